@@ -1,0 +1,56 @@
+package org.frameworkportal;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.frameworkportal.link.Portal;
+import org.frameworkportal.load.ContentLoader;
+import org.frameworkportal.model.Content;
+import org.frameworkportal.render.RenderedPage;
+import org.frameworkportal.render.SiteRenderer;
+import org.frameworkportal.render.Templates;
+import org.frameworkportal.validate.ContentValidator;
+import org.frameworkportal.validate.Problem;
+import org.frameworkportal.validate.Problems;
+import org.frameworkportal.write.SiteWriter;
+
+/**
+ * The whole pipeline: load, validate, link, render, write. It stops after load or validate when the
+ * content has problems, before anything is written.
+ */
+public final class SiteBuilder {
+
+  /** Where things are. {@code contentName} is how messages name the content folder ("content"). */
+  public record Options(Path content, String contentName, Path out, Path templates, Path assets, boolean review) {}
+
+  /** Either the pages written, or the problems that stopped the build. */
+  public record Result(List<Problem> problems, int pagesWritten) {
+    public boolean ok() {
+      return problems.isEmpty();
+    }
+  }
+
+  public Result build(Options options) {
+    Problems problems = new Problems();
+    Optional<Portal> portal = check(options, problems);
+    if (portal.isEmpty()) {
+      return new Result(problems.sorted(), 0);
+    }
+    List<RenderedPage> pages = new SiteRenderer(new Templates(options.templates()), options.review()).render(portal.get());
+    new SiteWriter().write(pages, options.assets(), options.out());
+    return new Result(List.of(), pages.size());
+  }
+
+  /** Load, validate and link; the linked portal, or empty with the problems added. */
+  public Optional<Portal> check(Options options, Problems problems) {
+    Optional<Content> content = new ContentLoader(options.content(), options.contentName(), problems).load();
+    if (content.isEmpty() || !problems.isEmpty()) {
+      return Optional.empty();
+    }
+    problems.addAll(ContentValidator.validate(content.get()));
+    if (!problems.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Portal.link(content.get()));
+  }
+}

@@ -1,0 +1,45 @@
+package org.frameworkportal.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.frameworkportal.SiteBuilder;
+import org.frameworkportal.write.SiteWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", description = "Checks the content and, if it is all correct, writes the site.")
+final class BuildCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin ContentOptions folders;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})", defaultValue = "site")
+  Path out;
+
+  @Option(names = "--review", description = "show editorial notes beside the statements (never publish this build)")
+  boolean review;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    long start = System.nanoTime();
+    SiteBuilder.Result result;
+    try {
+      result = new SiteBuilder().build(folders.toBuildOptions(out, review));
+    } catch (SiteWriter.OutputProblem e) {
+      err.println("portal: " + e.getMessage());
+      return 2;
+    }
+    if (!result.ok()) {
+      Reports.problems(err, result.problems(), out);
+      return 1;
+    }
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    spec.commandLine().getOut().printf("Built %d files into %s in %d ms%n", result.pagesWritten(), out, millis);
+    return 0;
+  }
+}

@@ -1,0 +1,37 @@
+package org.frameworkportal.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code portal}: builds and checks the career frameworks site. Exit 0 ok, 1 content problems, 2 usage. */
+@Command(
+    name = "portal",
+    mixinStandardHelpOptions = true,
+    version = "Framework Portal 0.1",
+    description = "Builds the career progression frameworks site from the YAML in content/.",
+    subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class PortalCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "say what to do, for example: portal build");
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit status; the tests call this directly. */
+  public static int run(String... args) {
+    CommandLine commandLine = new CommandLine(new PortalCommand());
+    commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      // A bug, not a content problem: say so plainly, with the detail for a developer.
+      cmd.getErr().println("portal: internal error: " + e);
+      e.printStackTrace(cmd.getErr());
+      return 3;
+    });
+    return commandLine.execute(args);
+  }
+}

@@ -1,0 +1,50 @@
+package org.frameworkportal.load;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.frameworkportal.model.SourcePosition;
+
+/** A YAML value with the position it was written at; the loader turns these into model records. */
+public sealed interface YamlNode {
+
+  SourcePosition at();
+
+  /** What an editor would call this kind of value, for messages such as "expected a list". */
+  String kind();
+
+  /** A mapping; each key keeps its own position for "unknown key" messages. */
+  record MapNode(Map<String, Entry> entries, SourcePosition at) implements YamlNode {
+    public MapNode {
+      entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+    }
+
+    @Override
+    public String kind() {
+      return "a set of keys";
+    }
+  }
+
+  /** One {@code key: value} of a mapping. */
+  record Entry(String key, SourcePosition keyAt, YamlNode value) {}
+
+  record ListNode(List<YamlNode> items, SourcePosition at) implements YamlNode {
+    public ListNode {
+      items = List.copyOf(items);
+    }
+
+    @Override
+    public String kind() {
+      return "a list";
+    }
+  }
+
+  /** A text, number, true/false or an empty value ({@code text} is null). */
+  record ScalarNode(String text, SourcePosition at) implements YamlNode {
+    @Override
+    public String kind() {
+      return text == null ? "nothing" : "a single value";
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.frameworkportal.model;
+
+import java.util.List;
+
+/**
+ * A career progression framework: its own text, its teams and its roles.
+ *
+ * @param roleOrder the roles as listed in framework.yaml (display order)
+ * @param roles every role file found in the framework's roles folder, in {@code roleOrder} order
+ *     where listed
+ */
+public record Framework(
+    String id,
+    String title,
+    String published,
+    String summary,
+    String intro,
+    List<String> uses,
+    String howToUse,
+    String structure,
+    String development,
+    String transferableSkills,
+    String evidenceGuidance,
+    List<Team> teams,
+    List<SectorFramework> sectorFrameworks,
+    List<LevelDefinition> levels,
+    List<Ref> roleOrder,
+    List<Role> roles,
+    List<String> notes,
+    SourcePosition at) {
+
+  public Framework {
+    uses = List.copyOf(uses);
+    teams = List.copyOf(teams);
+    sectorFrameworks = List.copyOf(sectorFrameworks);
+    levels = List.copyOf(levels);
+    roleOrder = List.copyOf(roleOrder);
+    roles = List.copyOf(roles);
+    notes = List.copyOf(notes);
+  }
+}

@@ -1,0 +1,4 @@
+package org.frameworkportal.model;
+
+/** A free Markdown page from content/pages, such as "About the frameworks". */
+public record FreePage(String id, String title, String summary, String body, SourcePosition at) {}

@@ -1,0 +1,29 @@
+package org.frameworkportal.model;
+
+import java.util.List;
+
+/**
+ * One requirement statement (or duty, evidence requirement, accountability) as an editor wrote it.
+ *
+ * @param group optional sub-heading inside its category, such as "Year 1"
+ * @param skills explicit transferable-skill tags, added to those the phrase matcher finds
+ * @param notSkills skill ids the phrase matcher must not give this item
+ * @param note an editorial note: never published
+ */
+public record Item(
+    String text,
+    String group,
+    List<Ref> skills,
+    List<Ref> notSkills,
+    String note,
+    SourcePosition at) {
+
+  public Item {
+    skills = List.copyOf(skills);
+    notSkills = List.copyOf(notSkills);
+  }
+
+  public static Item of(String text, SourcePosition at) {
+    return new Item(text, null, List.of(), List.of(), null, at);
+  }
+}

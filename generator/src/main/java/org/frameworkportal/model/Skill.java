@@ -1,0 +1,11 @@
+package org.frameworkportal.model;
+
+import java.util.List;
+
+/** A transferable skill; {@code match} phrases tag every statement that contains them. */
+public record Skill(String id, String name, String description, List<String> match, SourcePosition at) {
+
+  public Skill {
+    match = List.copyOf(match);
+  }
+}

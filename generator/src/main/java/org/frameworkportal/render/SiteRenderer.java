@@ -1,0 +1,217 @@
+package org.frameworkportal.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.frameworkportal.link.Portal;
+import org.frameworkportal.model.Framework;
+import org.frameworkportal.model.FreePage;
+import org.frameworkportal.model.Item;
+import org.frameworkportal.model.Level;
+import org.frameworkportal.model.LevelDefinition;
+import org.frameworkportal.model.Profile;
+import org.frameworkportal.model.Role;
+import org.frameworkportal.model.Site;
+import org.frameworkportal.model.Skill;
+import org.frameworkportal.model.Team;
+import org.frameworkportal.render.Views.CategoryView;
+import org.frameworkportal.render.Views.Crumb;
+import org.frameworkportal.render.Views.FrameworkCard;
+import org.frameworkportal.render.Views.FrameworkView;
+import org.frameworkportal.render.Views.HomeView;
+import org.frameworkportal.render.Views.ItemGroup;
+import org.frameworkportal.render.Views.LetterGroup;
+import org.frameworkportal.render.Views.LevelView;
+import org.frameworkportal.render.Views.PageMeta;
+import org.frameworkportal.render.Views.ProfileView;
+import org.frameworkportal.render.Views.RoleLink;
+import org.frameworkportal.render.Views.RoleRow;
+import org.frameworkportal.render.Views.RoleView;
+import org.frameworkportal.render.Views.TeamView;
+
+/** Turns the linked portal into pages. Never touches the disk: it returns bytes with their paths. */
+public final class SiteRenderer {
+  private final Templates templates;
+  private final SitePaths paths = new SitePaths();
+  private final Markdown markdown = new Markdown();
+  private final boolean review;
+
+  /** The data every template sees: {@code site}, {@code page}, {@code view}, {@code root}, {@code paths}, {@code md}. */
+  public record Model(Site site, PageMeta page, Object view, String root, SitePaths paths, Markdown md,
+      boolean review) {}
+
+  public SiteRenderer(Templates templates, boolean review) {
+    this.templates = templates;
+    this.review = review;
+  }
+
+  /** Every page of the site, in a fixed order. */
+  public List<RenderedPage> render(Portal portal) {
+    List<RenderedPage> pages = new ArrayList<>();
+    pages.add(home(portal));
+    for (Framework framework : portal.frameworks()) {
+      pages.add(framework(portal, framework));
+      for (Role role : framework.roles()) {
+        pages.add(role(portal, role));
+      }
+    }
+    for (Profile profile : portal.content().profiles()) {
+      pages.add(profile(portal, profile));
+    }
+    for (FreePage page : portal.content().pages()) {
+      pages.add(page(portal, page));
+    }
+    pages.add(notFound(portal));
+    pages.add(sitemap(portal, pages));
+    return pages;
+  }
+
+  private RenderedPage page(Portal portal, PageMeta meta, Object view) {
+    Model model = new Model(portal.content().site(), meta, view, SitePaths.rootFrom(meta.path()), paths, markdown, review);
+    return new RenderedPage(meta.path(), templates.render(meta.template(), model));
+  }
+
+  private static Map<String, String> markers(String... keysAndValues) {
+    Map<String, String> markers = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      markers.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return markers;
+  }
+
+  private Crumb homeCrumb() {
+    return new Crumb("Home", paths.home());
+  }
+
+  // ---- home
+
+  private RenderedPage home(Portal portal) {
+    List<FrameworkCard> cards = portal.frameworks().stream()
+        .map(f -> new FrameworkCard(f, f.roles().size(), f.roles().stream().map(Role::grade).distinct().toList(),
+            Dates.display(f.published())))
+        .toList();
+    Map<String, List<RoleLink>> byLetter = new TreeMap<>();
+    for (Role role : portal.rolesAtoZ()) {
+      String letter = role.title().substring(0, 1).toUpperCase(Locale.ROOT);
+      byLetter.computeIfAbsent(letter, l -> new ArrayList<>()).add(new RoleLink(role, portal.frameworkOf(role)));
+    }
+    List<LetterGroup> letters = byLetter.entrySet().stream().map(e -> new LetterGroup(e.getKey(), e.getValue())).toList();
+    Site site = portal.content().site();
+    PageMeta meta = new PageMeta("home.ftlh", paths.home(), site.title(), site.summary(), "home", markers(), List.of());
+    return page(portal, meta, new HomeView(cards, site.audiences(), letters, portal.content().profiles()));
+  }
+
+  // ---- framework
+
+  private RenderedPage framework(Portal portal, Framework framework) {
+    List<TeamView> teams = teamTree(framework.teams(), null);
+    List<RoleRow> rows = framework.roles().stream()
+        .map(role -> new RoleRow(role, portal.team(role).map(Team::title).orElse(null), portal.nextRoles(role)))
+        .toList();
+    PageMeta meta = new PageMeta("framework.ftlh", paths.framework(framework), framework.title(), framework.summary(),
+        "framework", markers("framework", framework.id()), List.of(homeCrumb()));
+    return page(portal, meta,
+        new FrameworkView(framework, Dates.display(framework.published()), teams, rows, framework.levels(), portal.profilesRelatedTo(framework)));
+  }
+
+  private static List<TeamView> teamTree(List<Team> teams, String parent) {
+    return teams.stream()
+        .filter(team -> Objects.equals(team.partOf() == null ? null : team.partOf().id(), parent))
+        .map(team -> new TeamView(team, teamTree(teams, team.id())))
+        .toList();
+  }
+
+  // ---- role
+
+  private RenderedPage role(Portal portal, Role role) {
+    Framework framework = portal.frameworkOf(role);
+    List<LevelView> levels = new ArrayList<>();
+    for (LevelDefinition definition : framework.levels()) {
+      Level level = role.levels().get(definition.id());
+      levels.add(levelView(portal, definition, level));
+    }
+    boolean toBeConfirmed = levels.stream().allMatch(LevelView::empty);
+    LinkedHashSet<Skill> skills = new LinkedHashSet<>();
+    role.levels().values().forEach(level -> level.requirements().values()
+        .forEach(items -> items.forEach(item -> skills.addAll(portal.skillsOf(item)))));
+    PageMeta meta = new PageMeta("role.ftlh", paths.role(role), role.title(), role.summary(), "role",
+        markers("framework", framework.id(), "role", role.fullId()),
+        List.of(homeCrumb(), new Crumb(framework.title(), paths.framework(framework))));
+    return page(portal, meta, new RoleView(role, framework, Dates.display(framework.published()), portal.team(role).orElse(null), levels,
+        portal.nextRoles(role), portal.previousRoles(role), List.copyOf(skills), toBeConfirmed));
+  }
+
+  private LevelView levelView(Portal portal, LevelDefinition definition, Level level) {
+    List<String> categories = portal.content().site().categories();
+    if (level == null) {
+      level = new Level(definition.id(), null, null, Map.of(), Map.of(), List.of(), null);
+    }
+    List<CategoryView> views = new ArrayList<>();
+    for (String category : categories) {
+      views.add(new CategoryView(category, categoryName(category),
+          groups(level.requirements().getOrDefault(category, List.of())),
+          level.evidence().getOrDefault(category, List.of())));
+    }
+    String intro = level.intro() != null ? level.intro() : definition.intro();
+    return new LevelView(definition, "level-" + definition.id().toLowerCase(Locale.ROOT), intro,
+        level.sectorFramework(), views, level.development(), level.isEmpty());
+  }
+
+  /** Items in their sub-groups, keeping the order in which each group first appears. */
+  static List<ItemGroup> groups(List<Item> items) {
+    Map<String, List<Item>> groups = new LinkedHashMap<>();
+    for (Item item : items) {
+      groups.computeIfAbsent(item.group() == null ? "" : item.group(), g -> new ArrayList<>()).add(item);
+    }
+    return groups.entrySet().stream()
+        .map(e -> new ItemGroup(e.getKey().isEmpty() ? null : e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  public static String categoryName(String id) {
+    String words = id.replace('-', ' ');
+    return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+  }
+
+  // ---- profile, free page, 404, sitemap
+
+  private RenderedPage profile(Portal portal, Profile profile) {
+    List<CategoryView> requirements = profile.requirements().entrySet().stream()
+        .filter(e -> !e.getValue().isEmpty())
+        .map(e -> new CategoryView(e.getKey(), categoryName(e.getKey()), groups(e.getValue()), List.of()))
+        .toList();
+    List<RoleLink> related = profile.related().stream()
+        .map(ref -> portal.role(ref.id()))
+        .map(role -> new RoleLink(role, portal.frameworkOf(role)))
+        .toList();
+    PageMeta meta = new PageMeta("profile.ftlh", paths.profile(profile), profile.title() + " (" + profile.organisation() + ")",
+        profile.summary(), "profile", markers(), List.of(homeCrumb()));
+    return page(portal, meta, new ProfileView(profile, requirements, related));
+  }
+
+  private RenderedPage page(Portal portal, FreePage freePage) {
+    PageMeta meta = new PageMeta("page.ftlh", paths.page(freePage), freePage.title(), freePage.summary(), "page",
+        markers(), List.of(homeCrumb()));
+    return page(portal, meta, freePage);
+  }
+
+  private RenderedPage notFound(Portal portal) {
+    PageMeta meta = new PageMeta("not-found.ftlh", paths.notFound(), "Page not found", null, "not-found", markers(),
+        List.of());
+    return page(portal, meta, null);
+  }
+
+  private RenderedPage sitemap(Portal portal, List<RenderedPage> pages) {
+    List<String> urls = pages.stream().map(RenderedPage::path)
+        .filter(path -> path.endsWith(".html") && !path.equals(paths.notFound()))
+        .sorted()
+        .toList();
+    PageMeta meta = new PageMeta("sitemap.ftlx", "sitemap.xml", "Sitemap", null, "sitemap", markers(), List.of());
+    return page(portal, meta, urls);
+  }
+}

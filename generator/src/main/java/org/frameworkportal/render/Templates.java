@@ -1,0 +1,62 @@
+package org.frameworkportal.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.XMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/** The Freemarker templates, configured once: HTML auto-escaping, UTF-8, no locale surprises. */
+public final class Templates {
+  private final Configuration configuration;
+
+  public Templates(Path templateDir) {
+    configuration = new Configuration(Configuration.VERSION_2_3_34);
+    try {
+      configuration.setDirectoryForTemplateLoading(templateDir.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read templates from " + templateDir, e);
+    }
+    configuration.setDefaultEncoding("UTF-8");
+    configuration.setOutputEncoding("UTF-8");
+    configuration.setRecognizeStandardFileExtensions(true); // .ftlh escapes HTML, .ftlx XML
+    configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    configuration.setLocale(Locale.UK);
+    configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
+    configuration.setNumberFormat("computer");
+    configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    configuration.setLogTemplateExceptions(false);
+    configuration.setWrapUncheckedExceptions(true);
+    configuration.setFallbackOnNullLoopVariable(false);
+    configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    configuration.setWhitespaceStripping(true);
+  }
+
+  /** Renders one template with {@code model} as its data; a template mistake is a programming error. */
+  public byte[] render(String template, Object model) {
+    try {
+      Template t = configuration.getTemplate(template);
+      StringWriter out = new StringWriter(16 * 1024);
+      t.process(model, out);
+      return out.toString().getBytes(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read template " + template, e);
+    } catch (TemplateException e) {
+      throw new IllegalStateException("template " + template + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  static {
+    // Referenced so that .ftlx (sitemap.xml) gets XML escaping by its extension.
+    XMLOutputFormat.INSTANCE.getName();
+  }
+}

@@ -1,0 +1,73 @@
+package org.frameworkportal.render;
+
+import java.util.List;
+import java.util.Map;
+import org.frameworkportal.model.Audience;
+import org.frameworkportal.model.Framework;
+import org.frameworkportal.model.Item;
+import org.frameworkportal.model.LevelDefinition;
+import org.frameworkportal.model.Profile;
+import org.frameworkportal.model.Role;
+import org.frameworkportal.model.Skill;
+import org.frameworkportal.model.Team;
+
+/** What each kind of page shows, prepared so that templates only lay it out. */
+public final class Views {
+  private Views() {}
+
+  /** A link in the breadcrumb trail; {@code path} is relative to the site root. */
+  public record Crumb(String title, String path) {}
+
+  /** Everything the layout needs about a page, and what goes on its {@code <body>}. */
+  public record PageMeta(
+      String template,
+      String path,
+      String title,
+      String description,
+      String kind,
+      Map<String, String> markers,
+      List<Crumb> breadcrumbs) {}
+
+  // ---- home
+
+  public record HomeView(List<FrameworkCard> frameworks, List<Audience> audiences, List<LetterGroup> rolesAtoZ,
+      List<Profile> profiles) {}
+
+  public record FrameworkCard(Framework framework, int roleCount, List<String> grades, String published) {}
+
+  public record LetterGroup(String letter, List<RoleLink> roles) {}
+
+  public record RoleLink(Role role, Framework framework) {}
+
+  // ---- framework
+
+  public record FrameworkView(Framework framework, String published, List<TeamView> teams, List<RoleRow> roles,
+      List<LevelDefinition> levels, List<Profile> profiles) {}
+
+  public record TeamView(Team team, List<TeamView> parts) {}
+
+  public record RoleRow(Role role, String teamTitle, List<Role> next) {}
+
+  // ---- role
+
+  public record RoleView(Role role, Framework framework, String published, Team team, List<LevelView> levels, List<Role> next,
+      List<Role> previous, List<Skill> skills, boolean toBeConfirmed) {}
+
+  public record LevelView(LevelDefinition definition, String anchor, String intro, String sectorFramework,
+      List<CategoryView> categories, List<Item> development, boolean empty) {}
+
+  /** A category of one level: its statements (in sub-groups such as "Year 1") and its evidence. */
+  public record CategoryView(String id, String name, List<ItemGroup> groups, List<Item> evidence) {
+
+    public boolean isEmpty() {
+      return groups.isEmpty() && evidence.isEmpty();
+    }
+  }
+
+  /** Items under an optional sub-heading; {@code name} is null for items without a group. */
+  public record ItemGroup(String name, List<Item> items) {}
+
+  // ---- profile
+
+  public record ProfileView(Profile profile, List<CategoryView> requirements, List<RoleLink> related) {}
+}

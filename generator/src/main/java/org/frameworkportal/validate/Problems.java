@@ -1,0 +1,43 @@
+package org.frameworkportal.validate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.frameworkportal.model.SourcePosition;
+
+/** Collects every problem found, so that an editor sees all of them in one round. */
+public final class Problems {
+  private final List<Problem> problems = new ArrayList<>();
+
+  public void add(SourcePosition at, String message) {
+    problems.add(Problem.at(at, message));
+  }
+
+  public void add(SourcePosition at, String message, String hint) {
+    problems.add(new Problem(at, message, hint));
+  }
+
+  public void addAll(List<Problem> more) {
+    problems.addAll(more);
+  }
+
+  public boolean isEmpty() {
+    return problems.isEmpty();
+  }
+
+  public int size() {
+    return problems.size();
+  }
+
+  /** Sorted by file, line and column, so the report reads like the files. */
+  public List<Problem> sorted() {
+    return problems.stream()
+        .sorted(
+            Comparator.comparing((Problem p) -> p.at().file())
+                .thenComparingInt(p -> p.at().line())
+                .thenComparingInt(p -> p.at().column())
+                .thenComparing(Problem::message))
+        .distinct()
+        .toList();
+  }
+}

@@ -1,0 +1,128 @@
+package org.frameworkportal.write;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.frameworkportal.render.RenderedPage;
+
+/**
+ * The only code that writes output. Pages go to a folder beside the target; the target is replaced
+ * only once every file is written, so a failed or killed build leaves the previous site as it was.
+ */
+public final class SiteWriter {
+  /** Marks a folder as the portal's output, so that a mistyped --out never replaces anything else. */
+  public static final String MARKER = ".portal-site";
+
+  /** Thrown when the output folder cannot be used; the message is for the person running the build. */
+  public static final class OutputProblem extends RuntimeException {
+    public OutputProblem(String message) {
+      super(message);
+    }
+  }
+
+  /** Writes {@code pages} and the files of {@code assetsDir} (into assets/) as the new {@code outDir}. */
+  public void write(List<RenderedPage> pages, Path assetsDir, Path outDir) {
+    Path target = outDir.toAbsolutePath().normalize();
+    Path parent = target.getParent();
+    Path building = parent.resolve("." + target.getFileName() + ".building");
+    Path previous = parent.resolve("." + target.getFileName() + ".previous");
+    try {
+      Files.createDirectories(parent);
+      recoverInterruptedSwap(target, previous);
+      refuseForeignFolder(target);
+      deleteRecursively(building);
+      Files.createDirectories(building);
+      Set<String> written = new HashSet<>();
+      for (RenderedPage page : pages) {
+        if (!written.add(page.path())) {
+          throw new IllegalStateException("two pages were rendered to the same path " + page.path());
+        }
+        Path file = building.resolve(page.path());
+        Files.createDirectories(file.getParent());
+        Files.write(file, page.bytes());
+      }
+      copyAssets(assetsDir, building.resolve("assets"), written);
+      Files.writeString(building.resolve(MARKER), "Written by Framework Portal; safe to replace.\n");
+      swap(building, target, previous);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void copyAssets(Path assetsDir, Path into, Set<String> written) throws IOException {
+    if (!Files.isDirectory(assetsDir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(assetsDir)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        String relative = assetsDir.relativize(file).toString().replace('\\', '/');
+        if (!written.add("assets/" + relative)) {
+          throw new IllegalStateException("a site asset and a page share the path assets/" + relative);
+        }
+        Path destination = into.resolve(relative);
+        Files.createDirectories(destination.getParent());
+        Files.copy(file, destination, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
+
+  /** Target first moves aside, then the new build takes its place, then the old one is deleted. */
+  private static void swap(Path building, Path target, Path previous) throws IOException {
+    deleteRecursively(previous);
+    if (Files.exists(target)) {
+      move(target, previous);
+    }
+    move(building, target);
+    deleteRecursively(previous);
+  }
+
+  /** A build killed between the two moves of a swap leaves only the previous site: put it back. */
+  private static void recoverInterruptedSwap(Path target, Path previous) throws IOException {
+    if (!Files.exists(target) && Files.isDirectory(previous)) {
+      move(previous, target);
+    }
+  }
+
+  private static void refuseForeignFolder(Path target) throws IOException {
+    if (!Files.isDirectory(target)) {
+      if (Files.exists(target)) {
+        throw new OutputProblem(target + " is a file, not a folder; choose another --out");
+      }
+      return;
+    }
+    try (Stream<Path> entries = Files.list(target)) {
+      if (entries.findAny().isPresent() && !Files.exists(target.resolve(MARKER))) {
+        throw new OutputProblem(target + " already holds files that the portal did not write;"
+            + " choose another --out, or empty the folder first");
+      }
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  static void deleteRecursively(Path path) throws IOException {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(path)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,19 @@
+@echo off
+rem Framework Portal launcher for Windows: builds the generator when it is missing or older
+rem than its sources, then runs it. Usage: portal build ^| check ^| --help
+setlocal
+set "HOME_DIR=%~dp0"
+if "%HOME_DIR:~-1%"=="\" set "HOME_DIR=%HOME_DIR:~0,-1%"
+set "JAR=%HOME_DIR%\generator\target\portal.jar"
+set "STALE="
+if not exist "%JAR%" set "STALE=1"
+if not defined STALE (
+  for /f "delims=" %%F in ('powershell -NoProfile -Command "$j=(Get-Item '%JAR%').LastWriteTime; @(Get-ChildItem -Recurse -File '%HOME_DIR%\generator\src\main','%HOME_DIR%\generator\pom.xml','%HOME_DIR%\pom.xml' | Where-Object { $_.LastWriteTime -gt $j }).Count"') do if not "%%F"=="0" set "STALE=1"
+)
+if defined STALE (
+  echo Preparing the portal generator ^(first run, or its code changed^)... 1>&2
+  call "%HOME_DIR%\mvnw.cmd" -q -B -DskipTests -Dspotless.check.skip=true -f "%HOME_DIR%\pom.xml" package 1>&2
+  if errorlevel 1 exit /b 3
+)
+java -Xshare:auto -XX:TieredStopAtLevel=1 -Dportal.home="%HOME_DIR%" -jar "%JAR%" %*
+exit /b %ERRORLEVEL%
