@@ -43,11 +43,13 @@ public final class SiteBuilder {
 
   /** Load, validate and link; the linked portal, or empty with the problems added. */
   public Optional<Portal> check(Options options, Problems problems) {
-    Optional<Content> content = new ContentLoader(options.content(), options.contentName(), problems).load();
-    if (content.isEmpty() || !problems.isEmpty()) {
+    ContentLoader loader = new ContentLoader(options.content(), options.contentName(), problems);
+    Optional<Content> content = loader.load();
+    if (content.isEmpty()) {
       return Optional.empty();
     }
-    problems.addAll(ContentValidator.validate(content.get()));
+    // Validate even after load problems, so an editor sees every mistake in one round.
+    problems.addAll(ContentValidator.validate(content.get(), loader.roleFilesOnDisk()));
     if (!problems.isEmpty()) {
       return Optional.empty();
     }

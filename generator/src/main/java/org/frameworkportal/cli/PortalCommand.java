@@ -1,5 +1,6 @@
 package org.frameworkportal.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,9 +24,15 @@ public final class PortalCommand implements Runnable {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit status; the tests call this directly. */
   public static int run(String... args) {
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the command line and returns its exit status; the tests call this directly. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new PortalCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
       // A bug, not a content problem: say so plainly, with the detail for a developer.
       cmd.getErr().println("portal: internal error: " + e);

@@ -56,12 +56,15 @@ public final class ContentLoader {
       "related", "notes");
   private static final Set<String> PROFILE_SECTION_KEYS = Set.of("title", "body");
   private static final Set<String> PAGE_KEYS = Set.of("title", "summary");
+  private static final java.util.regex.Pattern DATE =
+      java.util.regex.Pattern.compile("\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?");
   static final List<String> DEFAULT_CATEGORIES = List.of("qualifications", "knowledge", "experience", "skills");
 
   private final Path contentDir;
   private final String displayRoot;
   private final Problems problems;
   private final YamlReader yaml = new YamlReader();
+  private final Set<String> roleFilesOnDisk = new java.util.TreeSet<>();
 
   /**
    * @param contentDir the folder to read
@@ -100,6 +103,14 @@ public final class ContentLoader {
     return Optional.of(new Content(site.get(), frameworks, skills, profiles, pages));
   }
 
+  /**
+   * Full ids of every role file found, including those that could not be read, so that references
+   * to a broken file are not reported as references to a missing one.
+   */
+  public Set<String> roleFilesOnDisk() {
+    return Set.copyOf(roleFilesOnDisk);
+  }
+
   // ---- site.yaml
 
   private Optional<Site> site(YamlNode node) {
@@ -135,6 +146,8 @@ public final class ContentLoader {
 
   private Optional<Framework> framework(Path dir, Site site) {
     String id = idOf(dir);
+    List<Path> roleFiles = yamlFiles(dir.resolve("roles"));
+    roleFiles.forEach(roleFile -> roleFilesOnDisk.add(id + "/" + idOf(roleFile)));
     Path file = dir.resolve("framework.yaml");
     Optional<Fields> read = readYaml(file, true)
         .flatMap(node -> Fields.of(node, problems, "framework.yaml", FRAMEWORK_KEYS));
@@ -143,8 +156,13 @@ public final class ContentLoader {
     }
     Fields f = read.get();
     List<LevelDefinition> levels = f.node("levels").isPresent() ? levelDefinitions(f) : site.levels();
+    String published = f.text("published");
+    if (published != null && !DATE.matcher(published).matches()) {
+      problems.add(f.positionOf("published"), "'published' must be a date written YYYY-MM-DD or YYYY-MM, not '"
+          + published + "'", "for example 2025-06-16, or 2024-12 for December 2024");
+    }
     Map<String, Role> rolesById = new LinkedHashMap<>();
-    for (Path roleFile : yamlFiles(dir.resolve("roles"))) {
+    for (Path roleFile : roleFiles) {
       readYaml(roleFile, true)
           .flatMap(node -> role(id, idOf(roleFile), node, site))
           .ifPresent(role -> rolesById.put(role.id(), role));
@@ -156,7 +174,7 @@ public final class ContentLoader {
     return Optional.of(new Framework(
         id,
         f.requiredText("title"),
-        f.text("published"),
+        published,
         f.requiredText("summary"),
         f.text("intro"),
         f.texts("uses"),

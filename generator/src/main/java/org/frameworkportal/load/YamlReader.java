@@ -39,10 +39,11 @@ public final class YamlReader {
   private static final int MAX_NESTING = 40;
 
   private final YAMLFactory factory;
+  private boolean aliasReported;
 
   public YamlReader() {
     LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(false);
+    options.setAllowDuplicateKeys(false); // Jackson then reports the second key's position
     options.setMaxAliasesForCollections(10);
     options.setNestingDepthLimit(MAX_NESTING);
     options.setCodePointLimit(MAX_FILE_BYTES);
@@ -70,6 +71,7 @@ public final class YamlReader {
       return Optional.empty();
     }
     int before = problems.size();
+    aliasReported = false;
     try (YAMLParser parser = factory.createParser(text.get())) {
       if (parser.nextToken() == null) {
         problems.add(start, "the file is empty", "write its content, or delete the file");
@@ -100,8 +102,9 @@ public final class YamlReader {
       parser.skipChildren();
       return new ScalarNode(null, at);
     }
-    if (parser.getObjectId() != null || parser.isCurrentAlias()) {
+    if ((parser.getObjectId() != null || parser.isCurrentAlias()) && !aliasReported) {
       // Jackson hands aliases over unexpanded; rejecting both ends also defeats alias bombs.
+      aliasReported = true;
       problems.add(
           at,
           "YAML anchors and aliases ('&name', '*name') are not allowed in content files",
@@ -133,15 +136,7 @@ public final class YamlReader {
       SourcePosition keyAt = position(parser, file);
       parser.nextToken();
       YamlNode value = readValue(parser, file, problems, depth + 1);
-      Entry earlier = entries.get(key);
-      if (earlier != null) {
-        problems.add(
-            keyAt,
-            "duplicate key '" + key + "': it was already given at line " + earlier.keyAt().line(),
-            "keep one of the two");
-      } else {
-        entries.put(key, new Entry(key, keyAt, value));
-      }
+      entries.put(key, new Entry(key, keyAt, value));
     }
     return new MapNode(entries, at);
   }
@@ -223,7 +218,11 @@ public final class YamlReader {
 
   private static String syntaxMessage(JsonProcessingException e) {
     String problem = problemText(e);
-    if (problem.contains("'\\t'") || problem.contains("tab")) {
+    if (problem.startsWith("Duplicate field")) {
+      return "duplicate key " + problem.substring("Duplicate field ".length()).strip()
+          + ": the same key is given twice";
+    }
+    if (isTab(problem)) {
       return "a tab character is used for indentation; YAML indents with spaces only";
     }
     if (problem.contains("exceeds the limit") || problem.contains("code points")) {
@@ -235,9 +234,16 @@ public final class YamlReader {
     return "YAML syntax error: " + problem.strip();
   }
 
+  private static boolean isTab(String problem) {
+    return problem.toLowerCase(java.util.Locale.ROOT).contains("tab");
+  }
+
   private static String syntaxHint(JsonProcessingException e) {
     String problem = problemText(e);
-    if (problem.contains("'\\t'") || problem.contains("tab")) {
+    if (problem.startsWith("Duplicate field")) {
+      return "keep one of the two, or check the indentation";
+    }
+    if (isTab(problem)) {
       return "replace the tab with spaces; set your editor to insert spaces for Tab";
     }
     if (problem.contains("mapping values are not allowed")) {

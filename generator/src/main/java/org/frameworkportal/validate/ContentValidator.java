@@ -22,21 +22,31 @@ import org.frameworkportal.model.Team;
 /** Checks that need the whole model: ids, references between files, and the order of roles. */
 public final class ContentValidator {
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final Pattern DATE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?");
 
   private final Content content;
   private final Problems problems = new Problems();
   private final Set<String> skillIds;
   private final Map<String, Framework> frameworks = new HashMap<>();
+  private final Set<String> roleFiles;
 
-  private ContentValidator(Content content) {
+  private ContentValidator(Content content, Set<String> roleFiles) {
     this.content = content;
+    this.roleFiles = roleFiles;
     this.skillIds = content.skills().stream().map(Skill::id).collect(Collectors.toSet());
     content.frameworks().forEach(f -> frameworks.put(f.id(), f));
   }
 
+  /** Checks a content model whose role files are all readable. */
   public static List<Problem> validate(Content content) {
-    ContentValidator validator = new ContentValidator(content);
+    return validate(content, Set.of());
+  }
+
+  /**
+   * Checks what could be loaded. {@code roleFilesOnDisk} names role files that exist even if they
+   * could not be read, so that a reference to one is not also reported as dangling.
+   */
+  public static List<Problem> validate(Content content, Set<String> roleFilesOnDisk) {
+    ContentValidator validator = new ContentValidator(content, roleFilesOnDisk);
     validator.checkSite();
     content.frameworks().forEach(validator::checkFramework);
     validator.checkSkills();
@@ -60,10 +70,6 @@ public final class ContentValidator {
 
   private void checkFramework(Framework framework) {
     slug(framework.id(), framework.at(), "framework folder name");
-    if (framework.published() != null && !DATE.matcher(framework.published()).matches()) {
-      problems.add(framework.at(), "'published' must be a date written YYYY-MM-DD or YYYY-MM, not '" + framework.published() + "'",
-          "for example 2025-06-16, or 2024-12 for December 2024");
-    }
     Set<String> teamIds = new HashSet<>();
     for (Team team : framework.teams()) {
       slug(team.id(), team.at(), "team id");
@@ -76,7 +82,9 @@ public final class ContentValidator {
         known(team.partOf(), teamIds, "team");
       }
     }
-    Set<String> roleFiles = framework.roles().stream().map(Role::id).collect(Collectors.toSet());
+    Set<String> roleFiles = framework.roles().stream().map(Role::id).collect(Collectors.toCollection(HashSet::new));
+    this.roleFiles.stream().filter(id -> id.startsWith(framework.id() + "/"))
+        .forEach(id -> roleFiles.add(id.substring(framework.id().length() + 1)));
     Set<String> listed = new HashSet<>();
     for (Ref ref : framework.roleOrder()) {
       if (!listed.add(ref.id())) {
@@ -159,6 +167,9 @@ public final class ContentValidator {
   }
 
   private boolean roleExists(String fullId) {
+    if (roleFiles.contains(fullId)) {
+      return true;
+    }
     int slash = fullId.indexOf('/');
     Framework framework = frameworks.get(fullId.substring(0, slash));
     String roleId = fullId.substring(slash + 1);
@@ -185,9 +196,6 @@ public final class ContentValidator {
   }
 
   private static String suggest(String unknown, Set<String> known) {
-    if (known.isEmpty()) {
-      return null;
-    }
-    return Suggestions.closest(unknown, known);
+    return known.isEmpty() ? null : Suggestions.closest(unknown, known);
   }
 }

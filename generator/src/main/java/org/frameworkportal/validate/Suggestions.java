@@ -19,7 +19,7 @@ public final class Suggestions {
     if (closest.isPresent()) {
       return "did you mean '" + closest.get() + "'?";
     }
-    return known.size() > 12 ? null : "allowed here: " + String.join(", ", known.stream().sorted().toList());
+    return known.size() > 12 ? null : "expected one of: " + String.join(", ", known.stream().sorted().toList());
   }
 
   /** Levenshtein distance: how many single-letter edits turn one word into the other. */
