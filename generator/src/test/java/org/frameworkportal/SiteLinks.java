@@ -19,7 +19,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Walks a built site as a browser would: every href, src and form action must lead to a file in
- * the output, every #fragment to an id on the target page, and nothing may leave the site.
+ * the output and every #fragment to an id on the target page. Only a link the reader follows
+ * ({@code <a>}) may go to another web site; nothing the page loads may come from elsewhere.
  */
 public final class SiteLinks {
   private SiteLinks() {}
@@ -33,7 +34,8 @@ public final class SiteLinks {
       for (Element element : doc.select("[href], [src], form[action]")) {
         String attribute = element.hasAttr("href") ? "href" : element.hasAttr("src") ? "src" : "action";
         String link = element.attr(attribute);
-        String problem = check(site, page, link, idsByPage);
+        boolean navigation = element.tagName().equals("a");
+        String problem = check(site, page, link, navigation, idsByPage);
         if (problem != null) {
           broken.add(page + ": " + element.tagName() + " " + attribute + "=\"" + link + "\" " + problem);
         }
@@ -42,7 +44,8 @@ public final class SiteLinks {
     return broken;
   }
 
-  private static String check(Path site, String page, String link, Map<String, Set<String>> idsByPage) {
+  /** {@code navigation}: a link the reader follows (may go to another site), not a request the page makes. */
+  private static String check(Path site, String page, String link, boolean navigation, Map<String, Set<String>> idsByPage) {
     if (link.isEmpty()) {
       return "is empty";
     }
@@ -53,7 +56,8 @@ public final class SiteLinks {
       return "is not a valid address";
     }
     if (uri.getScheme() != null || link.startsWith("//")) {
-      return uri.getScheme() != null && uri.getScheme().equals("mailto") ? null : "leaves the site";
+      boolean web = uri.getScheme() != null && Set.of("http", "https", "mailto").contains(uri.getScheme().toLowerCase());
+      return navigation && web ? null : "makes a request outside the site";
     }
     if (link.startsWith("/")) {
       return "is an absolute path (breaks under file:// and sub-folders)";

@@ -4,7 +4,13 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
 import java.util.Set;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
@@ -13,8 +19,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * Renders the Markdown fields of content. Raw HTML is shown as text and link targets other than
- * http, https, mailto and relative ones are dropped, so content cannot inject script.
+ * Renders the Markdown fields of content. Raw HTML is shown as text; a link whose target is not
+ * http, https, mailto or relative becomes plain text; an image becomes its description, so
+ * content can neither run script nor make the page load anything from elsewhere.
  */
 public final class Markdown {
   private final Parser parser = Parser.builder().build();
@@ -45,7 +52,49 @@ public final class Markdown {
         .sanitizeUrls(true)
         .nodeRendererFactory(context -> new ShiftedHeadingRenderer(context, topHeading - 1))
         .build();
-    return renderer.render(parser.parse(text));
+    Node document = parser.parse(text);
+    document.accept(new UnsafeLinkRemover());
+    return renderer.render(document);
+  }
+
+  private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
+  private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
+
+  /** True for relative links and http, https and mailto; browsers ignore control characters and spaces here. */
+  static boolean isSafeDestination(String destination) {
+    String compact = destination.replaceAll("[\\x00-\\x20\\x7f]", "");
+    if (compact.startsWith("//") || compact.startsWith("\\\\") || compact.startsWith("/\\") || compact.startsWith("\\/")) {
+      return false; // protocol-relative: write https:// in full
+    }
+    Matcher scheme = SCHEME.matcher(compact);
+    return !scheme.find() || SAFE_SCHEMES.contains(scheme.group(1).toLowerCase(Locale.ROOT));
+  }
+
+  /** Replaces unsafe links by their text and images by their description. */
+  private static final class UnsafeLinkRemover extends AbstractVisitor {
+    @Override
+    public void visit(Link link) {
+      visitChildren(link);
+      if (!isSafeDestination(link.getDestination())) {
+        unwrap(link);
+      }
+    }
+
+    @Override
+    public void visit(Image image) {
+      visitChildren(image);
+      unwrap(image);
+    }
+
+    private static void unwrap(Node node) {
+      Node child = node.getFirstChild();
+      while (child != null) {
+        Node next = child.getNext();
+        node.insertBefore(child);
+        child = next;
+      }
+      node.unlink();
+    }
   }
 
   /** Renders "#" as h{1+shift}, never deeper than h6. */

@@ -1,0 +1,227 @@
+package org.frameworkportal;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.frameworkportal.load.ContentLoader;
+import org.frameworkportal.model.Content;
+import org.frameworkportal.model.Framework;
+import org.frameworkportal.model.Item;
+import org.frameworkportal.model.Role;
+import org.frameworkportal.validate.Problems;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Builds the real content/ and reads the pages staff will read. The expected counts and
+ * statements in {@code src/test/resources/expectations/} were written from the source documents,
+ * not from the YAML, so a statement lost or moved to another level fails here.
+ */
+class RealContentTest {
+  static final Set<String> PAGE_KINDS = Set.of("home", "framework", "role", "compare", "checklist", "skill",
+      "skills", "profile", "search", "page", "not-found");
+  static final List<String> LEVELS = List.of("A", "B", "C");
+
+  @TempDir static Path tmp;
+  static Path site;
+  static Content content;
+
+  @BeforeAll
+  static void build() {
+    site = PortalRun.buildOk(PortalRun.realContent(), tmp.resolve("site"));
+    content = new ContentLoader(PortalRun.realContent(), "content", new Problems()).load().orElseThrow();
+  }
+
+  @Test
+  void hasThreeFrameworksNineteenRolesAndTwoProfiles() {
+    assertEquals(List.of("adult-social-work", "client-financial-services", "occupational-therapy"),
+        content.frameworks().stream().map(Framework::id).toList());
+    assertEquals(19, content.frameworks().stream().mapToInt(f -> f.roles().size()).sum());
+    assertEquals(2, content.profiles().size());
+  }
+
+  @Test
+  void secondBuildIsByteIdentical() {
+    Path again = PortalRun.buildOk(PortalRun.realContent(), tmp.resolve("again"));
+    assertEquals(PortalRun.fingerprint(site), PortalRun.fingerprint(again));
+  }
+
+  @Test
+  void everyPageCarriesItsMarkers() {
+    for (String path : PortalRun.htmlPages(site)) {
+      Element body = SiteLinks.parse(site.resolve(path)).body();
+      assertTrue(PAGE_KINDS.contains(body.attr("data-page")), path + " has data-page=" + body.attr("data-page"));
+      if (path.startsWith("frameworks/")) {
+        assertEquals(path.split("/")[1], body.attr("data-framework"), path);
+      }
+      if (body.attr("data-page").equals("role")) {
+        String[] parts = path.split("/");
+        assertEquals(parts[1] + "/" + parts[2], body.attr("data-role"), path);
+      }
+    }
+    for (Framework framework : content.frameworks()) {
+      for (Role role : framework.roles()) {
+        assertTrue(Files.exists(site.resolve("frameworks/" + role.fullId() + "/index.html")), role.fullId());
+      }
+    }
+  }
+
+  @Test
+  void everyLinkResolvesInsideTheSite() {
+    assertEquals(List.of(), SiteLinks.broken(site));
+  }
+
+  @Test
+  void noEditorialNoteIsPublished() throws IOException {
+    List<String> notes = new ArrayList<>(content.site().notes());
+    for (Framework framework : content.frameworks()) {
+      notes.addAll(framework.notes());
+      for (Role role : framework.roles()) {
+        notes.addAll(role.notes());
+        role.levels().values().forEach(level -> Stream.of(level.requirements().values(), level.evidence().values())
+            .flatMap(lists -> lists.stream().flatMap(List::stream))
+            .map(Item::note).filter(note -> note != null).forEach(notes::add));
+      }
+    }
+    content.profiles().forEach(profile -> notes.addAll(profile.notes()));
+    assertTrue(notes.size() > 20, "the real content has reviewers' notes: " + notes.size());
+    // Short replies such as "Added" are ordinary words; any note of some length must not appear.
+    List<String> distinctive = notes.stream().map(n -> n.replaceAll("\\s+", " ").strip()).filter(n -> n.length() > 25).toList();
+    for (String path : PortalRun.fingerprint(site).keySet()) {
+      String text = SiteLinks.parse(site.resolve(path)).text();
+      for (String note : distinctive) {
+        assertFalse(text.contains(note), path + " publishes the note: " + note);
+      }
+    }
+  }
+
+  @Test
+  void noExtractionDebrisOrReviewerMarkup() throws IOException {
+    for (String path : PortalRun.htmlPages(site)) {
+      String text = SiteLinks.parse(site.resolve(path)).text();
+      for (String debris : List.of("Kange", "inicrosoft", "•", "Commented [", "[nt1]", "R1]", "<p>", "<li>", "<ul",
+          "&lt;", " | ", "Wnowledge", "Enowledge")) {
+        assertFalse(text.contains(debris), path + " contains '" + debris + "'");
+      }
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyStatementIsUnderItsLevelAndCategory() throws IOException {
+    List<DynamicTest> tests = new ArrayList<>();
+    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    try (Stream<Path> files = Files.list(Path.of("src/test/resources/expectations"))) {
+      for (Path file : files.filter(f -> !f.getFileName().toString().startsWith("profiles")).sorted().toList()) {
+        JsonNode expectations = yaml.readTree(file.toFile());
+        String framework = expectations.get("framework").asText();
+        expectations.get("roles").fields().forEachRemaining(role -> tests.add(DynamicTest.dynamicTest(
+            framework + "/" + role.getKey(), () -> checkRole(framework, role.getKey(), role.getValue()))));
+      }
+    }
+    return tests.stream();
+  }
+
+  private static void checkRole(String framework, String role, JsonNode expected) {
+    Document page = SiteLinks.parse(site.resolve("frameworks/" + framework + "/" + role + "/index.html"));
+    Map<String, Map<String, List<String>>> levels = new LinkedHashMap<>();
+    for (String level : LEVELS) {
+      levels.put(level, statementsByCategory(page, level));
+    }
+    List<org.junit.jupiter.api.function.Executable> checks = new ArrayList<>();
+    expected.get("counts").fields().forEachRemaining(level -> level.getValue().fields().forEachRemaining(category ->
+        checks.add(() -> assertEquals(category.getValue().asInt(),
+            levels.get(level.getKey()).getOrDefault(category.getKey(), List.of()).size(),
+            "number of " + category.getKey() + " statements at level " + level.getKey()))));
+    for (JsonNode statement : expected.get("statements")) {
+      String level = statement.get("level").asText();
+      String category = statement.get("category").asText();
+      String text = statement.get("text").asText().replaceAll("\\s+", " ").strip();
+      checks.add(() -> assertTrue(levels.get(level).getOrDefault(category, List.of()).contains(text),
+          "level " + level + " " + category + " should contain: " + text));
+      for (String earlier : LEVELS.subList(0, LEVELS.indexOf(level))) {
+        checks.add(() -> assertFalse(levels.get(earlier).values().stream().anyMatch(list -> list.contains(text)),
+            "an earlier level " + earlier + " contains: " + text));
+      }
+    }
+    assertAll(framework + "/" + role, checks.stream());
+  }
+
+  /** The statements of one level section by category, with all evidence under "evidence". */
+  static Map<String, List<String>> statementsByCategory(Document page, String level) {
+    Element heading = page.getElementById("level-" + level.toLowerCase());
+    assertNotNull(heading, "no section for level " + level);
+    Map<String, List<String>> byCategory = new LinkedHashMap<>();
+    String category = null;
+    for (Element child : heading.parent().children()) {
+      if (child.tagName().equals("h3")) {
+        category = child.text().toLowerCase();
+      } else if (child.is("ul.statements") && category != null) {
+        byCategory.computeIfAbsent(category, c -> new ArrayList<>()).addAll(child.select("> li").eachText());
+      } else if (child.is("div.evidence")) {
+        byCategory.computeIfAbsent("evidence", c -> new ArrayList<>()).addAll(child.select("li").eachText());
+      }
+    }
+    return byCategory;
+  }
+
+  @Test
+  void profilesShowEveryAccountabilityAndRequirement() throws IOException {
+    JsonNode expectations = new ObjectMapper(new YAMLFactory()).readTree(Path.of("src/test/resources/expectations/profiles.yaml").toFile());
+    expectations.get("profiles").fields().forEachRemaining(profile -> {
+      Document page = SiteLinks.parse(site.resolve("profiles/" + profile.getKey() + ".html"));
+      Map<String, List<String>> sections = new LinkedHashMap<>();
+      sections.put("accountabilities", page.select("section[aria-labelledby=accountabilities] li").eachText());
+      String category = null;
+      for (Element child : page.select("section[aria-labelledby=requirements] > *")) {
+        if (child.tagName().equals("h3")) {
+          category = child.text().toLowerCase();
+        } else if (child.tagName().equals("ul")) {
+          sections.computeIfAbsent(category, c -> new ArrayList<>()).addAll(child.select("> li").eachText());
+        }
+      }
+      profile.getValue().get("counts").fields().forEachRemaining(count ->
+          assertEquals(count.getValue().asInt(), sections.getOrDefault(count.getKey(), List.of()).size(),
+              profile.getKey() + " " + count.getKey()));
+      for (JsonNode statement : profile.getValue().get("statements")) {
+        assertTrue(sections.get(statement.get("section").asText()).contains(statement.get("text").asText()),
+            profile.getKey() + " should show: " + statement.get("text").asText());
+      }
+      assertTrue(page.selectFirst(".notice").text().contains("not a Medway Council role"), profile.getKey());
+    });
+  }
+
+  @Test
+  void occupationalTherapistAssistantIsToBeConfirmedNotInvented() {
+    Document page = SiteLinks.parse(site.resolve("frameworks/occupational-therapy/occupational-therapist-assistant/index.html"));
+    assertTrue(page.selectFirst(".notice").text().contains("to be confirmed"));
+    assertEquals(0, page.select("ul.statements li").size());
+    assertEquals("Range 4", page.selectFirst("main > dl.summary-list dd").text());
+  }
+
+  @Test
+  void socialWorkerLevelAKeepsTheAsyeYears() {
+    Document page = SiteLinks.parse(site.resolve("frameworks/adult-social-work/social-worker/index.html"));
+    List<String> groups = page.getElementById("level-a").parent().select("h4.group-heading").eachText();
+    assertTrue(groups.contains("Year 1") && groups.contains("Year 2"), groups.toString());
+  }
+}

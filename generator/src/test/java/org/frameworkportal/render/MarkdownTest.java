@@ -1,0 +1,40 @@
+package org.frameworkportal.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MarkdownTest {
+  private final Markdown markdown = new Markdown();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      [x](https://www.basw.co.uk/)      | <p><a rel="nofollow" href="https://www.basw.co.uk/">x</a></p>
+      [x](mailto:hr@example.org)         | <p><a rel="nofollow" href="mailto:hr@example.org">x</a></p>
+      [x](../skills/budgets.html#top)    | <p><a rel="nofollow" href="../skills/budgets.html#top">x</a></p>
+      [x](javascript:alert(1))           | <p>x</p>
+      [x](JaVaScRiPt:alert(1))           | <p>x</p>
+      [x](<java script:alert(1)>)        | <p>x</p>
+      [x](data:text/html;base64,PHM+)    | <p>x</p>
+      [x](vbscript:msgbox)               | <p>x</p>
+      [x](//evil.example/)               | <p>x</p>
+      ![a chart](https://evil.example/t.png) | <p>a chart</p>
+      <script>alert(1)</script>          | <p>&lt;script&gt;alert(1)&lt;/script&gt;</p>
+      <b onclick=alert(1)>hi</b>         | <p>&lt;b onclick=alert(1)&gt;hi&lt;/b&gt;</p>
+      """)
+  void linksAreSafeAndHtmlIsText(String input, String expected) {
+    assertEquals(expected, markdown.render(input, 2).strip());
+  }
+
+  @ParameterizedTest(name = "# at h{0}")
+  @CsvSource({"2, <h2>Title</h2>", "3, <h3>Title</h3>", "6, <h6>Title</h6>"})
+  void headingsNestUnderThePage(int top, String expected) {
+    assertEquals(expected, markdown.render("# Title", top).strip());
+  }
+
+  @org.junit.jupiter.api.Test
+  void deepHeadingsStopAtH6() {
+    assertEquals("<h6>Deep</h6>", markdown.render("### Deep", 5).strip());
+  }
+}
