@@ -27,8 +27,8 @@ public final class Markdown {
   private final Parser parser = Parser.builder().build();
 
   /**
-   * Renders {@code text} with its top-level headings ("#") at {@code topHeading} (2 to 6), so they
-   * nest under the page's own headings.
+   * Renders {@code text} with its shallowest heading at {@code topHeading} (2 to 6), so that the
+   * field's headings nest under the page's own whether the editor wrote "#" or "###".
    */
   public TemplateHTMLOutputModel html(String text, int topHeading) throws TemplateModelException {
     return HTMLOutputFormat.INSTANCE.fromMarkup(render(text, topHeading));
@@ -47,14 +47,28 @@ public final class Markdown {
     if (text == null || text.isBlank()) {
       return "";
     }
+    Node document = parser.parse(text);
+    document.accept(new UnsafeLinkRemover());
+    int shallowest = shallowestHeading(document);
     HtmlRenderer renderer = HtmlRenderer.builder()
         .escapeHtml(true)
         .sanitizeUrls(true)
-        .nodeRendererFactory(context -> new ShiftedHeadingRenderer(context, topHeading - 1))
+        .nodeRendererFactory(context -> new ShiftedHeadingRenderer(context, topHeading - shallowest))
         .build();
-    Node document = parser.parse(text);
-    document.accept(new UnsafeLinkRemover());
     return renderer.render(document);
+  }
+
+  private static int shallowestHeading(Node document) {
+    int[] shallowest = {1};
+    boolean[] found = {false};
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Heading heading) {
+        shallowest[0] = found[0] ? Math.min(shallowest[0], heading.getLevel()) : heading.getLevel();
+        found[0] = true;
+      }
+    });
+    return shallowest[0];
   }
 
   private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");

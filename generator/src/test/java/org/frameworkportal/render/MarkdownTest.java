@@ -34,7 +34,12 @@ class MarkdownTest {
   }
 
   @org.junit.jupiter.api.Test
+  void theShallowestHeadingTakesTheTopLevel() {
+    assertEquals("<h3>Top</h3>\n<h4>Under</h4>", markdown.render("### Top\n\n#### Under", 3).strip());
+  }
+
+  @org.junit.jupiter.api.Test
   void deepHeadingsStopAtH6() {
-    assertEquals("<h6>Deep</h6>", markdown.render("### Deep", 5).strip());
+    assertEquals("<h5>A</h5>\n<h6>B</h6>\n<h6>C</h6>", markdown.render("# A\n\n## B\n\n### C", 5).strip());
   }
 }
