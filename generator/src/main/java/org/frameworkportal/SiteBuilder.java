@@ -31,13 +31,15 @@ public final class SiteBuilder {
   }
 
   public Result build(Options options) {
+    SiteWriter writer = new SiteWriter();
+    writer.recoverInterruptedSwap(options.out());
     Problems problems = new Problems();
     Optional<Portal> portal = check(options, problems);
     if (portal.isEmpty()) {
       return new Result(problems.sorted(), 0);
     }
     List<RenderedPage> pages = new SiteRenderer(new Templates(options.templates()), options.review()).render(portal.get());
-    new SiteWriter().write(pages, options.assets(), options.out());
+    writer.write(pages, options.assets(), options.out());
     return new Result(List.of(), pages.size());
   }
 

@@ -1,7 +1,6 @@
 package org.frameworkportal.render;
 
 import freemarker.core.HTMLOutputFormat;
-import freemarker.core.XMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -18,6 +17,13 @@ import java.util.TimeZone;
 /** The Freemarker templates, configured once: HTML auto-escaping, UTF-8, no locale surprises. */
 public final class Templates {
   private final Configuration configuration;
+
+  static {
+    // Template problems surface as exceptions with their position; Freemarker's own log adds nothing.
+    if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+      System.setProperty("org.freemarker.loggerLibrary", "none");
+    }
+  }
 
   public Templates(Path templateDir) {
     configuration = new Configuration(Configuration.VERSION_2_3_34);
@@ -53,10 +59,5 @@ public final class Templates {
     } catch (TemplateException e) {
       throw new IllegalStateException("template " + template + " failed: " + e.getMessage(), e);
     }
-  }
-
-  static {
-    // Referenced so that .ftlx (sitemap.xml) gets XML escaping by its extension.
-    XMLOutputFormat.INSTANCE.getName();
   }
 }

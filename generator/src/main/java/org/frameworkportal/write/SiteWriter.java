@@ -85,7 +85,19 @@ public final class SiteWriter {
     deleteRecursively(previous);
   }
 
-  /** A build killed between the two moves of a swap leaves only the previous site: put it back. */
+  /**
+   * A build killed between the two moves of a swap leaves only the previous site, set aside: put it
+   * back. Every build calls this first, so even a build that then fails restores the last good site.
+   */
+  public void recoverInterruptedSwap(Path outDir) {
+    Path target = outDir.toAbsolutePath().normalize();
+    try {
+      recoverInterruptedSwap(target, target.resolveSibling("." + target.getFileName() + ".previous"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static void recoverInterruptedSwap(Path target, Path previous) throws IOException {
     if (!Files.exists(target) && Files.isDirectory(previous)) {
       move(previous, target);
