@@ -44,6 +44,8 @@ class BrowserIT {
     pages.put("role", "frameworks/adult-social-work/social-worker/index.html");
     pages.put("role-to-be-confirmed", "frameworks/occupational-therapy/occupational-therapist-assistant/index.html");
     pages.put("profile", "profiles/kent-principal-occupational-therapist.html");
+    pages.put("compare", "frameworks/client-financial-services/income-officer/compare.html");
+    pages.put("checklist", "frameworks/client-financial-services/income-officer/checklist-c.html");
     pages.put("not-found", "404.html");
     return pages;
   }
@@ -138,6 +140,53 @@ class BrowserIT {
   private static Map<String, Object> rect(WebElement element) {
     return (Map<String, Object>) browser.js("const r = arguments[0].getBoundingClientRect();"
         + "return {top: r.top, width: r.width};", element);
+  }
+
+  @Test
+  void checklistTicksSurviveAReloadAndStayInTheBrowser() {
+    browser.width(1280);
+    for (String base : List.of(fileUrl(""), server.url())) {
+      String url = base + "frameworks/client-financial-services/income-officer/checklist-b.html";
+      browser.open(url);
+      browser.js("localStorage.clear()");
+      browser.open(url);
+      List<WebElement> boxes = browser.driver.findElements(org.openqa.selenium.By.cssSelector("tbody input[type=checkbox]"));
+      assertTrue(boxes.size() > 10);
+      boxes.get(0).click();
+      browser.driver.findElement(org.openqa.selenium.By.cssSelector("label[for='" + boxes.get(2).getAttribute("id") + "']")).click();
+      String progress = browser.driver.findElement(org.openqa.selenium.By.cssSelector("[data-checklist-progress]")).getText();
+      assertEquals("2 of " + boxes.size() + " ticked; " + (boxes.size() - 2) + " still to do.", progress);
+
+      browser.driver.navigate().refresh();
+      List<WebElement> after = browser.driver.findElements(org.openqa.selenium.By.cssSelector("tbody input[type=checkbox]"));
+      assertTrue(after.get(0).isSelected() && !after.get(1).isSelected() && after.get(2).isSelected(), base + ": ticks survive a reload");
+
+      browser.driver.findElement(org.openqa.selenium.By.cssSelector("[data-checklist-only-unmet]")).click();
+      assertTrue(!after.get(0).isDisplayed() && after.get(1).isDisplayed(), "'what I still need' hides the ticked rows");
+      browser.screenshot("checklist-only-unmet-" + (base.startsWith("file") ? "file" : "http"));
+
+      browser.open(url.replace("checklist-b", "checklist-c"));
+      assertTrue(browser.driver.findElements(org.openqa.selenium.By.cssSelector("tbody input:checked")).isEmpty(),
+          "each level keeps its own ticks");
+      assertEquals(List.of(), browser.consoleErrors());
+    }
+  }
+
+  @Test
+  void levelCChecklistPrintsToA4() throws Exception {
+    browser.width(1280);
+    browser.open(server.url() + "frameworks/client-financial-services/team-manager-finance-operations/checklist-c.html");
+    org.openqa.selenium.print.PrintOptions options = new org.openqa.selenium.print.PrintOptions();
+    options.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+    options.setBackground(false);
+    String pdf = browser.driver.print(options).getContent();
+    byte[] bytes = java.util.Base64.getDecoder().decode(pdf);
+    Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"), "checklist-team-manager-level-c.pdf");
+    java.nio.file.Files.createDirectories(out.getParent());
+    java.nio.file.Files.write(out, bytes);
+    String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertTrue(text.startsWith("%PDF"), "a PDF was printed");
+    assertTrue(text.contains("/MediaBox [0 0 595"), "the pages are A4");
   }
 
   @Test

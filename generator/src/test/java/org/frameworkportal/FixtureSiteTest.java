@@ -135,4 +135,79 @@ class FixtureSiteTest {
     assertTrue(sitemap.contains("<loc>frameworks/demo/assistant/index.html</loc>"));
     assertFalse(sitemap.contains("404.html"));
   }
+
+  @Test
+  void comparePageShowsWhatEachLevelAdds() {
+    Document doc = page("frameworks/demo/assistant/compare.html");
+    assertEquals("compare", doc.body().attr("data-page"));
+    assertEquals("demo/assistant", doc.body().attr("data-role"));
+    assertTrue(doc.selectFirst(".notice").text().startsWith("Each level includes everything in the levels before it."));
+    Element knowledge = doc.getElementById("compare-knowledge").parent().selectFirst("table");
+    assertEquals("Knowledge: what each level adds", knowledge.selectFirst("caption").text());
+    assertEquals(List.of("col", "col", "col"), knowledge.select("thead th").eachAttr("scope"));
+    assertEquals(List.of("Year 1 Awareness of safeguarding vulnerable adults. Year 2 Knowledge of the Care Act 2014.",
+        "Nothing new at this level.", "Nothing new at this level."), knowledge.select("tbody td").eachText());
+    Element evidence = doc.getElementById("compare-evidence").parent().selectFirst("table");
+    assertEquals(List.of("Knowledge Describe your understanding of safeguarding.",
+        "Experience Minimum of 12 months experience at level 2A.", "Nothing new at this level."),
+        evidence.select("tbody td").eachText());
+  }
+
+  @Test
+  void comparePageShowsWhatChangesOnTheWayToTheNextRole() {
+    Document doc = page("frameworks/demo/assistant/compare.html");
+    assertEquals("From Demo Assistant (level C) to Demo Lead (level A)", doc.selectFirst("#next-roles ~ h3").text());
+    assertEquals(List.of("New skills"), doc.select("#next-roles ~ h4:contains(New)").eachText());
+    assertEquals("Ability to set budgets.", doc.selectFirst("#next-roles ~ h4:contains(New skills) + ul li").text());
+    assertEquals(List.of("Budget management"), doc.select("h4:contains(already use) + ul li").eachText());
+  }
+
+  @Test
+  void checklistsAreCumulativeAndMarkTheLevelThatIntroducedEachItem() {
+    Document a = page("frameworks/demo/assistant/checklist-a.html");
+    Document c = page("frameworks/demo/assistant/checklist-c.html");
+    assertEquals("checklist", c.body().attr("data-page"));
+    assertEquals("C", c.body().attr("data-level"));
+    assertEquals("A", a.body().attr("data-level"));
+    assertEquals(List.of("A", "A", "A", "A"), a.select("tbody .level-mark").eachText().stream().map(t -> t.replace("Level ", "")).toList());
+    assertEquals(List.of(
+        "A minimum of 5 GCSEs, including Maths and English.",
+        "Year 1: Awareness of safeguarding vulnerable adults.",
+        "Year 2: Knowledge of the Care Act 2014.",
+        "Evidence required: Describe your understanding of safeguarding.",
+        "Experience of supporting a team.",
+        "Evidence required: Minimum of 12 months experience at level 2A.",
+        "Ability to manage a small budget."), c.select("tbody label").eachText());
+    assertEquals(List.of("A", "A", "A", "A", "B", "B", "C"),
+        c.select("tbody .level-mark").eachText().stream().map(t -> t.replace("Level ", "")).toList());
+    assertTrue(a.select("tbody label").eachText().stream().noneMatch(t -> t.contains("small budget")));
+    assertEquals("C: Accomplished (includes levels A and B)", c.select(".checklist-header dd").get(3).text());
+    assertEquals("framework-portal:v1:demo/assistant:C:2025-06-16", c.selectFirst("[data-checklist-key]").attr("data-checklist-key"));
+    assertEquals(7, c.select("tbody input[type=checkbox]").size());
+    for (Element box : c.select("tbody input[type=checkbox]")) {
+      assertEquals(1, c.select("label[for=" + box.id() + "]").size(), "each tick box has its label");
+    }
+    assertEquals(List.of("Name", "Manager", "Date", "Signed (employee)", "Signed (manager)"), c.select(".sign-off dt").eachText());
+    assertTrue(c.selectFirst(".notice").text().startsWith("Ticking every box is not in itself a promotion decision."));
+    assertTrue(c.selectFirst(".privacy-note").text().contains("Nothing you tick is sent anywhere."));
+  }
+
+  @Test
+  void rolePageLinksItsComparisonAndChecklists() {
+    Document doc = page("frameworks/demo/assistant/index.html");
+    assertEquals(List.of("Compare the levels side by side", "Print the level A checklist", "Print the level B checklist",
+        "Print the level C checklist"), doc.select("main > ul.action-list a").eachText());
+  }
+
+  @Test
+  void statementsCsvOpensInExcel() throws IOException {
+    byte[] bytes = Files.readAllBytes(site.resolve("frameworks/demo/demo-statements.csv"));
+    assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
+    List<String> lines = List.of(new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8).split("\r\n"));
+    assertEquals("role,grade,level,category,statement,evidence", lines.get(0));
+    assertEquals("Demo Assistant,MPR2,A,qualifications,\"A minimum of 5 GCSEs, including Maths and English.\",", lines.get(1));
+    assertEquals("Demo Assistant,MPR2,A,knowledge,Year 1: Awareness of safeguarding vulnerable adults.,", lines.get(2));
+    assertEquals("Demo Assistant,MPR2,A,knowledge,,Describe your understanding of safeguarding.", lines.get(4));
+    assertEquals(9, lines.size());
+  }
 }

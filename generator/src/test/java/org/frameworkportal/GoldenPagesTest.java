@@ -29,6 +29,7 @@ class GoldenPagesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"index.html", "frameworks/demo/index.html", "frameworks/demo/assistant/index.html",
+      "frameworks/demo/assistant/compare.html", "frameworks/demo/assistant/checklist-c.html",
       "profiles/other-council.html", "pages/about.html", "404.html", "sitemap.xml"})
   void pageMatchesItsGoldenFile(String path) throws IOException {
     Path actual = site.resolve(path);

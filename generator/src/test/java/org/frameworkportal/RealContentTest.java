@@ -158,12 +158,43 @@ class RealContentTest {
       String text = statement.get("text").asText().replaceAll("\\s+", " ").strip();
       checks.add(() -> assertTrue(levels.get(level).getOrDefault(category, List.of()).contains(text),
           "level " + level + " " + category + " should contain: " + text));
+      for (String checklistLevel : LEVELS) {
+        boolean expectedOnIt = LEVELS.indexOf(checklistLevel) >= LEVELS.indexOf(level);
+        checks.add(() -> assertEquals(expectedOnIt, checklistItems(framework, role, checklistLevel).stream()
+                .anyMatch(label -> label.equals(text) || label.endsWith(": " + text)),
+            "the level " + checklistLevel + " checklist " + (expectedOnIt ? "lacks" : "has") + ": " + text));
+      }
       for (String earlier : LEVELS.subList(0, LEVELS.indexOf(level))) {
         checks.add(() -> assertFalse(levels.get(earlier).values().stream().anyMatch(list -> list.contains(text)),
             "an earlier level " + earlier + " contains: " + text));
       }
     }
     assertAll(framework + "/" + role, checks.stream());
+  }
+
+  /** The labels of a checklist's tick boxes. */
+  static List<String> checklistItems(String framework, String role, String level) {
+    Document page = SiteLinks.parse(site.resolve("frameworks/" + framework + "/" + role + "/checklist-" + level.toLowerCase() + ".html"));
+    return page.select("tbody label").eachText();
+  }
+
+  @Test
+  void everyRoleHasAComparisonAndAChecklistPerLevelAndCsvPerFramework() {
+    for (Framework framework : content.frameworks()) {
+      assertTrue(Files.exists(site.resolve("frameworks/" + framework.id() + "/" + framework.id() + "-statements.csv")));
+      for (Role role : framework.roles()) {
+        Path folder = site.resolve("frameworks/" + role.fullId());
+        assertEquals("compare", SiteLinks.parse(folder.resolve("compare.html")).body().attr("data-page"));
+        List<String> previous = List.of();
+        for (String level : LEVELS) {
+          Document checklist = SiteLinks.parse(folder.resolve("checklist-" + level.toLowerCase() + ".html"));
+          assertEquals(level, checklist.body().attr("data-level"), role.fullId());
+          List<String> items = checklist.select("tbody label").eachText();
+          assertTrue(items.containsAll(previous), role.fullId() + " level " + level + " checklist is not cumulative");
+          previous = items;
+        }
+      }
+    }
   }
 
   /** The statements of one level section by category, with all evidence under "evidence". */

@@ -36,6 +36,10 @@ public final class SitePaths {
     return roleFolder(role) + "checklist-" + levelId.toLowerCase(java.util.Locale.ROOT) + ".html";
   }
 
+  public String statementsCsv(Framework framework) {
+    return "frameworks/" + framework.id() + "/" + framework.id() + "-statements.csv";
+  }
+
   private static String roleFolder(Role role) {
     return "frameworks/" + role.frameworkId() + "/" + role.id() + "/";
   }

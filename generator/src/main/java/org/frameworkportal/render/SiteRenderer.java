@@ -58,7 +58,13 @@ public final class SiteRenderer {
       pages.add(framework(portal, framework));
       for (Role role : framework.roles()) {
         pages.add(role(portal, role));
+        pages.add(compare(portal, role));
+        for (LevelDefinition level : framework.levels()) {
+          pages.add(checklist(portal, role, level));
+        }
       }
+      pages.add(new RenderedPage(paths.statementsCsv(framework),
+          StatementsCsv.of(framework, portal.content().site().categories())));
     }
     for (Profile profile : portal.content().profiles()) {
       pages.add(profile(portal, profile));
@@ -176,6 +182,30 @@ public final class SiteRenderer {
   public static String categoryName(String id) {
     String words = id.replace('-', ' ');
     return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+  }
+
+  // ---- level comparison and checklists
+
+  private List<Crumb> roleCrumbs(Portal portal, Role role) {
+    Framework framework = portal.frameworkOf(role);
+    return List.of(homeCrumb(), new Crumb(framework.title(), paths.framework(framework)),
+        new Crumb(role.title(), paths.role(role)));
+  }
+
+  private RenderedPage compare(Portal portal, Role role) {
+    PageMeta meta = new PageMeta("compare.ftlh", paths.compare(role), "Compare the levels: " + role.title(),
+        "What each level of " + role.title() + " adds, and what changes on the way to the next role.", "compare",
+        markers("framework", role.frameworkId(), "role", role.fullId()), roleCrumbs(portal, role));
+    return page(portal, meta, LevelComparison.of(portal, role));
+  }
+
+  private RenderedPage checklist(Portal portal, Role role, LevelDefinition level) {
+    PageMeta meta = new PageMeta("checklist.ftlh", paths.checklist(role, level.id()),
+        role.title() + ": level " + level.id() + " checklist",
+        "Everything " + role.title() + " needs at level " + level.id() + " (" + level.name() + "), to tick and print.",
+        "checklist", markers("framework", role.frameworkId(), "role", role.fullId(), "level", level.id()),
+        roleCrumbs(portal, role));
+    return page(portal, meta, Checklist.of(portal, role, level));
   }
 
   // ---- profile, free page, 404, sitemap

@@ -67,6 +67,42 @@ public final class Views {
   /** Items under an optional sub-heading; {@code name} is null for items without a group. */
   public record ItemGroup(String name, List<Item> items) {}
 
+  // ---- level comparison and role-to-role transitions
+
+  /** A role's levels side by side: per category, what each level adds. */
+  public record CompareView(Role role, Framework framework, List<LevelDefinition> levels, List<CompareTable> tables,
+      List<Transition> transitions, List<Role> previous) {}
+
+  /** One category's table: a cell per level, each holding only what that level adds. */
+  public record CompareTable(String id, String name, List<CompareCell> cells) {}
+
+  /** What one level adds to a category; for evidence, grouped by the category it evidences. */
+  public record CompareCell(LevelDefinition level, List<ItemGroup> groups) {
+
+    public boolean isEmpty() {
+      return groups.stream().allMatch(group -> group.items().isEmpty());
+    }
+  }
+
+  /** What changes from the top level of one role to level A of the next. */
+  public record Transition(Role from, Role to, Framework toFramework, String fromLevel, String toLevel,
+      List<CategoryView> added, List<Skill> skillsGained, List<Skill> skillsKept) {}
+
+  // ---- checklist
+
+  /** The cumulative requirements of one level of a role, as tick boxes. */
+  /** {@code includes} says which earlier levels are part of it ("levels A and B"), or is null. */
+  public record ChecklistView(Role role, Framework framework, String published, LevelDefinition level,
+      String includes, List<ChecklistSection> sections, String storageKey, int itemCount) {}
+
+  public record ChecklistSection(String id, String name, List<ChecklistItem> items) {}
+
+  /**
+   * One line to tick. {@code id} is stable for the same text, so a saved tick stays with its
+   * statement; {@code evidence} marks an evidence requirement rather than a requirement.
+   */
+  public record ChecklistItem(String id, String text, String level, String group, boolean evidence, String note) {}
+
   // ---- profile
 
   public record ProfileView(Profile profile, List<CategoryView> requirements, List<RoleLink> related) {}

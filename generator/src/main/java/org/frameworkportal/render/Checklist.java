@@ -1,0 +1,69 @@
+package org.frameworkportal.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.frameworkportal.link.Portal;
+import org.frameworkportal.model.Framework;
+import org.frameworkportal.model.Item;
+import org.frameworkportal.model.Level;
+import org.frameworkportal.model.LevelDefinition;
+import org.frameworkportal.model.Role;
+import org.frameworkportal.render.Views.ChecklistItem;
+import org.frameworkportal.render.Views.ChecklistSection;
+import org.frameworkportal.render.Views.ChecklistView;
+
+/** The cumulative requirements of a level (A; A and B; A, B and C), ready to tick and print. */
+final class Checklist {
+  private Checklist() {}
+
+  static ChecklistView of(Portal portal, Role role, LevelDefinition upTo) {
+    Framework framework = portal.frameworkOf(role);
+    List<LevelDefinition> included = framework.levels().subList(0, framework.levels().indexOf(upTo) + 1);
+    Map<String, Integer> seen = new HashMap<>();
+    List<ChecklistSection> sections = new ArrayList<>();
+    int count = 0;
+    for (String category : portal.content().site().categories()) {
+      List<ChecklistItem> items = new ArrayList<>();
+      for (LevelDefinition definition : included) {
+        Level level = LevelComparison.level(role, definition);
+        for (Item item : level.requirements().getOrDefault(category, List.of())) {
+          items.add(item(item, category, definition, false, seen));
+        }
+        for (Item item : level.evidence().getOrDefault(category, List.of())) {
+          items.add(item(item, category, definition, true, seen));
+        }
+      }
+      if (!items.isEmpty()) {
+        sections.add(new ChecklistSection(category, SiteRenderer.categoryName(category), items));
+        count += items.size();
+      }
+    }
+    String key = "framework-portal:v1:" + role.fullId() + ":" + upTo.id() + ":"
+        + (framework.published() == null ? "undated" : framework.published());
+    List<String> earlier = included.subList(0, included.size() - 1).stream().map(LevelDefinition::id).toList();
+    String includes = earlier.isEmpty() ? null
+        : (earlier.size() == 1 ? "level " : "levels ") + String.join(", ", earlier.subList(0, earlier.size() - 1))
+            + (earlier.size() > 1 ? " and " : "") + earlier.get(earlier.size() - 1);
+    return new ChecklistView(role, framework, Dates.display(framework.published()), upTo, includes, sections, key, count);
+  }
+
+  private static ChecklistItem item(Item item, String category, LevelDefinition level, boolean evidence,
+      Map<String, Integer> seen) {
+    String base = (evidence ? "e-" : "s-") + fnv1a(category + "|" + LevelComparison.normalise(item.text()));
+    int n = seen.merge(base, 1, Integer::sum);
+    return new ChecklistItem(n == 1 ? base : base + "-" + n, item.text(), level.id(), item.group(), evidence, item.note());
+  }
+
+  /** A short, stable id for a statement: 32-bit FNV-1a of its words, in hex. */
+  static String fnv1a(String text) {
+    int hash = 0x811c9dc5;
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      hash ^= b & 0xff;
+      hash *= 0x01000193;
+    }
+    return String.format("%08x", hash);
+  }
+}

@@ -1,0 +1,98 @@
+package org.frameworkportal.render;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.frameworkportal.link.Portal;
+import org.frameworkportal.model.Framework;
+import org.frameworkportal.model.Item;
+import org.frameworkportal.model.Level;
+import org.frameworkportal.model.LevelDefinition;
+import org.frameworkportal.model.Role;
+import org.frameworkportal.model.Skill;
+import org.frameworkportal.render.Views.CategoryView;
+import org.frameworkportal.render.Views.CompareCell;
+import org.frameworkportal.render.Views.CompareTable;
+import org.frameworkportal.render.Views.CompareView;
+import org.frameworkportal.render.Views.ItemGroup;
+import org.frameworkportal.render.Views.Transition;
+
+/** What each level of a role adds, and what changes on the way to the next role. */
+final class LevelComparison {
+  static final String EVIDENCE = "evidence";
+
+  private LevelComparison() {}
+
+  static CompareView of(Portal portal, Role role) {
+    Framework framework = portal.frameworkOf(role);
+    List<String> categories = portal.content().site().categories();
+    List<CompareTable> tables = new ArrayList<>();
+    for (String category : categories) {
+      List<CompareCell> cells = new ArrayList<>();
+      for (LevelDefinition definition : framework.levels()) {
+        List<Item> items = level(role, definition).requirements().getOrDefault(category, List.of());
+        cells.add(new CompareCell(definition, SiteRenderer.groups(items)));
+      }
+      tables.add(new CompareTable(category, SiteRenderer.categoryName(category), cells));
+    }
+    List<CompareCell> evidenceCells = new ArrayList<>();
+    for (LevelDefinition definition : framework.levels()) {
+      List<ItemGroup> groups = new ArrayList<>();
+      for (String category : categories) {
+        List<Item> items = level(role, definition).evidence().getOrDefault(category, List.of());
+        if (!items.isEmpty()) {
+          groups.add(new ItemGroup(SiteRenderer.categoryName(category), items));
+        }
+      }
+      evidenceCells.add(new CompareCell(definition, groups));
+    }
+    tables.add(new CompareTable(EVIDENCE, "Evidence", evidenceCells));
+    List<Transition> transitions = portal.nextRoles(role).stream().map(next -> transition(portal, role, next)).toList();
+    return new CompareView(role, framework, framework.levels(), tables, transitions, portal.previousRoles(role));
+  }
+
+  /**
+   * From the top level of {@code from} to the first level of {@code to}: the statements of that
+   * level that {@code from} does not already ask for (same words), and the transferable skills gained.
+   */
+  static Transition transition(Portal portal, Role from, Role to) {
+    Framework toFramework = portal.frameworkOf(to);
+    List<LevelDefinition> fromLevels = portal.frameworkOf(from).levels();
+    LevelDefinition top = fromLevels.get(fromLevels.size() - 1);
+    LevelDefinition first = toFramework.levels().get(0);
+    Set<String> already = new HashSet<>();
+    Set<Skill> skillsBefore = new LinkedHashSet<>();
+    for (Level level : from.levels().values()) {
+      level.requirements().values().forEach(items -> items.forEach(item -> {
+        already.add(normalise(item.text()));
+        skillsBefore.addAll(portal.skillsOf(item));
+      }));
+    }
+    Level target = level(to, first);
+    List<CategoryView> added = new ArrayList<>();
+    Set<Skill> skillsAfter = new LinkedHashSet<>();
+    for (Map.Entry<String, List<Item>> category : target.requirements().entrySet()) {
+      List<Item> fresh = category.getValue().stream().filter(item -> !already.contains(normalise(item.text()))).toList();
+      category.getValue().forEach(item -> skillsAfter.addAll(portal.skillsOf(item)));
+      added.add(new CategoryView(category.getKey(), SiteRenderer.categoryName(category.getKey()),
+          SiteRenderer.groups(fresh), List.of()));
+    }
+    List<Skill> gained = skillsAfter.stream().filter(skill -> !skillsBefore.contains(skill)).toList();
+    List<Skill> kept = skillsAfter.stream().filter(skillsBefore::contains).toList();
+    return new Transition(from, to, toFramework, top.id(), first.id(), added, gained, kept);
+  }
+
+  static Level level(Role role, LevelDefinition definition) {
+    Level level = role.levels().get(definition.id());
+    return level != null ? level : new Level(definition.id(), null, null, Map.of(), Map.of(), List.of(), null);
+  }
+
+  /** Statements count as the same when only case, spacing or final punctuation differ. */
+  static String normalise(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[\\s.;,:]+$", "").strip();
+  }
+}
