@@ -46,6 +46,9 @@ class BrowserIT {
     pages.put("profile", "profiles/kent-principal-occupational-therapist.html");
     pages.put("compare", "frameworks/client-financial-services/income-officer/compare.html");
     pages.put("checklist", "frameworks/client-financial-services/income-officer/checklist-c.html");
+    pages.put("skills", "skills/index.html");
+    pages.put("skill", "skills/safeguarding-adults.html");
+    pages.put("pathways", "pathways.html");
     pages.put("not-found", "404.html");
     return pages;
   }

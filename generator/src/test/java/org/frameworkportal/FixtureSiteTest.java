@@ -210,4 +210,43 @@ class FixtureSiteTest {
     assertEquals("Demo Assistant,MPR2,A,knowledge,,Describe your understanding of safeguarding.", lines.get(4));
     assertEquals(9, lines.size());
   }
+
+  @Test
+  void skillPagesListEveryRoleAndLevelThatNeedsTheSkill() {
+    Document index = page("skills/index.html");
+    assertEquals("skills", index.body().attr("data-page"));
+    assertEquals(List.of("Budget management Planning and controlling money. 2 1",
+        "Safeguarding adults Protecting adults from abuse and neglect. 1 1"), index.select("tbody tr").eachText());
+    Document skill = page("skills/budget-management.html");
+    assertEquals("skill", skill.body().attr("data-page"));
+    assertEquals("budget-management", skill.body().attr("data-skill"));
+    assertEquals(List.of("Demo Assistant MPR2", "Demo Lead MPR4"), skill.select("h3").eachText());
+    assertEquals(List.of("Skills: Ability to manage a small budget.", "Skills: Ability to set budgets."),
+        skill.select("main li").eachText());
+    assertEquals(List.of("../frameworks/demo/assistant/index.html#level-c", "../frameworks/demo/assistant/checklist-c.html",
+        "../frameworks/demo/lead/index.html#level-a", "../frameworks/demo/lead/checklist-a.html"),
+        skill.select(".links-line a").eachAttr("href"));
+  }
+
+  @Test
+  void rolePageLinksItsSkillsAndTheRolesThatShareThem() {
+    Document doc = page("frameworks/demo/lead/index.html");
+    assertEquals(List.of("../../../skills/budget-management.html"), doc.select("#skills ~ ul.tag-list a").eachAttr("href"));
+    assertEquals(List.of("Demo Assistant"), doc.select("#related ~ ul.related-list > li > a").eachText());
+  }
+
+  @Test
+  void frameworkPageDrawsThePathwayWithRoleLinks() {
+    Document doc = page("frameworks/demo/index.html");
+    Element svg = doc.selectFirst("#pathway ~ figure svg");
+    assertEquals(List.of("MPR2", "MPR4"), svg.select("text.pathway__grade").eachText());
+    // Lanes from top (Operations, then its Payments Team): the order keyboard users tab through.
+    assertEquals(List.of("../../frameworks/demo/lead/index.html", "../../frameworks/demo/assistant/index.html"),
+        svg.select("a").eachAttr("href"));
+    assertEquals(List.of("Operations", "Payments Team"), svg.select("text.pathway__lane-title").eachText());
+    assertEquals(1, svg.select("path.pathway__arrow").size());
+    assertEquals("Demo Assistant (MPR2) leads to Demo Lead (MPR4).", doc.selectFirst(".pathway__text li").text());
+    Document pathways = page("pathways.html");
+    assertEquals(1, pathways.select("figure.pathway").size());
+  }
 }

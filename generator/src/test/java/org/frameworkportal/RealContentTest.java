@@ -242,6 +242,35 @@ class RealContentTest {
   }
 
   @Test
+  void transferableSkillsCrossProfessions() {
+    List<String> skillPages = PortalRun.htmlPages(site).stream()
+        .filter(p -> p.startsWith("skills/") && !p.equals("skills/index.html")).toList();
+    assertTrue(skillPages.size() >= 15, "skill pages: " + skillPages.size());
+    long acrossFrameworks = skillPages.stream().filter(p -> SiteLinks.parse(site.resolve(p))
+        .select("main a[href*=frameworks/]").eachAttr("href").stream()
+        .map(href -> href.replaceAll("^(\\.\\./)*frameworks/([^/]+)/.*", "$2")).distinct().count() >= 2).count();
+    assertTrue(acrossFrameworks >= 10, "skills whose pages link roles in two or more frameworks: " + acrossFrameworks);
+    int roles = 0;
+    int threeSkills = 0;
+    int relatedElsewhere = 0;
+    for (Framework framework : content.frameworks()) {
+      for (Role role : framework.roles()) {
+        Document page = SiteLinks.parse(site.resolve("frameworks/" + role.fullId() + "/index.html"));
+        roles++;
+        threeSkills += page.select("#skills ~ ul.tag-list a[href*=skills/]").size() >= 3 ? 1 : 0;
+        relatedElsewhere += page.select("#related ~ h3:contains(other professions) + ul a").eachAttr("href").stream()
+            .anyMatch(href -> !href.contains("frameworks/" + framework.id() + "/")) ? 1 : 0;
+      }
+    }
+    assertTrue(threeSkills >= 0.9 * roles, threeSkills + " of " + roles + " role pages link three or more skills");
+    assertTrue(relatedElsewhere >= 0.8 * roles, relatedElsewhere + " of " + roles + " link a related role elsewhere");
+    for (Framework framework : content.frameworks()) {
+      Document page = SiteLinks.parse(site.resolve("frameworks/" + framework.id() + "/index.html"));
+      assertEquals(framework.roles().size(), page.select("#pathway ~ figure svg a[href]").size(), framework.id());
+    }
+  }
+
+  @Test
   void occupationalTherapistAssistantIsToBeConfirmedNotInvented() {
     Document page = SiteLinks.parse(site.resolve("frameworks/occupational-therapy/occupational-therapist-assistant/index.html"));
     assertTrue(page.selectFirst(".notice").text().contains("to be confirmed"));

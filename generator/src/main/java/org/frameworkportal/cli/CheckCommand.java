@@ -24,6 +24,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().printf("No problems found in %s: %d frameworks, %d roles.%n",
         folders.content, portal.get().frameworks().size(), portal.get().roles().size());
+    Reports.coverage(spec.commandLine().getOut(), portal.get().coverage());
     return 0;
   }
 }

@@ -2,6 +2,8 @@ package org.frameworkportal.link;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,8 @@ import java.util.Optional;
 import org.frameworkportal.model.Content;
 import org.frameworkportal.model.Framework;
 import org.frameworkportal.model.Item;
+import org.frameworkportal.model.Level;
+import org.frameworkportal.model.LevelDefinition;
 import org.frameworkportal.model.Profile;
 import org.frameworkportal.model.Role;
 import org.frameworkportal.model.Skill;
@@ -27,6 +31,10 @@ public final class Portal {
   private final Map<String, List<Role>> previous = new LinkedHashMap<>();
   private final Map<String, List<Profile>> profilesByFramework = new LinkedHashMap<>();
   private final Map<Item, List<Skill>> skillsOfItem = new IdentityHashMap<>();
+  private final Map<Skill, List<SkillUse>> usesOfSkill = new LinkedHashMap<>();
+  private final Map<String, Set<Skill>> skillsOfRole = new LinkedHashMap<>();
+  private final List<Coverage> coverage = new ArrayList<>();
+  private RoleSimilarity similarity;
 
   private Portal(Content content) {
     this.content = content;
@@ -56,14 +64,41 @@ public final class Portal {
           .distinct()
           .forEach(fw -> portal.profilesByFramework.computeIfAbsent(fw, id -> new ArrayList<>()).add(profile));
     }
-    SkillTagger tagger = new SkillTagger(content.skills());
-    for (Role role : portal.roles.values()) {
-      role.levels().values().forEach(level -> {
-        level.requirements().values().forEach(items -> items.forEach(item -> portal.skillsOfItem.put(item, tagger.tag(item))));
-        level.evidence().values().forEach(items -> items.forEach(item -> portal.skillsOfItem.put(item, tagger.tag(item))));
-      });
-    }
+    portal.tagRequirements(new SkillTagger(content.skills()));
+    portal.similarity = new RoleSimilarity(portal.skillsOfRole);
     return portal;
+  }
+
+  /** Tags every requirement statement (evidence is how to show it, not a need) and counts coverage. */
+  private void tagRequirements(SkillTagger tagger) {
+    content.skills().forEach(skill -> usesOfSkill.put(skill, new ArrayList<>()));
+    for (Framework framework : content.frameworks()) {
+      int statements = 0;
+      int untagged = 0;
+      for (Role role : framework.roles()) {
+        Set<Skill> roleSkills = new LinkedHashSet<>();
+        for (LevelDefinition definition : framework.levels()) {
+          Level level = role.levels().get(definition.id());
+          if (level == null) {
+            continue;
+          }
+          for (Map.Entry<String, List<Item>> category : level.requirements().entrySet()) {
+            for (Item item : category.getValue()) {
+              List<Skill> skills = tagger.tag(item);
+              skillsOfItem.put(item, skills);
+              statements++;
+              untagged += skills.isEmpty() ? 1 : 0;
+              for (Skill skill : skills) {
+                roleSkills.add(skill);
+                usesOfSkill.get(skill).add(new SkillUse(role, definition.id(), category.getKey(), item));
+              }
+            }
+          }
+        }
+        skillsOfRole.put(role.fullId(), roleSkills);
+      }
+      coverage.add(new Coverage(framework.id(), framework.title(), statements, untagged));
+    }
   }
 
   public Content content() {
@@ -117,6 +152,36 @@ public final class Portal {
   /** Role profiles from other councils whose closest roles are in this framework. */
   public List<Profile> profilesRelatedTo(Framework framework) {
     return List.copyOf(profilesByFramework.getOrDefault(framework.id(), List.of()));
+  }
+
+  /** The transferable skills a role needs at any level, in the order of skills.yaml. */
+  public List<Skill> skillsOf(Role role) {
+    Set<Skill> skills = skillsOfRole.getOrDefault(role.fullId(), Set.of());
+    return content.skills().stream().filter(skills::contains).toList();
+  }
+
+  /** Every statement that needs a skill, in framework, role and level order. */
+  public List<SkillUse> usesOf(Skill skill) {
+    return List.copyOf(usesOfSkill.getOrDefault(skill, List.of()));
+  }
+
+  /** Per framework: requirement statements and how many carry no transferable skill. */
+  public List<Coverage> coverage() {
+    return List.copyOf(coverage);
+  }
+
+  /** The closest roles by shared transferable skills: in other frameworks, or in the role's own. */
+  public List<RelatedRole> relatedRoles(Role role, boolean otherFrameworks, int limit) {
+    List<Role> candidates = roles.values().stream()
+        .filter(other -> otherFrameworks != other.frameworkId().equals(role.frameworkId()))
+        .toList();
+    return similarity.closest(role, candidates, limit, content.skills()).stream()
+        .map(r -> new RelatedRole(r.role(), frameworkOf(r.role()), r.score(), r.shared()))
+        .toList();
+  }
+
+  public RoleSimilarity similarity() {
+    return similarity;
   }
 
   /** The transferable skills a statement is tagged with (empty for duties and profile items). */

@@ -60,6 +60,10 @@ public final class SitePaths {
     return "pages/" + page.id() + ".html";
   }
 
+  public String pathways() {
+    return "pathways.html";
+  }
+
   public String search() {
     return "search.html";
   }

@@ -1,14 +1,16 @@
 package org.frameworkportal.render;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.frameworkportal.link.Portal;
+import org.frameworkportal.link.RelatedRole;
+import org.frameworkportal.link.SkillUse;
 import org.frameworkportal.model.Framework;
 import org.frameworkportal.model.FreePage;
 import org.frameworkportal.model.Item;
@@ -20,6 +22,16 @@ import org.frameworkportal.model.Site;
 import org.frameworkportal.model.Skill;
 import org.frameworkportal.model.Team;
 import org.frameworkportal.render.Views.CategoryView;
+import org.frameworkportal.render.Views.FrameworkPathway;
+import org.frameworkportal.render.Views.LateralMove;
+import org.frameworkportal.render.Views.PathwaysView;
+import org.frameworkportal.render.Views.SkillFramework;
+import org.frameworkportal.render.Views.SkillLevel;
+import org.frameworkportal.render.Views.SkillRole;
+import org.frameworkportal.render.Views.SkillStatement;
+import org.frameworkportal.render.Views.SkillSummary;
+import org.frameworkportal.render.Views.SkillView;
+import org.frameworkportal.render.Views.SkillsView;
 import org.frameworkportal.render.Views.Crumb;
 import org.frameworkportal.render.Views.FrameworkCard;
 import org.frameworkportal.render.Views.FrameworkView;
@@ -66,6 +78,11 @@ public final class SiteRenderer {
       pages.add(new RenderedPage(paths.statementsCsv(framework),
           StatementsCsv.of(framework, portal.content().site().categories())));
     }
+    pages.add(skills(portal));
+    for (Skill skill : portal.content().skills()) {
+      pages.add(skill(portal, skill));
+    }
+    pages.add(pathways(portal));
     for (Profile profile : portal.content().profiles()) {
       pages.add(profile(portal, profile));
     }
@@ -122,7 +139,8 @@ public final class SiteRenderer {
     PageMeta meta = new PageMeta("framework.ftlh", paths.framework(framework), framework.title(), framework.summary(),
         "framework", markers("framework", framework.id()), List.of(homeCrumb()));
     return page(portal, meta,
-        new FrameworkView(framework, Dates.display(framework.published()), teams, rows, framework.levels(), portal.profilesRelatedTo(framework)));
+        new FrameworkView(framework, Dates.display(framework.published()), teams, rows, framework.levels(),
+            portal.profilesRelatedTo(framework), PathwayPicture.of(portal, framework)));
   }
 
   private static List<TeamView> teamTree(List<Team> teams, String parent) {
@@ -142,14 +160,12 @@ public final class SiteRenderer {
       levels.add(levelView(portal, definition, level));
     }
     boolean toBeConfirmed = levels.stream().allMatch(LevelView::empty);
-    LinkedHashSet<Skill> skills = new LinkedHashSet<>();
-    role.levels().values().forEach(level -> level.requirements().values()
-        .forEach(items -> items.forEach(item -> skills.addAll(portal.skillsOf(item)))));
     PageMeta meta = new PageMeta("role.ftlh", paths.role(role), role.title(), role.summary(), "role",
         markers("framework", framework.id(), "role", role.fullId()),
         List.of(homeCrumb(), new Crumb(framework.title(), paths.framework(framework))));
     return page(portal, meta, new RoleView(role, framework, Dates.display(framework.published()), portal.team(role).orElse(null), levels,
-        portal.nextRoles(role), portal.previousRoles(role), List.copyOf(skills), toBeConfirmed));
+        portal.nextRoles(role), portal.previousRoles(role), portal.skillsOf(role), toBeConfirmed,
+        portal.relatedRoles(role, true, 3), portal.relatedRoles(role, false, 3)));
   }
 
   private LevelView levelView(Portal portal, LevelDefinition definition, Level level) {
@@ -182,6 +198,70 @@ public final class SiteRenderer {
   public static String categoryName(String id) {
     String words = id.replace('-', ' ');
     return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+  }
+
+  // ---- transferable skills and pathways
+
+  private SkillSummary summary(Portal portal, Skill skill) {
+    List<SkillUse> uses = portal.usesOf(skill);
+    int roles = (int) uses.stream().map(use -> use.role().fullId()).distinct().count();
+    int frameworks = (int) uses.stream().map(use -> use.role().frameworkId()).distinct().count();
+    return new SkillSummary(skill, roles, frameworks);
+  }
+
+  private RenderedPage skills(Portal portal) {
+    List<SkillSummary> summaries = portal.content().skills().stream()
+        .map(skill -> summary(portal, skill))
+        .sorted(Comparator.comparing((SkillSummary s) -> s.skill().name().toLowerCase(Locale.ROOT)))
+        .toList();
+    PageMeta meta = new PageMeta("skills.ftlh", paths.skills(), "Transferable skills",
+        "Skills that carry over between roles and professions, and the roles that need each.", "skills", markers(),
+        List.of(homeCrumb()));
+    return page(portal, meta, new SkillsView(summaries, portal.coverage()));
+  }
+
+  private RenderedPage skill(Portal portal, Skill skill) {
+    Map<Framework, Map<Role, Map<String, List<SkillStatement>>>> grouped = new LinkedHashMap<>();
+    for (SkillUse use : portal.usesOf(skill)) {
+      grouped.computeIfAbsent(portal.frameworkOf(use.role()), f -> new LinkedHashMap<>())
+          .computeIfAbsent(use.role(), r -> new LinkedHashMap<>())
+          .computeIfAbsent(use.levelId(), l -> new ArrayList<>())
+          .add(new SkillStatement(categoryName(use.category()), use.item()));
+    }
+    List<SkillFramework> frameworks = new ArrayList<>();
+    grouped.forEach((framework, roles) -> {
+      List<SkillRole> roleViews = new ArrayList<>();
+      roles.forEach((role, levels) -> {
+        List<SkillLevel> levelViews = new ArrayList<>();
+        for (LevelDefinition definition : framework.levels()) {
+          List<SkillStatement> statements = levels.get(definition.id());
+          if (statements != null) {
+            levelViews.add(new SkillLevel(definition, "level-" + definition.id().toLowerCase(Locale.ROOT), statements));
+          }
+        }
+        roleViews.add(new SkillRole(role, levelViews));
+      });
+      frameworks.add(new SkillFramework(framework, roleViews));
+    });
+    PageMeta meta = new PageMeta("skill.ftlh", paths.skill(skill), skill.name(), skill.description(), "skill",
+        markers("skill", skill.id()), List.of(homeCrumb(), new Crumb("Transferable skills", paths.skills())));
+    return page(portal, meta, new SkillView(summary(portal, skill), frameworks));
+  }
+
+  private RenderedPage pathways(Portal portal) {
+    List<FrameworkPathway> pictures = portal.frameworks().stream()
+        .map(framework -> new FrameworkPathway(framework, PathwayPicture.of(portal, framework)))
+        .toList();
+    List<LateralMove> moves = new ArrayList<>();
+    for (Role role : portal.rolesAtoZ()) {
+      for (RelatedRole related : portal.relatedRoles(role, true, 1)) {
+        moves.add(new LateralMove(role, portal.frameworkOf(role), related, portal.frameworkOf(related.role())));
+      }
+    }
+    PageMeta meta = new PageMeta("pathways.ftlh", paths.pathways(), "Career pathways",
+        "Every role of every framework by grade, the progressions between them, and the closest roles in other professions.",
+        "page", markers(), List.of(homeCrumb()));
+    return page(portal, meta, new PathwaysView(pictures, moves));
   }
 
   // ---- level comparison and checklists

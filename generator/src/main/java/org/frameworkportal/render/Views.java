@@ -2,6 +2,8 @@ package org.frameworkportal.render;
 
 import java.util.List;
 import java.util.Map;
+import org.frameworkportal.link.Coverage;
+import org.frameworkportal.link.RelatedRole;
 import org.frameworkportal.model.Audience;
 import org.frameworkportal.model.Framework;
 import org.frameworkportal.model.Item;
@@ -42,7 +44,7 @@ public final class Views {
   // ---- framework
 
   public record FrameworkView(Framework framework, String published, List<TeamView> teams, List<RoleRow> roles,
-      List<LevelDefinition> levels, List<Profile> profiles) {}
+      List<LevelDefinition> levels, List<Profile> profiles, PathwayPicture.Picture pathway) {}
 
   public record TeamView(Team team, List<TeamView> parts) {}
 
@@ -51,7 +53,35 @@ public final class Views {
   // ---- role
 
   public record RoleView(Role role, Framework framework, String published, Team team, List<LevelView> levels, List<Role> next,
-      List<Role> previous, List<Skill> skills, boolean toBeConfirmed) {}
+      List<Role> previous, List<Skill> skills, boolean toBeConfirmed, List<RelatedRole> relatedElsewhere,
+      List<RelatedRole> relatedHere) {}
+
+  // ---- transferable skills
+
+  /** A skill with how many roles, in how many frameworks (professions), need it. */
+  public record SkillSummary(Skill skill, int roles, int frameworks) {}
+
+  public record SkillsView(List<SkillSummary> skills, List<Coverage> coverage) {}
+
+  public record SkillView(SkillSummary summary, List<SkillFramework> frameworks) {}
+
+  public record SkillFramework(Framework framework, List<SkillRole> roles) {}
+
+  public record SkillRole(Role role, List<SkillLevel> levels) {}
+
+  /** The statements of one level of a role that need the skill, with where to read and tick them. */
+  public record SkillLevel(LevelDefinition level, String anchor, List<SkillStatement> statements) {}
+
+  public record SkillStatement(String category, Item item) {}
+
+  // ---- pathways
+
+  public record PathwaysView(List<FrameworkPathway> frameworks, List<LateralMove> lateralMoves) {}
+
+  public record FrameworkPathway(Framework framework, PathwayPicture.Picture picture) {}
+
+  /** The closest role in another profession, by shared transferable skills. */
+  public record LateralMove(Role from, Framework fromFramework, RelatedRole to, Framework toFramework) {}
 
   public record LevelView(LevelDefinition definition, String anchor, String intro, String sectorFramework,
       List<CategoryView> categories, List<Item> development, boolean empty) {}

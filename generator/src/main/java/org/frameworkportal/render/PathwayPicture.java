@@ -1,0 +1,172 @@
+package org.frameworkportal.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.frameworkportal.link.Portal;
+import org.frameworkportal.model.Framework;
+import org.frameworkportal.model.Role;
+import org.frameworkportal.model.Team;
+
+/**
+ * A framework's career pathway drawn at build time: a column per grade (lowest on the left), a
+ * lane per team, a box per role (a link), an arrow per {@code next} progression.
+ */
+public final class PathwayPicture {
+  static final int BOX_WIDTH = 190;
+  static final int BOX_HEIGHT = 66;
+  static final int COLUMN_GAP = 46;
+  static final int ROW_GAP = 14;
+  static final int LANE_LABEL = 26;
+  static final int HEADER = 34;
+  private static final Pattern GRADE = Pattern.compile("^(.*?)(\\d+)\\s*$");
+
+  /** The picture: its size, grade columns, team lanes, role boxes and arrows, all in SVG units. */
+  public record Picture(String id, int width, int height, List<Column> columns, List<Lane> lanes, List<Box> boxes,
+      List<Arrow> arrows, List<Step> steps) {}
+
+  public record Column(String grade, int x) {}
+
+  public record Lane(String title, int y, int height) {}
+
+  /** A role's box; {@code lines} is its title wrapped to fit. */
+  public record Box(Role role, int x, int y, List<String> lines) {}
+
+  /** A progression arrow as an SVG path. */
+  public record Arrow(String path, String from, String to) {}
+
+  /** The text equivalent: a role and the roles it leads to. */
+  public record Step(Role role, List<Role> next) {}
+
+  private PathwayPicture() {}
+
+  public static Picture of(Portal portal, Framework framework) {
+    List<String> grades = gradeOrder(framework.roles());
+    Map<String, List<Role>> lanes = new LinkedHashMap<>();
+    for (Team team : framework.teams()) {
+      lanes.put(team.title(), new ArrayList<>());
+    }
+    String noTeam = framework.teams().isEmpty() ? "" : "Across the teams";
+    for (Role role : framework.roles()) {
+      String lane = portal.team(role).map(Team::title).orElse(noTeam);
+      lanes.computeIfAbsent(lane, l -> new ArrayList<>()).add(role);
+    }
+    lanes.values().removeIf(List::isEmpty);
+    boolean labelled = !(lanes.size() == 1 && lanes.containsKey(""));
+    int left = 10;
+    List<Column> columns = new ArrayList<>();
+    for (int i = 0; i < grades.size(); i++) {
+      columns.add(new Column(grades.get(i), left + i * (BOX_WIDTH + COLUMN_GAP)));
+    }
+    List<Lane> laneViews = new ArrayList<>();
+    List<Box> boxes = new ArrayList<>();
+    Map<String, Box> boxByRole = new LinkedHashMap<>();
+    int y = HEADER;
+    for (Map.Entry<String, List<Role>> lane : lanes.entrySet()) {
+      int top = y;
+      int rowsInLane = 1;
+      Map<String, Integer> usedInColumn = new LinkedHashMap<>();
+      int boxesTop = top + (labelled ? LANE_LABEL : 8);
+      for (Role role : lane.getValue()) {
+        int column = grades.indexOf(role.grade());
+        int row = usedInColumn.merge(role.grade(), 1, Integer::sum) - 1;
+        rowsInLane = Math.max(rowsInLane, row + 1);
+        Box box = new Box(role, columns.get(column).x(), boxesTop + row * (BOX_HEIGHT + ROW_GAP), wrap(role.title(), 24, 3));
+        boxes.add(box);
+        boxByRole.put(role.fullId(), box);
+      }
+      int height = (boxesTop - top) + rowsInLane * (BOX_HEIGHT + ROW_GAP) + 6;
+      laneViews.add(new Lane(labelled ? lane.getKey() : null, top, height));
+      y += height;
+    }
+    List<Arrow> arrows = new ArrayList<>();
+    for (Role role : framework.roles()) {
+      for (Role next : portal.nextRoles(role)) {
+        Box from = boxByRole.get(role.fullId());
+        Box to = boxByRole.get(next.fullId());
+        if (from != null && to != null) {
+          arrows.add(new Arrow(path(from, to), role.title(), next.title()));
+        }
+      }
+    }
+    List<Step> steps = framework.roles().stream()
+        .sorted(Comparator.comparingInt((Role r) -> grades.indexOf(r.grade())))
+        .map(role -> new Step(role, portal.nextRoles(role)))
+        .toList();
+    int width = left + grades.size() * (BOX_WIDTH + COLUMN_GAP) - COLUMN_GAP + 10;
+    return new Picture("pathway-" + framework.id(), width, y + 4, columns, laneViews, boxes, arrows, steps);
+  }
+
+  /** From the right edge of one box to the left edge of the other, or round below when going back. */
+  private static String path(Box from, Box to) {
+    int x1 = from.x() + BOX_WIDTH;
+    int y1 = from.y() + BOX_HEIGHT / 2;
+    int x2 = to.x() - 6;
+    int y2 = to.y() + BOX_HEIGHT / 2;
+    if (x2 > x1) {
+      int mid = (x1 + x2) / 2;
+      return "M" + x1 + " " + y1 + " C" + mid + " " + y1 + " " + mid + " " + y2 + " " + x2 + " " + y2;
+    }
+    int sx = from.x() + BOX_WIDTH / 2;
+    int sy = from.y() + BOX_HEIGHT;
+    int ex = to.x() + BOX_WIDTH / 2;
+    int ey = to.y() - 6;
+    return "M" + sx + " " + sy + " C" + sx + " " + (sy + 30) + " " + ex + " " + (ey - 30) + " " + ex + " " + ey;
+  }
+
+  /**
+   * Grades from lowest to highest: families ("Range", "SW", "MPR") in the order the framework
+   * first lists them, each by its number.
+   */
+  static List<String> gradeOrder(List<Role> roles) {
+    List<String> families = new ArrayList<>();
+    List<String> grades = new ArrayList<>();
+    for (Role role : roles) {
+      String family = family(role.grade());
+      if (!families.contains(family)) {
+        families.add(family);
+      }
+      if (!grades.contains(role.grade())) {
+        grades.add(role.grade());
+      }
+    }
+    grades.sort(Comparator.comparingInt((String g) -> families.indexOf(family(g)))
+        .thenComparingInt(PathwayPicture::number)
+        .thenComparing(Comparator.naturalOrder()));
+    return grades;
+  }
+
+  private static String family(String grade) {
+    Matcher m = GRADE.matcher(grade);
+    return m.matches() ? m.group(1).strip() : grade;
+  }
+
+  private static int number(String grade) {
+    Matcher m = GRADE.matcher(grade);
+    return m.matches() ? Integer.parseInt(m.group(2)) : 0;
+  }
+
+  /** Wraps a title into at most {@code maxLines} lines of about {@code width} characters. */
+  static List<String> wrap(String text, int width, int maxLines) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split("\\s+")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() > 0 ? " " : "").append(word);
+    }
+    lines.add(line.toString());
+    if (lines.size() > maxLines) {
+      List<String> cut = new ArrayList<>(lines.subList(0, maxLines));
+      cut.set(maxLines - 1, cut.get(maxLines - 1) + "…");
+      return cut;
+    }
+    return lines;
+  }
+}
