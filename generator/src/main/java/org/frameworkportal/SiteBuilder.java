@@ -1,8 +1,10 @@
 package org.frameworkportal;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.frameworkportal.index.SearchIndex;
 import org.frameworkportal.link.Portal;
 import org.frameworkportal.load.ContentLoader;
 import org.frameworkportal.model.Content;
@@ -15,7 +17,7 @@ import org.frameworkportal.validate.Problems;
 import org.frameworkportal.write.SiteWriter;
 
 /**
- * The whole pipeline: load, validate, link, render, write. It stops after load or validate when the
+ * The whole pipeline: load, validate, link, render, index, write. It stops after load or validate when the
  * content has problems, before anything is written.
  */
 public final class SiteBuilder {
@@ -38,7 +40,9 @@ public final class SiteBuilder {
     if (portal.isEmpty()) {
       return new Result(problems.sorted(), 0);
     }
-    List<RenderedPage> pages = new SiteRenderer(new Templates(options.templates()), options.review()).render(portal.get());
+    List<RenderedPage> pages = new ArrayList<>(
+        new SiteRenderer(new Templates(options.templates()), options.review()).render(portal.get()));
+    pages.addAll(new SearchIndex().render(portal.get()));
     writer.write(pages, options.assets(), options.out());
     return new Result(List.of(), pages.size());
   }

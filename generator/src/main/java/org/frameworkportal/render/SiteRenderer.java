@@ -89,6 +89,8 @@ public final class SiteRenderer {
     for (FreePage page : portal.content().pages()) {
       pages.add(page(portal, page));
     }
+    pages.add(search(portal));
+    pages.add(new RenderedPage(paths.asset("lunr.min.js"), classpathFile(LUNR)));
     pages.add(notFound(portal));
     pages.add(sitemap(portal, pages));
     return pages;
@@ -308,6 +310,26 @@ public final class SiteRenderer {
     PageMeta meta = new PageMeta("page.ftlh", paths.page(freePage), freePage.title(), freePage.summary(), "page",
         markers(), List.of(homeCrumb()));
     return page(portal, meta, freePage);
+  }
+
+  private RenderedPage search(Portal portal) {
+    PageMeta meta = new PageMeta("search.ftlh", paths.search(), "Search", "Search roles, levels, skills and frameworks.",
+        "search", markers(), List.of(homeCrumb()));
+    return page(portal, meta, null);
+  }
+
+  /** lunr.js from its WebJar on the classpath, so the site never loads it from elsewhere. */
+  private static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
+
+  private static byte[] classpathFile(String name) {
+    try (java.io.InputStream in = SiteRenderer.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing from the classpath: " + name);
+      }
+      return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private RenderedPage notFound(Portal portal) {

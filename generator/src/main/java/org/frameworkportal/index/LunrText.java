@@ -1,0 +1,71 @@
+package org.frameworkportal.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * lunr.js 2.3.9's text pipeline for indexing: tokenizer (lunr.js L413), trimmer (L1337), stop-word
+ * filter (L1194) and stemmer (L947, in {@link PorterStemmer}), so that terms built here are the
+ * terms lunr.js would build and search for.
+ */
+public final class LunrText {
+  /** JavaScript's \s (wider than Java's), and the hyphen: lunr.tokenizer.separator = /[\s\-]+/. */
+  private static final String JS_WHITESPACE =
+      "\\t\\n\\u000B\\f\\r \\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF";
+  private static final Pattern SEPARATOR = Pattern.compile("[" + JS_WHITESPACE + "\\-]");
+  /** JavaScript's \W is ASCII-only, as Java's is without UNICODE_CHARACTER_CLASS. */
+  private static final Pattern LEADING = PorterStemmer.js("^\\W+");
+  private static final Pattern TRAILING = PorterStemmer.js("\\W+$");
+
+  static final Set<String> STOP_WORDS = Set.of(
+      "a", "able", "about", "across", "after", "all", "almost", "also", "am", "among", "an", "and", "any", "are",
+      "as", "at", "be", "because", "been", "but", "by", "can", "cannot", "could", "dear", "did", "do", "does",
+      "either", "else", "ever", "every", "for", "from", "get", "got", "had", "has", "have", "he", "her", "hers",
+      "him", "his", "how", "however", "i", "if", "in", "into", "is", "it", "its", "just", "least", "let", "like",
+      "likely", "may", "me", "might", "most", "must", "my", "neither", "no", "nor", "not", "of", "off", "often",
+      "on", "only", "or", "other", "our", "own", "rather", "said", "say", "says", "she", "should", "since", "so",
+      "some", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "tis", "to", "too",
+      "twas", "us", "wants", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why",
+      "will", "with", "would", "yet", "you", "your");
+
+  private LunrText() {}
+
+  /** lunr.tokenizer: lower-case, then split on whitespace and hyphens; empty pieces dropped. */
+  public static List<String> tokenize(String text) {
+    List<String> tokens = new ArrayList<>();
+    if (text == null) {
+      return tokens;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    int start = 0;
+    for (int end = 0; end <= lower.length(); end++) {
+      if (end == lower.length() || SEPARATOR.matcher(String.valueOf(lower.charAt(end))).matches()) {
+        if (end > start) {
+          tokens.add(lower.substring(start, end));
+        }
+        start = end + 1;
+      }
+    }
+    return tokens;
+  }
+
+  /** lunr.trimmer: strips non-word characters at both ends; a token of punctuation becomes "". */
+  public static String trim(String token) {
+    return TRAILING.matcher(LEADING.matcher(token).replaceFirst("")).replaceFirst("");
+  }
+
+  /** The whole indexing pipeline: the terms lunr.js would index for {@code text}. */
+  public static List<String> terms(String text) {
+    List<String> terms = new ArrayList<>();
+    for (String token : tokenize(text)) {
+      String trimmed = trim(token);
+      if (!STOP_WORDS.contains(trimmed)) {
+        terms.add(PorterStemmer.stem(trimmed));
+      }
+    }
+    return terms;
+  }
+}

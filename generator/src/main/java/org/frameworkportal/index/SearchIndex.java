@@ -1,0 +1,225 @@
+package org.frameworkportal.index;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.frameworkportal.link.Portal;
+import org.frameworkportal.model.Framework;
+import org.frameworkportal.model.Item;
+import org.frameworkportal.model.Level;
+import org.frameworkportal.model.LevelDefinition;
+import org.frameworkportal.model.Profile;
+import org.frameworkportal.model.Role;
+import org.frameworkportal.model.Skill;
+import org.frameworkportal.render.RenderedPage;
+import org.frameworkportal.render.SitePaths;
+
+/**
+ * The search stage: documents built from the model (not from HTML), a lunr.js index of them, and
+ * what each result shows. Writes {@code search-index.json} and {@code search-docs.json} and the
+ * same two as scripts, because browsers refuse {@code fetch} of files opened from disk.
+ */
+public final class SearchIndex {
+  /**
+   * Field boosts: a word in a title weighs most, then skill names, grade and framework; duties and
+   * statements are long, so they weigh least.
+   */
+  public static final List<LunrIndexBuilder.Field> FIELDS = List.of(
+      new LunrIndexBuilder.Field("title", 10),
+      new LunrIndexBuilder.Field("skills", 3),
+      new LunrIndexBuilder.Field("grade", 2),
+      new LunrIndexBuilder.Field("framework", 2),
+      new LunrIndexBuilder.Field("duties", 1),
+      new LunrIndexBuilder.Field("statements", 1));
+
+  /** What a result shows; {@code statements} lets the page highlight the one that matched. */
+  public record Result(String title, String url, String kind, String framework, String grade, String level,
+      String summary, List<String> statements) {}
+
+  /** A document to index and the result it stands for. */
+  public record Entry(LunrIndexBuilder.Document document, Result result) {}
+
+  private final SitePaths paths = new SitePaths();
+
+  /** Every searchable thing: roles, role levels, skills, frameworks, profiles, in a fixed order. */
+  public List<Entry> entries(Portal portal) {
+    List<Entry> entries = new ArrayList<>();
+    for (Framework framework : portal.frameworks()) {
+      entries.add(framework(framework));
+      for (Role role : framework.roles()) {
+        entries.add(role(portal, framework, role));
+        for (LevelDefinition definition : framework.levels()) {
+          Level level = role.levels().get(definition.id());
+          if (level != null && !level.isEmpty()) {
+            entries.add(level(portal, framework, role, definition, level));
+          }
+        }
+      }
+    }
+    for (Skill skill : portal.content().skills()) {
+      entries.add(skill(portal, skill));
+    }
+    for (Profile profile : portal.content().profiles()) {
+      entries.add(profile(profile));
+    }
+    return entries;
+  }
+
+  /** The four files: index and documents, as JSON and as scripts. */
+  public List<RenderedPage> render(Portal portal) {
+    List<Entry> entries = shortRefs(entries(portal));
+    LunrIndexBuilder builder = new LunrIndexBuilder(FIELDS);
+    entries.forEach(entry -> builder.add(entry.document()));
+    byte[] index = builder.toJson();
+    byte[] docs = documentsJson(entries);
+    return List.of(
+        new RenderedPage("search-index.json", index),
+        new RenderedPage("search-docs.json", docs),
+        new RenderedPage("assets/search-index.js", script("PORTAL_SEARCH_INDEX", index)),
+        new RenderedPage("assets/search-docs.js", script("PORTAL_SEARCH_DOCS", docs)));
+  }
+
+  private Entry framework(Framework framework) {
+    String text = Stream.concat(Stream.of(framework.summary()), framework.uses().stream())
+        .collect(Collectors.joining("\n"));
+    String teams = framework.teams().stream().map(t -> t.title()).collect(Collectors.joining("\n"));
+    return entry("framework:" + framework.id(), fields(framework.title(), "", "", framework.title(), teams, text),
+        new Result(framework.title(), paths.framework(framework), "framework", framework.title(), null, null,
+            framework.summary(), List.of()));
+  }
+
+  private Entry role(Portal portal, Framework framework, Role role) {
+    List<String> statements = new ArrayList<>();
+    role.levels().values().forEach(level -> level.requirements().values()
+        .forEach(items -> items.forEach(item -> statements.add(item.text()))));
+    return entry("role:" + role.fullId(),
+        fields(role.title(), skillNames(portal.skillsOf(role)), role.grade(), framework.title(),
+            String.join("\n", role.duties()), String.join("\n", statements)),
+        new Result(role.title(), paths.role(role), "role", framework.title(), role.grade(), null, role.summary(), List.of()));
+  }
+
+  private Entry level(Portal portal, Framework framework, Role role, LevelDefinition definition, Level level) {
+    List<String> statements = new ArrayList<>();
+    List<Skill> skills = new ArrayList<>();
+    level.requirements().values().forEach(items -> items.forEach(item -> {
+      statements.add(item.text());
+      portal.skillsOf(item).stream().filter(s -> !skills.contains(s)).forEach(skills::add);
+    }));
+    List<String> searchable = new ArrayList<>(statements);
+    level.evidence().values().forEach(items -> items.stream().map(Item::text).forEach(searchable::add));
+    String title = role.title() + ", level " + definition.id() + " (" + definition.name() + ")";
+    return entry("level:" + role.fullId() + "/" + definition.id(),
+        fields(title, skillNames(skills), role.grade(), framework.title(), "", String.join("\n", searchable)),
+        new Result(title, paths.role(role) + "#level-" + definition.id().toLowerCase(java.util.Locale.ROOT), "level",
+            framework.title(), role.grade(), definition.id(),
+            "What level " + definition.id() + " adds for " + role.title() + ".", statements));
+  }
+
+  private Entry skill(Portal portal, Skill skill) {
+    long roles = portal.usesOf(skill).stream().map(use -> use.role().fullId()).distinct().count();
+    return entry("skill:" + skill.id(),
+        fields(skill.name(), skill.name() + "\n" + String.join("\n", skill.match()), "", "", "",
+            skill.description() == null ? "" : skill.description()),
+        new Result(skill.name(), paths.skill(skill), "skill", null, null, null,
+            (skill.description() == null ? "" : skill.description() + " ") + "Needed by " + roles + " roles.", List.of()));
+  }
+
+  private Entry profile(Profile profile) {
+    List<String> requirements = new ArrayList<>();
+    profile.requirements().values().forEach(items -> items.forEach(item -> requirements.add(item.text())));
+    String accountabilities = profile.accountabilities().stream().map(Item::text).collect(Collectors.joining("\n"));
+    return entry("profile:" + profile.id(),
+        fields(profile.title(), "", profile.grade(), profile.organisation(), accountabilities,
+            (profile.purpose() == null ? "" : profile.purpose() + "\n") + String.join("\n", requirements)),
+        new Result(profile.title(), paths.profile(profile), "profile", profile.organisation(), profile.grade(), null,
+            profile.summary(), requirements));
+  }
+
+  /**
+   * Refs as short as can be ("r1b": kind letter and a base-36 number): every posting repeats its
+   * refs, so long ones ("level:client-financial-services/...") would double the index.
+   */
+  static List<Entry> shortRefs(List<Entry> entries) {
+    List<Entry> shortened = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      Entry entry = entries.get(i);
+      String ref = entry.result().kind().charAt(0) + Integer.toString(i, 36);
+      shortened.add(new Entry(new LunrIndexBuilder.Document(ref, entry.document().fields(), entry.document().boost()),
+          entry.result()));
+    }
+    return shortened;
+  }
+
+  private static Map<String, String> fields(String title, String skills, String grade, String framework, String duties,
+      String statements) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("title", title);
+    fields.put("skills", skills);
+    fields.put("grade", grade);
+    fields.put("framework", framework);
+    fields.put("duties", duties);
+    fields.put("statements", statements);
+    return fields;
+  }
+
+  private static String skillNames(List<Skill> skills) {
+    return skills.stream().map(Skill::name).collect(Collectors.joining("\n"));
+  }
+
+  private static Entry entry(String ref, Map<String, String> fields, Result result) {
+    return new Entry(new LunrIndexBuilder.Document(ref, fields, 1), result);
+  }
+
+  private static byte[] documentsJson(List<Entry> entries) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+      json.writeStartObject();
+      for (Entry entry : entries) {
+        Result r = entry.result();
+        json.writeObjectFieldStart(entry.document().ref());
+        json.writeStringField("title", r.title());
+        json.writeStringField("url", r.url());
+        json.writeStringField("kind", r.kind());
+        optional(json, "framework", r.framework());
+        optional(json, "grade", r.grade());
+        optional(json, "level", r.level());
+        optional(json, "summary", r.summary());
+        if (!r.statements().isEmpty()) {
+          json.writeArrayFieldStart("statements");
+          for (String statement : r.statements()) {
+            json.writeString(statement);
+          }
+          json.writeEndArray();
+        }
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static void optional(JsonGenerator json, String name, String value) throws IOException {
+    if (value != null && !value.isEmpty()) {
+      json.writeStringField(name, value);
+    }
+  }
+
+  /** The JSON as a classic script, so pages opened from disk can load it with a script tag. */
+  private static byte[] script(String variable, byte[] json) {
+    // JSON is valid JavaScript except for U+2028/2029 in strings in old engines; Jackson escapes neither.
+    String text = new String(json, StandardCharsets.UTF_8).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+        .replace("</", "<\\/");
+    return ("window." + variable + " = " + text + ";\n").getBytes(StandardCharsets.UTF_8);
+  }
+}
