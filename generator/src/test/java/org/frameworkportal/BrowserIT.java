@@ -49,6 +49,7 @@ class BrowserIT {
     pages.put("skills", "skills/index.html");
     pages.put("skill", "skills/safeguarding-adults.html");
     pages.put("pathways", "pathways.html");
+    pages.put("search", "search.html?q=court+of+protection");
     pages.put("not-found", "404.html");
     return pages;
   }
@@ -190,6 +191,52 @@ class BrowserIT {
     String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
     assertTrue(text.startsWith("%PDF"), "a PDF was printed");
     assertTrue(text.contains("/MediaBox [0 0 595"), "the pages are A4");
+  }
+
+  @Test
+  void searchFindsDeputyshipFromDiskAndOverHttp() {
+    browser.width(1280);
+    for (String base : List.of(fileUrl(""), server.url())) {
+      browser.open(base + "frameworks/adult-social-work/social-worker/index.html");
+      WebElement box = browser.driver.findElement(org.openqa.selenium.By.id("site-search-q"));
+      box.sendKeys("deputyship");
+      long start = System.nanoTime();
+      box.sendKeys(Keys.ENTER);
+      List<WebElement> results = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+          .until(d -> {
+            List<WebElement> found = d.findElements(org.openqa.selenium.By.cssSelector(".search-result__title a"));
+            return found.isEmpty() ? null : found;
+          });
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      List<String> titles = results.stream().map(WebElement::getText).toList();
+      assertTrue(titles.contains("Client Financial Affairs Officer"), base + ": " + titles);
+      assertTrue(titles.contains("Client Financial Affairs Team Manager"), base + ": " + titles);
+      String status = browser.driver.findElement(org.openqa.selenium.By.cssSelector("[data-search-status]")).getText();
+      assertTrue(status.matches("\\d+ results for “deputyship”"), status);
+      assertTrue(browser.driver.getCurrentUrl().contains("q=deputyship"), "the query is kept in the address");
+      assertTrue(!browser.driver.findElements(org.openqa.selenium.By.cssSelector(".search-result mark")).isEmpty(),
+          "the matching words are marked");
+      assertEquals(List.of(), browser.consoleErrors());
+      browser.screenshot("search-deputyship-" + (base.startsWith("file") ? "file" : "http"));
+      System.out.println("search results on screen " + millis + " ms after Enter (" + base + ")");
+    }
+  }
+
+  @Test
+  void searchToleratesTyposAndPartWords() {
+    browser.width(1280);
+    browser.open(server.url() + "search.html?q=safegaurding");
+    List<String> typo = browser.driver.findElements(org.openqa.selenium.By.cssSelector(".search-result__title a"))
+        .stream().map(WebElement::getText).toList();
+    assertTrue(typo.contains("Safeguarding adults"), "one typo is tolerated: " + typo);
+    browser.open(server.url() + "search.html?q=deput");
+    List<String> prefix = browser.driver.findElements(org.openqa.selenium.By.cssSelector(".search-result__title a"))
+        .stream().map(WebElement::getText).toList();
+    assertTrue(prefix.stream().anyMatch(t -> t.startsWith("Client Financial Affairs")), "a part word finds roles: " + prefix);
+    browser.open(server.url() + "search.html?q=xylophone");
+    assertTrue(browser.driver.findElement(org.openqa.selenium.By.cssSelector("[data-search-status]")).getText()
+        .startsWith("No results for “xylophone”"));
+    assertEquals(List.of(), browser.consoleErrors());
   }
 
   @Test
