@@ -12,8 +12,16 @@ if not defined STALE (
 )
 if defined STALE (
   echo Preparing the portal generator ^(first run, or its code changed^)... 1>&2
-  call "%HOME_DIR%\mvnw.cmd" -q -B -DskipTests -Dspotless.check.skip=true -f "%HOME_DIR%\pom.xml" package 1>&2
+  call "%HOME_DIR%\mvnw.cmd" -q -B -DskipTests -f "%HOME_DIR%\pom.xml" package 1>&2
   if errorlevel 1 exit /b 3
 )
-java -Xshare:auto -XX:TieredStopAtLevel=1 -Dportal.home="%HOME_DIR%" -jar "%JAR%" %*
+set "CDS=%HOME_DIR%\generator\target\portal.jsa"
+set "JVM=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
+if defined STALE if exist "%CDS%" del "%CDS%"
+if not exist "%CDS%" (
+  java %JVM% -XX:ArchiveClassesAtExit="%CDS%" -Dportal.home="%HOME_DIR%" -jar "%JAR%" build --content "%HOME_DIR%\content" --out "%HOME_DIR%\generator\target\cds-training-site" >nul 2>&1
+  if exist "%HOME_DIR%\generator\target\cds-training-site" rmdir /s /q "%HOME_DIR%\generator\target\cds-training-site"
+)
+if exist "%CDS%" set "JVM=%JVM% -XX:SharedArchiveFile=%CDS%"
+java %JVM% -Dportal.home="%HOME_DIR%" -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -23,6 +23,9 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--review", description = "show editorial notes beside the statements (never publish this build)")
   boolean review;
 
+  @Option(names = "--timings", description = "print how long each stage of the build took")
+  boolean timings;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -40,6 +43,11 @@ final class BuildCommand implements Callable<Integer> {
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     spec.commandLine().getOut().printf("Built %d files into %s in %d ms%n", result.pagesWritten(), out, millis);
+    if (timings) {
+      result.timings().forEach((stage, ms) -> spec.commandLine().getOut().printf("  %-9s %6d ms%n", stage, ms));
+      spec.commandLine().getOut().printf("  %-9s %6d ms since the JVM started%n", "total",
+          java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+    }
     return 0;
   }
 }

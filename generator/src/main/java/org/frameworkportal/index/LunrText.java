@@ -3,6 +3,8 @@ package org.frameworkportal.index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,10 +14,7 @@ import java.util.regex.Pattern;
  * terms lunr.js would build and search for.
  */
 public final class LunrText {
-  /** JavaScript's \s (wider than Java's), and the hyphen: lunr.tokenizer.separator = /[\s\-]+/. */
-  private static final String JS_WHITESPACE =
-      "\\t\\n\\u000B\\f\\r \\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF";
-  private static final Pattern SEPARATOR = Pattern.compile("[" + JS_WHITESPACE + "\\-]");
+  private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
   /** JavaScript's \W is ASCII-only, as Java's is without UNICODE_CHARACTER_CLASS. */
   private static final Pattern LEADING = PorterStemmer.js("^\\W+");
   private static final Pattern TRAILING = PorterStemmer.js("\\W+$");
@@ -42,7 +41,7 @@ public final class LunrText {
     String lower = text.toLowerCase(Locale.ROOT);
     int start = 0;
     for (int end = 0; end <= lower.length(); end++) {
-      if (end == lower.length() || SEPARATOR.matcher(String.valueOf(lower.charAt(end))).matches()) {
+      if (end == lower.length() || isSeparator(lower.charAt(end))) {
         if (end > start) {
           tokens.add(lower.substring(start, end));
         }
@@ -50,6 +49,17 @@ public final class LunrText {
       }
     }
     return tokens;
+  }
+
+  /** lunr.tokenizer.separator, /[\s\-]+/, with JavaScript's \s, which is wider than Java's. */
+  static boolean isSeparator(char c) {
+    switch (c) {
+      case '-': case '\t': case '\n': case '\u000B': case '\f': case '\r': case ' ': case '\u00A0': case '\u1680':
+      case '\u2028': case '\u2029': case '\u202F': case '\u205F': case '\u3000': case '\uFEFF':
+        return true;
+      default:
+        return c >= '\u2000' && c <= '\u200A';
+    }
   }
 
   /** lunr.trimmer: strips non-word characters at both ends; a token of punctuation becomes "". */
@@ -63,7 +73,7 @@ public final class LunrText {
     for (String token : tokenize(text)) {
       String trimmed = trim(token);
       if (!STOP_WORDS.contains(trimmed)) {
-        terms.add(PorterStemmer.stem(trimmed));
+        terms.add(STEMS.computeIfAbsent(trimmed, PorterStemmer::stem));
       }
     }
     return terms;

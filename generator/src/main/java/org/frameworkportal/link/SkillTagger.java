@@ -1,14 +1,12 @@
 package org.frameworkportal.link;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Ref;
 import org.frameworkportal.model.Skill;
@@ -20,44 +18,44 @@ import org.frameworkportal.model.Skill;
  */
 public final class SkillTagger {
   private final List<Skill> skills;
-  private final Map<String, Pattern> patterns;
-  private final Map<String, Skill> byId;
+  private final Map<String, List<String>> phrases = new HashMap<>();
 
   public SkillTagger(List<Skill> skills) {
     this.skills = List.copyOf(skills);
-    this.byId = skills.stream().collect(Collectors.toMap(Skill::id, Function.identity(), (a, b) -> a));
-    this.patterns = skills.stream().collect(Collectors.toMap(Skill::id, SkillTagger::pattern, (a, b) -> a));
+    for (Skill skill : skills) {
+      phrases.put(skill.id(), skill.match().stream().map(SkillTagger::normalise).filter(p -> !p.isEmpty()).toList());
+    }
   }
 
   public List<Skill> tag(Item item) {
+    String text = normalise(item.text());
     Set<String> ids = new LinkedHashSet<>();
     for (Skill skill : skills) {
-      if (patterns.get(skill.id()).matcher(item.text()).find()) {
+      if (phrases.get(skill.id()).stream().anyMatch(phrase -> containsWords(text, phrase))) {
         ids.add(skill.id());
       }
     }
     item.skills().stream().map(Ref::id).forEach(ids::add);
     item.notSkills().stream().map(Ref::id).forEach(ids::remove);
-    List<Skill> tagged = new ArrayList<>();
-    for (Skill skill : skills) {
-      if (ids.contains(skill.id())) {
-        tagged.add(byId.get(skill.id()));
-      }
-    }
-    return tagged;
+    return skills.stream().filter(skill -> ids.contains(skill.id())).toList();
   }
 
-  /** One pattern per skill: any of its phrases, as whole words, with any run of spaces between words. */
-  private static Pattern pattern(Skill skill) {
-    String alternatives = skill.match().stream()
-        .map(phrase -> phrase.strip().toLowerCase(Locale.ROOT))
-        .filter(phrase -> !phrase.isEmpty())
-        .map(phrase -> String.join("\\s+", java.util.Arrays.stream(phrase.split("\\s+")).map(Pattern::quote).toList()))
-        .collect(Collectors.joining("|"));
-    if (alternatives.isEmpty()) {
-      return Pattern.compile("(?!)");
+  /** Lower case, with every run of white space as one space, so phrases match across line breaks. */
+  static String normalise(String text) {
+    return WHITESPACE.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+  }
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  /** True when {@code phrase} stands in {@code text} as whole words: no letter or digit either side. */
+  static boolean containsWords(String text, String phrase) {
+    for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      int end = at + phrase.length();
+      if ((at == 0 || !Character.isLetterOrDigit(text.codePointBefore(at)))
+          && (end == text.length() || !Character.isLetterOrDigit(text.codePointAt(end)))) {
+        return true;
+      }
     }
-    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return false;
   }
 }

@@ -31,4 +31,10 @@ public record Role(
   public String fullId() {
     return frameworkId + "/" + id;
   }
+
+  /** By id: consistent with equals, and cheap, where the default would hash every statement. */
+  @Override
+  public int hashCode() {
+    return fullId().hashCode();
+  }
 }

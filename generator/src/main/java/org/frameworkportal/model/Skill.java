@@ -8,4 +8,10 @@ public record Skill(String id, String name, String description, List<String> mat
   public Skill {
     match = List.copyOf(match);
   }
+
+  /** By id: consistent with equals, and cheap, where the default would hash every phrase. */
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.frameworkportal.link.Portal;
 import org.frameworkportal.link.RelatedRole;
 import org.frameworkportal.link.SkillUse;
@@ -62,36 +63,40 @@ public final class SiteRenderer {
     this.review = review;
   }
 
-  /** Every page of the site, in a fixed order. */
+  /**
+   * Every page of the site, in a fixed order. Pages are rendered in parallel (templates and the
+   * Markdown parser are shared safely); the list keeps its order, so output never depends on it.
+   */
   public List<RenderedPage> render(Portal portal) {
-    List<RenderedPage> pages = new ArrayList<>();
-    pages.add(home(portal));
+    List<Supplier<RenderedPage>> jobs = new ArrayList<>();
+    jobs.add(() -> home(portal));
     for (Framework framework : portal.frameworks()) {
-      pages.add(framework(portal, framework));
+      jobs.add(() -> framework(portal, framework));
       for (Role role : framework.roles()) {
-        pages.add(role(portal, role));
-        pages.add(compare(portal, role));
+        jobs.add(() -> role(portal, role));
+        jobs.add(() -> compare(portal, role));
         for (LevelDefinition level : framework.levels()) {
-          pages.add(checklist(portal, role, level));
+          jobs.add(() -> checklist(portal, role, level));
         }
       }
-      pages.add(new RenderedPage(paths.statementsCsv(framework),
+      jobs.add(() -> new RenderedPage(paths.statementsCsv(framework),
           StatementsCsv.of(framework, portal.content().site().categories())));
     }
-    pages.add(skills(portal));
+    jobs.add(() -> skills(portal));
     for (Skill skill : portal.content().skills()) {
-      pages.add(skill(portal, skill));
+      jobs.add(() -> skill(portal, skill));
     }
-    pages.add(pathways(portal));
+    jobs.add(() -> pathways(portal));
     for (Profile profile : portal.content().profiles()) {
-      pages.add(profile(portal, profile));
+      jobs.add(() -> profile(portal, profile));
     }
     for (FreePage page : portal.content().pages()) {
-      pages.add(page(portal, page));
+      jobs.add(() -> page(portal, page));
     }
-    pages.add(search(portal));
-    pages.add(new RenderedPage(paths.asset("lunr.min.js"), classpathFile(LUNR)));
-    pages.add(notFound(portal));
+    jobs.add(() -> search(portal));
+    jobs.add(() -> new RenderedPage(paths.asset("lunr.min.js"), classpathFile(LUNR)));
+    jobs.add(() -> notFound(portal));
+    List<RenderedPage> pages = new ArrayList<>(jobs.parallelStream().map(Supplier::get).toList());
     pages.add(sitemap(portal, pages));
     return pages;
   }
