@@ -8,8 +8,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.Optional;
+import org.frameworkportal.changes.ChangeLog;
+import org.frameworkportal.changes.Manifest;
 import org.frameworkportal.index.SearchIndex;
 import org.frameworkportal.link.Portal;
+import org.frameworkportal.link.SkillTagger;
+import org.frameworkportal.load.YamlCache;
 import org.frameworkportal.load.ContentLoader;
 import org.frameworkportal.model.Content;
 import org.frameworkportal.render.RenderedPage;
@@ -30,10 +34,70 @@ public final class SiteBuilder {
   public record Options(Path content, String contentName, Path out, Path templates, Path assets, boolean review) {}
 
   /** Either the pages written, or the problems that stopped the build; {@code timings} in ms per stage. */
-  public record Result(List<Problem> problems, int pagesWritten, Map<String, Long> timings) {
+  public record Result(List<Problem> problems, int pagesWritten, Map<String, Long> timings, Manifest manifest) {
     public boolean ok() {
       return problems.isEmpty();
     }
+  }
+
+  /** Kept between builds of the preview server, so an edit costs only what it changes. */
+  private final YamlCache yamlCache = new YamlCache();
+  private SkillTagger tagger = new SkillTagger(List.of());
+  private SiteRenderer renderer;
+  private String rendererKey;
+  private List<SearchIndex.Entry> lastEntries = List.of();
+  private List<RenderedPage> lastIndex = List.of();
+
+  /** What a preview update did: pages run through the templates, files written, and how long it took. */
+  public record Update(List<Problem> problems, int rendered, int written, long millis, Map<String, Long> timings) {
+    public boolean ok() {
+      return problems.isEmpty();
+    }
+  }
+
+  /**
+   * Brings the preview folder up to date in place: only pages whose content changed are rendered,
+   * only files whose bytes changed are written. Content with problems changes nothing.
+   */
+  public Update update(Options options, SiteWriter.InPlace preview, Path publishedSite) {
+    long start = System.nanoTime();
+    Map<String, Long> timings = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    Problems problems = new Problems();
+    Optional<Portal> portal = check(options, problems, timings);
+    if (portal.isEmpty()) {
+      return new Update(problems.sorted(), 0, 0, (System.nanoTime() - start) / 1_000_000, timings);
+    }
+    SiteRenderer pagesRenderer = renderer(options);
+    Manifest manifest = ChangeLog.next(Manifest.readFrom(publishedSite), Manifest.statementsOf(portal.get()));
+    List<RenderedPage> pages = new ArrayList<>(timed(timings, "render", () -> pagesRenderer.render(portal.get(), manifest)));
+    pages.addAll(timed(timings, "index", () -> searchFiles(portal.get())));
+    int written = timed(timings, "write", () -> preview.update(pages, options.assets()));
+    return new Update(List.of(), pagesRenderer.pagesRenderedLastTime(), written, (System.nanoTime() - start) / 1_000_000,
+        timings);
+  }
+
+  private SiteRenderer renderer(Options options) {
+    String key = options.templates().toAbsolutePath() + "|" + options.review();
+    if (renderer == null || !key.equals(rendererKey)) {
+      renderer = new SiteRenderer(new Templates(options.templates()), options.review());
+      rendererKey = key;
+    }
+    return renderer;
+  }
+
+  /** Drops the rendered pages, for when templates change: every page may look different. */
+  public void forgetRenderedPages() {
+    renderer = null;
+  }
+
+  private List<RenderedPage> searchFiles(Portal portal) {
+    SearchIndex index = new SearchIndex();
+    List<SearchIndex.Entry> entries = index.entries(portal);
+    if (!entries.equals(lastEntries)) {
+      lastIndex = index.render(entries);
+      lastEntries = entries;
+    }
+    return lastIndex;
   }
 
   public Result build(Options options) {
@@ -43,19 +107,20 @@ public final class SiteBuilder {
     Problems problems = new Problems();
     Optional<Portal> portal = check(options, problems, timings);
     if (portal.isEmpty()) {
-      return new Result(problems.sorted(), 0, timings);
+      return new Result(problems.sorted(), 0, timings, null);
     }
     // The search index needs only the model, so it is built beside the pages, not after them.
     CompletableFuture<List<RenderedPage>> index = CompletableFuture.supplyAsync(
         () -> timed(timings, "index", () -> new SearchIndex().render(portal.get())));
+    Manifest manifest = ChangeLog.next(Manifest.readFrom(options.out()), Manifest.statementsOf(portal.get()));
     List<RenderedPage> pages = new ArrayList<>(timed(timings, "render",
-        () -> new SiteRenderer(new Templates(options.templates()), options.review()).render(portal.get())));
+        () -> new SiteRenderer(new Templates(options.templates()), options.review()).render(portal.get(), manifest)));
     pages.addAll(index.join());
     timed(timings, "write", () -> {
       writer.write(pages, options.assets(), options.out());
       return null;
     });
-    return new Result(List.of(), pages.size(), timings);
+    return new Result(List.of(), pages.size(), timings, manifest);
   }
 
   /** Load, validate and link; the linked portal, or empty with the problems added. */
@@ -64,7 +129,7 @@ public final class SiteBuilder {
   }
 
   private Optional<Portal> check(Options options, Problems problems, Map<String, Long> timings) {
-    ContentLoader loader = new ContentLoader(options.content(), options.contentName(), problems);
+    ContentLoader loader = new ContentLoader(options.content(), options.contentName(), problems, yamlCache);
     Optional<Content> content = timed(timings, "load", loader::load);
     if (content.isEmpty()) {
       return Optional.empty();
@@ -74,7 +139,11 @@ public final class SiteBuilder {
     if (!problems.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(timed(timings, "link", () -> Portal.link(content.get())));
+    Portal portal = timed(timings, "link", () -> Portal.link(content.get(), tagger));
+    if (!tagger.skills().equals(content.get().skills())) {
+      tagger = new SkillTagger(content.get().skills());
+    }
+    return Optional.of(portal);
   }
 
   private static <T> T timed(Map<String, Long> timings, String stage, Supplier<T> work) {

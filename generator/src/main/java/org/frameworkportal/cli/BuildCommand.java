@@ -23,6 +23,9 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--review", description = "show editorial notes beside the statements (never publish this build)")
   boolean review;
 
+  @Option(names = "--zip", description = "also write the site as site-YYYY-MM-DD.zip beside the output folder")
+  boolean zip;
+
   @Option(names = "--timings", description = "print how long each stage of the build took")
   boolean timings;
 
@@ -43,6 +46,15 @@ final class BuildCommand implements Callable<Integer> {
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     spec.commandLine().getOut().printf("Built %d files into %s in %d ms%n", result.pagesWritten(), out, millis);
+    int changed = result.manifest().changes().size();
+    if (result.manifest().published() != null) {
+      spec.commandLine().getOut().printf("What's changed (%s): %d role%s; see %s%n", result.manifest().published(), changed,
+          changed == 1 ? "" : "s", out.resolve("changes.html"));
+    }
+    if (zip) {
+      Path archive = SiteArchive.write(out, result.manifest().published());
+      spec.commandLine().getOut().println("Zipped the site into " + archive);
+    }
     if (timings) {
       result.timings().forEach((stage, ms) -> spec.commandLine().getOut().printf("  %-9s %6d ms%n", stage, ms));
       spec.commandLine().getOut().printf("  %-9s %6d ms since the JVM started%n", "total",

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Framework Portal 0.1",
     description = "Builds the career progression frameworks site from the YAML in content/.",
-    subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
 public final class PortalCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

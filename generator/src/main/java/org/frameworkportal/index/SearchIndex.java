@@ -76,7 +76,11 @@ public final class SearchIndex {
 
   /** The four files: index and documents, as JSON and as scripts. */
   public List<RenderedPage> render(Portal portal) {
-    List<Entry> entries = shortRefs(entries(portal));
+    return render(entries(portal));
+  }
+
+  public List<RenderedPage> render(List<Entry> searchable) {
+    List<Entry> entries = shortRefs(searchable);
     LunrIndexBuilder builder = new LunrIndexBuilder(FIELDS);
     entries.forEach(entry -> builder.add(entry.document()));
     byte[] index = builder.toJson();

@@ -42,6 +42,11 @@ public final class Portal {
 
   /** Resolves a validated model; call only when validation found no problems. */
   public static Portal link(Content content) {
+    return link(content, new SkillTagger(content.skills()));
+  }
+
+  /** As {@link #link(Content)}, with a tagger (and its cache) kept from an earlier build. */
+  public static Portal link(Content content, SkillTagger tagger) {
     Portal portal = new Portal(content);
     for (Framework framework : content.frameworks()) {
       portal.frameworks.put(framework.id(), framework);
@@ -64,7 +69,7 @@ public final class Portal {
           .distinct()
           .forEach(fw -> portal.profilesByFramework.computeIfAbsent(fw, id -> new ArrayList<>()).add(profile));
     }
-    portal.tagRequirements(new SkillTagger(content.skills()));
+    portal.tagRequirements(tagger.skills().equals(content.skills()) ? tagger : new SkillTagger(content.skills()));
     portal.similarity = new RoleSimilarity(portal.skillsOfRole);
     return portal;
   }

@@ -27,17 +27,27 @@ public final class SkillTagger {
     }
   }
 
+  /** Tags the same words the same way, so a tagger kept between builds only reads new statements. */
+  private final Map<String, List<String>> matchesByText = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The skills this tagger was made for: a tagger may be reused while they stay the same. */
+  public List<Skill> skills() {
+    return skills;
+  }
+
   public List<Skill> tag(Item item) {
-    String text = normalise(item.text());
-    Set<String> ids = new LinkedHashSet<>();
-    for (Skill skill : skills) {
-      if (phrases.get(skill.id()).stream().anyMatch(phrase -> containsWords(text, phrase))) {
-        ids.add(skill.id());
-      }
-    }
+    Set<String> ids = new LinkedHashSet<>(matchesByText.computeIfAbsent(item.text(), this::matches));
     item.skills().stream().map(Ref::id).forEach(ids::add);
     item.notSkills().stream().map(Ref::id).forEach(ids::remove);
     return skills.stream().filter(skill -> ids.contains(skill.id())).toList();
+  }
+
+  private List<String> matches(String raw) {
+    String text = normalise(raw);
+    return skills.stream()
+        .filter(skill -> phrases.get(skill.id()).stream().anyMatch(phrase -> containsWords(text, phrase)))
+        .map(Skill::id)
+        .toList();
   }
 
   /** Lower case, with every run of white space as one space, so phrases match across line breaks. */

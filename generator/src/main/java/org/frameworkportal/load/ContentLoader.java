@@ -64,6 +64,7 @@ public final class ContentLoader {
   private final String displayRoot;
   private final Problems problems;
   private final YamlReader yaml = new YamlReader();
+  private final YamlCache cache;
   private final Set<String> roleFilesOnDisk = new java.util.TreeSet<>();
 
   /**
@@ -71,6 +72,12 @@ public final class ContentLoader {
    * @param displayRoot how messages name that folder ("content"), so paths read as the editor typed them
    */
   public ContentLoader(Path contentDir, String displayRoot, Problems problems) {
+    this(contentDir, displayRoot, problems, new YamlCache());
+  }
+
+  /** As above, reusing the files parsed by an earlier build where they have not changed since. */
+  public ContentLoader(Path contentDir, String displayRoot, Problems problems, YamlCache cache) {
+    this.cache = cache;
     this.contentDir = contentDir;
     this.displayRoot = displayRoot.replace('\\', '/').replaceAll("/+$", "");
     this.problems = problems;
@@ -345,7 +352,7 @@ public final class ContentLoader {
       return Optional.empty();
     }
     try {
-      return yaml.read(Files.readAllBytes(file), name, problems);
+      return cache.read(file, name, problems, yaml);
     } catch (IOException e) {
       problems.add(SourcePosition.startOf(name), "the file could not be read: " + e.getMessage());
       return Optional.empty();

@@ -64,6 +64,10 @@ public final class SitePaths {
     return "pathways.html";
   }
 
+  public String changes() {
+    return "changes.html";
+  }
+
   public String search() {
     return "search.html";
   }

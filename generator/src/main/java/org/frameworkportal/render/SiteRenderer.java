@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.frameworkportal.changes.Manifest;
+import org.frameworkportal.changes.RoleChange;
 import org.frameworkportal.link.Portal;
+import org.frameworkportal.render.Views.ChangesView;
 import org.frameworkportal.link.RelatedRole;
 import org.frameworkportal.link.SkillUse;
 import org.frameworkportal.model.Framework;
@@ -53,6 +56,10 @@ public final class SiteRenderer {
   private final SitePaths paths = new SitePaths();
   private final Markdown markdown = new Markdown();
   private final boolean review;
+  private Manifest manifest;
+  private final Map<String, Rendered> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicInteger renderedCount = new java.util.concurrent.atomic.AtomicInteger();
+  private int lastRendered;
 
   /** The data every template sees: {@code site}, {@code page}, {@code view}, {@code root}, {@code paths}, {@code md}. */
   public record Model(Site site, PageMeta page, Object view, String root, SitePaths paths, Markdown md,
@@ -68,6 +75,13 @@ public final class SiteRenderer {
    * Markdown parser are shared safely); the list keeps its order, so output never depends on it.
    */
   public List<RenderedPage> render(Portal portal) {
+    return render(portal, new Manifest(null, Manifest.statementsOf(portal), List.of(), Map.of()));
+  }
+
+  /** As {@link #render(Portal)}, showing what changed since the last publish as {@code manifest} says. */
+  public List<RenderedPage> render(Portal portal, Manifest manifest) {
+    this.manifest = manifest;
+    renderedCount.set(0);
     List<Supplier<RenderedPage>> jobs = new ArrayList<>();
     jobs.add(() -> home(portal));
     for (Framework framework : portal.frameworks()) {
@@ -94,16 +108,38 @@ public final class SiteRenderer {
       jobs.add(() -> page(portal, page));
     }
     jobs.add(() -> search(portal));
+    jobs.add(() -> changes(portal));
+    jobs.add(() -> new RenderedPage(Manifest.FILE, manifest.toJson()));
     jobs.add(() -> new RenderedPage(paths.asset("lunr.min.js"), classpathFile(LUNR)));
     jobs.add(() -> notFound(portal));
     List<RenderedPage> pages = new ArrayList<>(jobs.parallelStream().map(Supplier::get).toList());
     pages.add(sitemap(portal, pages));
+    lastRendered = renderedCount.get();
     return pages;
   }
 
   private RenderedPage page(Portal portal, PageMeta meta, Object view) {
     Model model = new Model(portal.content().site(), meta, view, SitePaths.rootFrom(meta.path()), paths, markdown, review);
-    return new RenderedPage(meta.path(), templates.render(meta.template(), model));
+    Rendered previous = rendered.get(meta.path());
+    if (previous != null && previous.model().equals(model)) {
+      return previous.page();
+    }
+    RenderedPage page = new RenderedPage(meta.path(), templates.render(meta.template(), model));
+    rendered.put(meta.path(), new Rendered(model, page));
+    renderedCount.incrementAndGet();
+    return page;
+  }
+
+  /** A page as last rendered, with the model it was rendered from. */
+  private record Rendered(Model model, RenderedPage page) {}
+
+  /**
+   * How many pages the last {@link #render} ran through the templates. A renderer kept between
+   * builds (the preview server) re-renders only pages whose model changed: records compare by
+   * value, so a page is rendered again exactly when something it shows is different.
+   */
+  public int pagesRenderedLastTime() {
+    return lastRendered;
   }
 
   private static Map<String, String> markers(String... keysAndValues) {
@@ -172,7 +208,8 @@ public final class SiteRenderer {
         List.of(homeCrumb(), new Crumb(framework.title(), paths.framework(framework))));
     return page(portal, meta, new RoleView(role, framework, Dates.display(framework.published()), portal.team(role).orElse(null), levels,
         portal.nextRoles(role), portal.previousRoles(role), portal.skillsOf(role), toBeConfirmed,
-        portal.relatedRoles(role, true, 3), portal.relatedRoles(role, false, 3)));
+        portal.relatedRoles(role, true, 3), portal.relatedRoles(role, false, 3),
+        Dates.display(manifest.updated().get(role.fullId()))));
   }
 
   private LevelView levelView(Portal portal, LevelDefinition definition, Level level) {
@@ -315,6 +352,16 @@ public final class SiteRenderer {
     PageMeta meta = new PageMeta("page.ftlh", paths.page(freePage), freePage.title(), freePage.summary(), "page",
         markers(), List.of(homeCrumb()));
     return page(portal, meta, freePage);
+  }
+
+  private RenderedPage changes(Portal portal) {
+    Map<String, List<RoleChange>> byFramework = new TreeMap<>();
+    manifest.changes().forEach(change -> byFramework.computeIfAbsent(change.framework(), f -> new ArrayList<>()).add(change));
+    Map<String, String> rolePaths = new java.util.HashMap<>();
+    portal.roles().forEach(role -> rolePaths.put(role.fullId(), paths.role(role)));
+    PageMeta meta = new PageMeta("changes.ftlh", paths.changes(), "What's changed",
+        "Statements added, removed or reworded in the last publish.", "page", markers(), List.of(homeCrumb()));
+    return page(portal, meta, new ChangesView(Dates.display(manifest.published()), byFramework, rolePaths));
   }
 
   private RenderedPage search(Portal portal) {

@@ -54,7 +54,11 @@ public final class Views {
 
   public record RoleView(Role role, Framework framework, String published, Team team, List<LevelView> levels, List<Role> next,
       List<Role> previous, List<Skill> skills, boolean toBeConfirmed, List<RelatedRole> relatedElsewhere,
-      List<RelatedRole> relatedHere) {}
+      List<RelatedRole> relatedHere, String lastUpdated) {}
+
+  /** The last publish's changes by framework title; {@code rolePaths} links roles that still exist. */
+  public record ChangesView(String published, Map<String, List<org.frameworkportal.changes.RoleChange>> frameworks,
+      Map<String, String> rolePaths) {}
 
   // ---- transferable skills
 

@@ -33,11 +33,28 @@ public final class StaticFileServer implements AutoCloseable {
       "txt", "text/plain; charset=utf-8",
       "zip", "application/zip");
 
+  /** What the preview server adds: the build state for open pages to poll, and a script to poll it. */
+  public interface LiveReload {
+    /** JSON: {"version": n, "problems": [...]}; pages reload when the version changes. */
+    byte[] stateJson();
+  }
+
+  static final String LIVE_PREFIX = "/__portal/";
+  private static final byte[] LIVE_SCRIPT_TAG =
+      "<script src=\"/__portal/live.js\"></script>\n</body>".getBytes(StandardCharsets.UTF_8);
+
   private final HttpServer server;
   private final Path root;
+  private final LiveReload live;
 
   /** Starts serving {@code root} on 127.0.0.1; port 0 picks a free port. */
   public StaticFileServer(Path root, int port) throws IOException {
+    this(root, port, null);
+  }
+
+  /** As above; with {@code live}, HTML pages get a script that reloads them after each rebuild. */
+  public StaticFileServer(Path root, int port, LiveReload live) throws IOException {
+    this.live = live;
     this.root = root.toAbsolutePath().normalize();
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.createContext("/", this::handle);
@@ -64,6 +81,11 @@ public final class StaticFileServer implements AutoCloseable {
         send(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD.\n".getBytes(StandardCharsets.UTF_8));
         return;
       }
+      String rawPath = exchange.getRequestURI().getRawPath();
+      if (live != null && rawPath != null && rawPath.startsWith(LIVE_PREFIX)) {
+        serveLive(exchange, rawPath.substring(LIVE_PREFIX.length()));
+        return;
+      }
       Path file = resolve(exchange.getRequestURI());
       if (file == null) {
         Path notFound = root.resolve("404.html");
@@ -73,8 +95,35 @@ public final class StaticFileServer implements AutoCloseable {
         send(exchange, 404, Files.isRegularFile(notFound) ? TYPES.get("html") : TYPES.get("txt"), body);
         return;
       }
-      send(exchange, 200, typeOf(file), Files.readAllBytes(file));
+      byte[] body = Files.readAllBytes(file);
+      if (live != null && typeOf(file).startsWith("text/html")) {
+        body = injectLiveScript(body);
+      }
+      send(exchange, 200, typeOf(file), body);
     }
+  }
+
+  private void serveLive(HttpExchange exchange, String name) throws IOException {
+    switch (name) {
+      case "state" -> send(exchange, 200, TYPES.get("json"), live.stateJson());
+      case "live.js" -> {
+        try (var in = StaticFileServer.class.getResourceAsStream("live.js")) {
+          send(exchange, 200, TYPES.get("js"), in.readAllBytes());
+        }
+      }
+      default -> send(exchange, 404, TYPES.get("txt"), "Not found.\n".getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** Adds the live-reload script before the last {@code </body>}; the files on disk stay as built. */
+  static byte[] injectLiveScript(byte[] html) {
+    String text = new String(html, StandardCharsets.UTF_8);
+    int at = text.lastIndexOf("</body>");
+    if (at < 0) {
+      return html;
+    }
+    return (text.substring(0, at) + new String(LIVE_SCRIPT_TAG, StandardCharsets.UTF_8) + text.substring(at + 7))
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   /** The file a request names, or null when it is missing or not allowed. */

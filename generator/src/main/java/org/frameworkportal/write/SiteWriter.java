@@ -29,6 +29,66 @@ public final class SiteWriter {
     }
   }
 
+  /**
+   * A preview folder kept up to date in place: files whose bytes are unchanged are not touched and
+   * files no longer produced are removed. Only the preview server uses it; {@code build} swaps.
+   */
+  public static final class InPlace {
+    private final Path root;
+    private final java.util.Map<String, byte[]> written = new java.util.HashMap<>();
+
+    public InPlace(Path root) {
+      this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+      return root;
+    }
+
+    /** Writes what changed; returns how many files were written. */
+    public synchronized int update(List<RenderedPage> pages, Path assetsDir) {
+      try {
+        refuseForeignFolder(root);
+        Files.createDirectories(root);
+        java.util.Map<String, byte[]> wanted = new java.util.LinkedHashMap<>();
+        pages.forEach(page -> wanted.put(page.path(), page.bytes()));
+        if (Files.isDirectory(assetsDir)) {
+          try (Stream<Path> files = Files.walk(assetsDir)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+              wanted.put("assets/" + assetsDir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+          }
+        }
+        wanted.put(MARKER, "Written by Framework Portal (preview); safe to replace.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        int count = 0;
+        for (java.util.Map.Entry<String, byte[]> file : wanted.entrySet()) {
+          if (!java.util.Arrays.equals(written.get(file.getKey()), file.getValue())) {
+            Path target = root.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue());
+            written.put(file.getKey(), file.getValue());
+            count++;
+          }
+        }
+        for (String old : List.copyOf(written.keySet())) {
+          if (!wanted.containsKey(old)) {
+            Files.deleteIfExists(root.resolve(old));
+            written.remove(old);
+          }
+        }
+        return count;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Empties a preview folder left by an earlier session; refuses a folder the portal did not write. */
+  public static void clearPreview(Path root) throws IOException {
+    refuseForeignFolder(root);
+    deleteRecursively(root);
+  }
+
   /** Writes {@code pages} and the files of {@code assetsDir} (into assets/) as the new {@code outDir}. */
   public void write(List<RenderedPage> pages, Path assetsDir, Path outDir) {
     Path target = outDir.toAbsolutePath().normalize();

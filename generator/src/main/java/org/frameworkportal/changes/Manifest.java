@@ -1,0 +1,85 @@
+package org.frameworkportal.changes;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.frameworkportal.link.Portal;
+import org.frameworkportal.model.Framework;
+import org.frameworkportal.model.Item;
+import org.frameworkportal.model.Level;
+import org.frameworkportal.model.LevelDefinition;
+import org.frameworkportal.model.Role;
+
+/**
+ * What a build published, written as {@code manifest.json} in the site: every role's statements,
+ * the changes this publish made, and when each role last changed. The next build compares with it.
+ *
+ * @param published the date of the publish that last changed something, or null for a first publish
+ */
+public record Manifest(String published, Map<String, RoleStatements> roles, List<RoleChange> changes,
+    Map<String, String> updated) {
+  public static final String FILE = "manifest.json";
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  /** One role's title and statements, each as "level category: text". */
+  public record RoleStatements(String title, String framework, List<String> statements) {}
+
+  /** The statements of every role of the portal, as published now. */
+  public static Map<String, RoleStatements> statementsOf(Portal portal) {
+    Map<String, RoleStatements> roles = new TreeMap<>();
+    for (Framework framework : portal.frameworks()) {
+      for (Role role : framework.roles()) {
+        List<String> statements = new ArrayList<>();
+        for (LevelDefinition definition : framework.levels()) {
+          Level level = role.levels().get(definition.id());
+          if (level == null) {
+            continue;
+          }
+          level.requirements().forEach((category, items) -> items.forEach(item ->
+              statements.add(key(definition.id(), category, item))));
+          level.evidence().forEach((category, items) -> items.forEach(item ->
+              statements.add(key(definition.id(), "evidence of " + category, item))));
+        }
+        roles.put(role.fullId(), new RoleStatements(role.title(), framework.title(), statements));
+      }
+    }
+    return roles;
+  }
+
+  private static String key(String level, String category, Item item) {
+    return "Level " + level + " " + category + ": " + item.text();
+  }
+
+  public byte[] toJson() {
+    try {
+      return (JSON.writeValueAsString(this) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The manifest of a built site, if it has one that can be read. */
+  public static Optional<Manifest> readFrom(Path site) {
+    Path file = site.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(JSON.readValue(file.toFile(), Manifest.class));
+    } catch (IOException e) {
+      return Optional.empty(); // an unreadable manifest only loses the change history
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.frameworkportal.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.frameworkportal.changes.ChangeLog;
+import org.frameworkportal.changes.Manifest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "diff", description = {"Lists the statements added, removed or reworded between two built sites,",
+    "for example the published one and a new build, before publishing."})
+final class DiffCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "OLD-SITE", description = "the site as published")
+  Path oldSite;
+
+  @Parameters(index = "1", paramLabel = "NEW-SITE", description = "the new build")
+  Path newSite;
+
+  @Override
+  public Integer call() {
+    Optional<Manifest> before = Manifest.readFrom(oldSite);
+    Optional<Manifest> after = Manifest.readFrom(newSite);
+    if (before.isEmpty() || after.isEmpty()) {
+      spec.commandLine().getErr().println("portal: " + (before.isEmpty() ? oldSite : newSite)
+          + " has no " + Manifest.FILE + "; is it a site built by the portal?");
+      return 2;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    ChangeLog.print(ChangeLog.compare(before.get().roles(), after.get().roles()), out);
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,120 @@
+package org.frameworkportal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.frameworkportal.PortalRun.Outcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.jsoup.nodes.Document;
+
+/** The commands HR use besides build: check, new, diff, build --zip, and "What's changed". */
+class CommandsTest {
+  @TempDir Path tmp;
+
+  @Test
+  void checkListsWarningsButPassesAndFailsOnProblems() throws IOException {
+    Outcome clean = PortalRun.run("check", "--content", PortalRun.fixture("minimal").toString());
+    assertEquals(0, clean.exit(), clean.err());
+    assertTrue(clean.out().contains("lead.yaml:11:3: warning: level B of 'lead' is empty"), clean.out());
+    assertTrue(clean.out().contains("Demo Services: 3 of 6 statements carry a transferable skill (50%); 3 carry none"), clean.out());
+    Path broken = PortalRun.copy(PortalRun.fixture("minimal"), tmp.resolve("content"));
+    Files.writeString(broken.resolve("frameworks/demo/roles/lead.yaml"), "tittle: x\n", java.nio.file.StandardOpenOption.APPEND);
+    Outcome problems = PortalRun.run("check", "--content", broken.toString());
+    assertEquals(1, problems.exit());
+    assertTrue(problems.err().contains("unknown key 'tittle' in a role file (did you mean 'title'?)"), problems.err());
+  }
+
+  @Test
+  void badArgumentsExitTwo() {
+    assertEquals(2, PortalRun.run("build", "--no-such-option").exit());
+    assertEquals(2, PortalRun.run("frobnicate").exit());
+    assertEquals(2, PortalRun.run().exit());
+  }
+
+  @Test
+  void newRoleIsCompleteListedAndValid() throws IOException {
+    Path content = PortalRun.copy(PortalRun.fixture("minimal"), tmp.resolve("content"));
+    Outcome made = PortalRun.run("new", "role", "--content", content.toString(), "--framework", "demo",
+        "--title", "Demo \"Principal\" Officer", "--grade", "MPR6");
+    assertEquals(0, made.exit(), made.err());
+    String role = Files.readString(content.resolve("frameworks/demo/roles/demo-principal-officer.yaml"));
+    for (String level : List.of("A", "B", "C")) {
+      assertTrue(role.contains("\n  " + level + ":"), role);
+    }
+    assertEquals(12, role.split("qualifications: \\[]").length - 1 + role.split("knowledge: \\[]").length - 1);
+    assertTrue(Files.readString(content.resolve("frameworks/demo/framework.yaml")).contains("  - lead\n  - demo-principal-officer\n"));
+    assertEquals(0, PortalRun.run("check", "--content", content.toString()).exit());
+    Outcome again = PortalRun.run("new", "role", "--content", content.toString(), "--framework", "demo",
+        "--title", "Demo Principal Officer", "--grade", "MPR6");
+    assertEquals(2, again.exit());
+    assertEquals(2, PortalRun.run("new", "role", "--content", content.toString(), "--framework", "nope",
+        "--title", "X", "--grade", "Y").exit());
+  }
+
+  @Test
+  void newFrameworkThenRoleBuilds() throws IOException {
+    Path content = PortalRun.copy(PortalRun.fixture("minimal"), tmp.resolve("content"));
+    assertEquals(0, PortalRun.run("new", "framework", "--content", content.toString(), "--title", "Housing Services").exit());
+    assertEquals(0, PortalRun.run("new", "role", "--content", content.toString(), "--framework", "housing-services",
+        "--title", "Housing Officer", "--grade", "MPR3").exit());
+    assertTrue(Files.readString(content.resolve("frameworks/housing-services/framework.yaml")).contains("roles: [housing-officer]"));
+    PortalRun.buildOk(content, tmp.resolve("site"));
+  }
+
+  @Test
+  void whatsChangedListsExactlyTheEditAndDiffAgrees() throws IOException {
+    Path content = PortalRun.copy(PortalRun.fixture("minimal"), tmp.resolve("content"));
+    Path site = PortalRun.buildOk(content, tmp.resolve("site"));
+    Path before = PortalRun.copy(site, tmp.resolve("before"));
+    Document first = SiteLinks.parse(site.resolve("changes.html"));
+    assertTrue(first.selectFirst("main .lead").text().startsWith("This is the first publish"));
+    Path role = content.resolve("frameworks/demo/roles/assistant.yaml");
+    Files.writeString(role, Files.readString(role)
+        .replace("- Experience of supporting a team.", "- Experience of supporting a busy team.")
+        .replace("      - Ability to manage a small budget.", "      - Ability to manage a small budget.\n      - Ability to chair meetings."));
+    PortalRun.buildOk(content, site);
+    Document changes = SiteLinks.parse(site.resolve("changes.html"));
+    assertEquals(List.of("Demo Assistant"), changes.select("main h3").eachText());
+    assertEquals(List.of("Level C skills: Ability to chair meetings."), changes.select("h4:contains(Added) + ul li").eachText());
+    assertEquals("Level B experience: Experience of supporting a team.", changes.selectFirst("del").text());
+    assertEquals("Level B experience: Experience of supporting a busy team.", changes.selectFirst("ins").text());
+    assertTrue(changes.select("h4:contains(Removed)").isEmpty());
+    Document assistant = SiteLinks.parse(site.resolve("frameworks/demo/assistant/index.html"));
+    assertTrue(assistant.select("main > dl.summary-list dt").eachText().contains("Last updated"));
+    Document lead = SiteLinks.parse(site.resolve("frameworks/demo/lead/index.html"));
+    assertTrue(!lead.select("main > dl.summary-list dt").eachText().contains("Last updated"));
+
+    Outcome diff = PortalRun.run("diff", before.toString(), site.toString());
+    assertEquals(0, diff.exit());
+    assertEquals(String.join("\n", "Demo Services: Demo Assistant",
+        "  + Level C skills: Ability to chair meetings.",
+        "  ~ Level B experience: Experience of supporting a team.",
+        "    → Level B experience: Experience of supporting a busy team.", ""), diff.out());
+
+    // Building the same content again changes nothing, not even the dates.
+    var fingerprint = PortalRun.fingerprint(site);
+    PortalRun.buildOk(content, site);
+    assertEquals(fingerprint, PortalRun.fingerprint(site));
+  }
+
+  @Test
+  void zipHoldsTheSite() throws IOException {
+    Path site = tmp.resolve("site");
+    Outcome built = PortalRun.build(PortalRun.fixture("minimal"), site, "--zip");
+    assertEquals(0, built.exit(), built.err());
+    Path zip;
+    try (var files = Files.list(tmp)) {
+      zip = files.filter(p -> p.getFileName().toString().matches("site-\\d{4}-\\d{2}-\\d{2}\\.zip")).findFirst().orElseThrow();
+    }
+    try (var fs = java.nio.file.FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), java.util.Map.of())) {
+      assertTrue(Files.exists(fs.getPath("site/index.html")));
+      assertTrue(Files.exists(fs.getPath("site/frameworks/demo/assistant/checklist-c.html")));
+    }
+  }
+}
