@@ -44,6 +44,10 @@ final class BuildCommand implements Callable<Integer> {
       Reports.problems(err, result.problems(), out);
       return 1;
     }
+    if (java.nio.file.Files.isDirectory(folders.content.resolve("schema"))) {
+      // Keep the editors' schemas in step with this generator (written only when they differ).
+      org.frameworkportal.schema.ContentSchemas.writeTo(folders.content);
+    }
     long millis = (System.nanoTime() - start) / 1_000_000;
     spec.commandLine().getOut().printf("Built %d files into %s in %d ms%n", result.pagesWritten(), out, millis);
     int changed = result.manifest().changes().size();
