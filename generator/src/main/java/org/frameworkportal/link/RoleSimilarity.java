@@ -16,61 +16,91 @@ import org.frameworkportal.model.Skill;
  * rare shared skill (Court of Protection work) counts for more than one nearly every role has
  * (communication). score(a, b) = sum of weights of skills both need / sum over skills either
  * needs. Ties are broken by role title, then id, so the order never changes between builds.
+ *
+ * <p>Each role's skills are a bit set and its total weight is kept, so comparing two roles costs a
+ * few word operations: a portal of 2,000 roles compares every pair in well under a second.
  */
 public final class RoleSimilarity {
-  private final Map<String, Set<Skill>> skillsByRole;
-  private final Map<Skill, Double> weights = new HashMap<>();
+  private final List<Skill> skills = new ArrayList<>();
+  private final Map<String, Integer> skillIndex = new HashMap<>();
+  private final double[] weights;
+  private final Map<String, long[]> bitsByRole = new HashMap<>();
+  private final Map<String, Double> totalByRole = new HashMap<>();
 
   RoleSimilarity(Map<String, Set<Skill>> skillsByRole) {
-    this.skillsByRole = skillsByRole;
-    Map<Skill, Integer> roleCounts = new HashMap<>();
-    skillsByRole.values().forEach(skills -> skills.forEach(skill -> roleCounts.merge(skill, 1, Integer::sum)));
-    int roles = skillsByRole.size();
-    roleCounts.forEach((skill, n) -> weights.put(skill, Math.log(1 + (double) roles / n)));
+    skillsByRole.values().forEach(set -> set.forEach(skill -> skillIndex.computeIfAbsent(skill.id(), id -> {
+      skills.add(skill);
+      return skills.size() - 1;
+    })));
+    int[] roleCounts = new int[skills.size()];
+    skillsByRole.forEach((role, set) -> set.forEach(skill -> roleCounts[skillIndex.get(skill.id())]++));
+    weights = new double[skills.size()];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = Math.log(1 + (double) skillsByRole.size() / roleCounts[i]);
+    }
+    int words = (skills.size() + 63) / 64;
+    skillsByRole.forEach((role, set) -> {
+      long[] bits = new long[words];
+      double total = 0;
+      for (Skill skill : set) {
+        int i = skillIndex.get(skill.id());
+        bits[i >> 6] |= 1L << (i & 63);
+        total += weights[i];
+      }
+      bitsByRole.put(role, bits);
+      totalByRole.put(role, total);
+    });
   }
 
   public double weight(Skill skill) {
-    return weights.getOrDefault(skill, 0.0);
+    Integer i = skillIndex.get(skill.id());
+    return i == null ? 0.0 : weights[i];
   }
 
   public double score(Role a, Role b) {
-    Set<Skill> first = skillsByRole.getOrDefault(a.fullId(), Set.of());
-    Set<Skill> second = skillsByRole.getOrDefault(b.fullId(), Set.of());
+    long[] first = bitsByRole.get(a.fullId());
+    long[] second = bitsByRole.get(b.fullId());
+    if (first == null || second == null) {
+      return 0;
+    }
     double both = 0;
-    double either = 0;
-    for (Skill skill : first) {
-      either += weight(skill);
-      if (second.contains(skill)) {
-        both += weight(skill);
+    for (int w = 0; w < first.length; w++) {
+      for (long common = first[w] & second[w]; common != 0; common &= common - 1) {
+        both += weights[(w << 6) + Long.numberOfTrailingZeros(common)];
       }
     }
-    for (Skill skill : second) {
-      if (!first.contains(skill)) {
-        either += weight(skill);
-      }
-    }
-    return either == 0 ? 0 : both / either;
+    double either = totalByRole.get(a.fullId()) + totalByRole.get(b.fullId()) - both;
+    return either <= 0 ? 0 : both / either;
   }
 
   /** The roles closest to {@code role} among {@code candidates}, best first, with the skills shared. */
   public List<RelatedRole> closest(Role role, List<Role> candidates, int limit, List<Skill> skillOrder) {
-    List<RelatedRole> related = new ArrayList<>();
-    Set<Skill> mine = skillsByRole.getOrDefault(role.fullId(), Set.of());
+    record Scored(Role role, double score) {}
+    List<Scored> scored = new ArrayList<>();
     for (Role other : candidates) {
-      if (other.fullId().equals(role.fullId())) {
-        continue;
-      }
-      double score = score(role, other);
-      if (score > 0) {
-        Set<Skill> theirs = skillsByRole.getOrDefault(other.fullId(), Set.of());
-        List<Skill> shared = skillOrder.stream().filter(s -> mine.contains(s) && theirs.contains(s))
-            .sorted(Comparator.comparingDouble(this::weight).reversed()).toList();
-        related.add(new RelatedRole(other, null, score, shared));
+      if (!other.fullId().equals(role.fullId())) {
+        double score = score(role, other);
+        if (score > 0) {
+          scored.add(new Scored(other, score));
+        }
       }
     }
-    related.sort(Comparator.comparingDouble(RelatedRole::score).reversed()
-        .thenComparing(r -> r.role().title().toLowerCase(Locale.ROOT))
-        .thenComparing(r -> r.role().fullId()));
-    return related.subList(0, Math.min(limit, related.size()));
+    scored.sort(Comparator.comparingDouble(Scored::score).reversed()
+        .thenComparing(s -> s.role().title().toLowerCase(Locale.ROOT))
+        .thenComparing(s -> s.role().fullId()));
+    List<RelatedRole> related = new ArrayList<>();
+    for (Scored s : scored.subList(0, Math.min(limit, scored.size()))) {
+      long[] mine = bitsByRole.get(role.fullId());
+      long[] theirs = bitsByRole.get(s.role().fullId());
+      List<Skill> shared = skillOrder.stream()
+          .filter(skill -> {
+            Integer i = skillIndex.get(skill.id());
+            return i != null && (mine[i >> 6] & theirs[i >> 6] & (1L << (i & 63))) != 0;
+          })
+          .sorted(Comparator.comparingDouble(this::weight).reversed())
+          .toList();
+      related.add(new RelatedRole(s.role(), null, s.score(), shared));
+    }
+    return related;
   }
 }
