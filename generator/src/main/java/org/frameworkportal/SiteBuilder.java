@@ -79,7 +79,7 @@ public final class SiteBuilder {
   private SiteRenderer renderer(Options options) {
     String key = options.templates().toAbsolutePath() + "|" + options.review();
     if (renderer == null || !key.equals(rendererKey)) {
-      renderer = new SiteRenderer(new Templates(options.templates()), options.review());
+      renderer = new SiteRenderer(new Templates(options.templates()), options.review(), true);
       rendererKey = key;
     }
     return renderer;
@@ -113,14 +113,17 @@ public final class SiteBuilder {
     CompletableFuture<List<RenderedPage>> index = CompletableFuture.supplyAsync(
         () -> timed(timings, "index", () -> new SearchIndex().render(portal.get())));
     Manifest manifest = ChangeLog.next(Manifest.readFrom(options.out()), Manifest.statementsOf(portal.get()));
-    List<RenderedPage> pages = new ArrayList<>(timed(timings, "render",
-        () -> new SiteRenderer(new Templates(options.templates()), options.review()).render(portal.get(), manifest)));
-    pages.addAll(index.join());
+    // Pages are written as they are rendered, into a folder beside the output, then swapped in.
+    SiteWriter.Building building = writer.begin(options.out());
+    List<String> paths = timed(timings, "render", () -> new SiteRenderer(new Templates(options.templates()),
+        options.review()).render(portal.get(), manifest, building::add));
+    List<RenderedPage> search = index.join();
     timed(timings, "write", () -> {
-      writer.write(pages, options.assets(), options.out());
+      search.forEach(building::add);
+      building.finish(options.assets());
       return null;
     });
-    return new Result(List.of(), pages.size(), timings, manifest);
+    return new Result(List.of(), paths.size() + search.size(), timings, manifest);
   }
 
   /** Load, validate and link; the linked portal, or empty with the problems added. */

@@ -56,6 +56,7 @@ public final class SiteRenderer {
   private final SitePaths paths = new SitePaths();
   private final Markdown markdown = new Markdown();
   private final boolean review;
+  private final boolean keepPages;
   private Manifest manifest;
   private final Map<String, Rendered> rendered = new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicInteger renderedCount = new java.util.concurrent.atomic.AtomicInteger();
@@ -66,8 +67,17 @@ public final class SiteRenderer {
       boolean review) {}
 
   public SiteRenderer(Templates templates, boolean review) {
+    this(templates, review, false);
+  }
+
+  /**
+   * @param keepPages keep each page and its model for the next build, which then renders again only
+   *     pages whose model changed (the preview server); a one-off build keeps nothing
+   */
+  public SiteRenderer(Templates templates, boolean review, boolean keepPages) {
     this.templates = templates;
     this.review = review;
+    this.keepPages = keepPages;
   }
 
   /**
@@ -80,6 +90,18 @@ public final class SiteRenderer {
 
   /** As {@link #render(Portal)}, showing what changed since the last publish as {@code manifest} says. */
   public List<RenderedPage> render(Portal portal, Manifest manifest) {
+    List<RenderedPage> pages = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<String> paths = render(portal, manifest, pages::add);
+    Map<String, RenderedPage> byPath = new LinkedHashMap<>();
+    pages.forEach(page -> byPath.put(page.path(), page));
+    return paths.stream().map(byPath::get).toList();
+  }
+
+  /**
+   * Renders every page into {@code sink} as soon as it is ready, from several threads, and returns
+   * the paths in their fixed order. A build uses this to write pages without holding them all.
+   */
+  public List<String> render(Portal portal, Manifest manifest, java.util.function.Consumer<RenderedPage> sink) {
     this.manifest = manifest;
     renderedCount.set(0);
     List<Supplier<RenderedPage>> jobs = new ArrayList<>();
@@ -112,20 +134,28 @@ public final class SiteRenderer {
     jobs.add(() -> new RenderedPage(Manifest.FILE, manifest.toJson()));
     jobs.add(() -> new RenderedPage(paths.asset("lunr.min.js"), classpathFile(LUNR)));
     jobs.add(() -> notFound(portal));
-    List<RenderedPage> pages = new ArrayList<>(jobs.parallelStream().map(Supplier::get).toList());
-    pages.add(sitemap(portal, pages));
+    List<String> paths = new ArrayList<>(jobs.parallelStream().map(job -> {
+      RenderedPage page = job.get();
+      sink.accept(page);
+      return page.path();
+    }).toList());
+    RenderedPage sitemap = sitemap(portal, paths);
+    sink.accept(sitemap);
+    paths.add(sitemap.path());
     lastRendered = renderedCount.get();
-    return pages;
+    return paths;
   }
 
   private RenderedPage page(Portal portal, PageMeta meta, Object view) {
     Model model = new Model(portal.content().site(), meta, view, SitePaths.rootFrom(meta.path()), paths, markdown, review);
-    Rendered previous = rendered.get(meta.path());
+    Rendered previous = keepPages ? rendered.get(meta.path()) : null;
     if (previous != null && previous.model().equals(model)) {
       return previous.page();
     }
     RenderedPage page = new RenderedPage(meta.path(), templates.render(meta.template(), model));
-    rendered.put(meta.path(), new Rendered(model, page));
+    if (keepPages) {
+      rendered.put(meta.path(), new Rendered(model, page));
+    }
     renderedCount.incrementAndGet();
     return page;
   }
@@ -390,8 +420,8 @@ public final class SiteRenderer {
     return page(portal, meta, null);
   }
 
-  private RenderedPage sitemap(Portal portal, List<RenderedPage> pages) {
-    List<String> urls = pages.stream().map(RenderedPage::path)
+  private RenderedPage sitemap(Portal portal, List<String> pagePaths) {
+    List<String> urls = pagePaths.stream()
         .filter(path -> path.endsWith(".html") && !path.equals(paths.notFound()))
         .sorted()
         .toList();

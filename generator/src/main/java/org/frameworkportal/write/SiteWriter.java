@@ -89,6 +89,61 @@ public final class SiteWriter {
     deleteRecursively(root);
   }
 
+  /**
+   * A build being written: pages may be added from several threads as they are rendered, so the
+   * whole site never has to be held in memory; {@link #finish} swaps it in.
+   */
+  public final class Building {
+    private final Path target;
+    private final Path building;
+    private final Path previous;
+    private final Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private Building(Path target) throws IOException {
+      this.target = target;
+      this.building = target.resolveSibling("." + target.getFileName() + ".building");
+      this.previous = target.resolveSibling("." + target.getFileName() + ".previous");
+      Files.createDirectories(target.getParent());
+      recoverInterruptedSwap(target, previous);
+      refuseForeignFolder(target);
+      deleteRecursively(building);
+      Files.createDirectories(building);
+    }
+
+    public void add(RenderedPage page) {
+      if (!written.add(page.path())) {
+        throw new IllegalStateException("two pages were rendered to the same path " + page.path());
+      }
+      try {
+        Path file = building.resolve(page.path());
+        Files.createDirectories(file.getParent());
+        Files.write(file, page.bytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Copies the site assets, marks the folder as the portal's, and replaces the target with it. */
+    public void finish(Path assetsDir) {
+      try {
+        copyAssets(assetsDir, building.resolve("assets"), written);
+        Files.writeString(building.resolve(MARKER), "Written by Framework Portal; safe to replace.\n");
+        swap(building, target, previous);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Starts writing a new build beside {@code outDir}; nothing in {@code outDir} changes until finish. */
+  public Building begin(Path outDir) {
+    try {
+      return new Building(outDir.toAbsolutePath().normalize());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Writes {@code pages} and the files of {@code assetsDir} (into assets/) as the new {@code outDir}. */
   public void write(List<RenderedPage> pages, Path assetsDir, Path outDir) {
     Path target = outDir.toAbsolutePath().normalize();
@@ -119,6 +174,7 @@ public final class SiteWriter {
   }
 
   private static void copyAssets(Path assetsDir, Path into, Set<String> written) throws IOException {
+    // Called once, after every page was added: the set is no longer being written to.
     if (!Files.isDirectory(assetsDir)) {
       return;
     }
