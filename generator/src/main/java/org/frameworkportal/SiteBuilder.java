@@ -90,6 +90,26 @@ public final class SiteBuilder {
     renderer = null;
   }
 
+  /**
+   * Brings the preview's search index up to date after {@link #update} has written the pages, so an
+   * edited page is on screen without waiting for the index; returns the milliseconds it took.
+   */
+  public long refreshSearchIndex(SiteWriter.InPlace preview, Path assets) {
+    if (pendingIndex == null) {
+      return 0;
+    }
+    long start = System.nanoTime();
+    List<RenderedPage> before = lastIndex;
+    List<RenderedPage> index = searchFiles(pendingIndex);
+    pendingIndex = null;
+    if (!index.equals(before)) {
+      preview.replace(before, index);
+    }
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private Portal pendingIndex;
+
   private List<RenderedPage> searchFiles(Portal portal) {
     SearchIndex index = new SearchIndex();
     List<SearchIndex.Entry> entries = index.entries(portal);
@@ -109,9 +129,16 @@ public final class SiteBuilder {
     if (portal.isEmpty()) {
       return new Result(problems.sorted(), 0, timings, null);
     }
-    // The search index needs only the model, so it is built beside the pages, not after them.
+    // The search index needs only the model, so it is built beside the pages, not after them, on a
+    // thread of its own: in the common pool it would take the only worker the pages have on 2 cores.
+    java.util.concurrent.ExecutorService indexThread = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+      Thread thread = new Thread(task, "search-index");
+      thread.setDaemon(true);
+      return thread;
+    });
     CompletableFuture<List<RenderedPage>> index = CompletableFuture.supplyAsync(
-        () -> timed(timings, "index", () -> new SearchIndex().render(portal.get())));
+        () -> timed(timings, "index", () -> new SearchIndex().render(portal.get())), indexThread);
+    indexThread.shutdown();
     Manifest manifest = ChangeLog.next(Manifest.readFrom(options.out()), Manifest.statementsOf(portal.get()));
     // Pages are written as they are rendered, into a folder beside the output, then swapped in.
     SiteWriter.Building building = writer.begin(options.out());

@@ -113,6 +113,11 @@ final class ServeCommand implements Callable<Integer> {
       say.printf(first ? "Built the preview: %d pages rendered, %d files written in %d ms%n"
           : "Rebuilt %d pages in %d ms (%d files written)%n",
           update.rendered(), first ? update.written() : update.millis(), first ? update.millis() : update.written());
+      say.flush();
+      long indexMillis = builder.refreshSearchIndex(preview, options.assets());
+      if (indexMillis > 0) {
+        say.printf("  search index updated in %d ms%n", indexMillis);
+      }
     }
     say.flush();
   }

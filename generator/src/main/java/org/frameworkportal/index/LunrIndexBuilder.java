@@ -180,7 +180,11 @@ public final class LunrIndexBuilder {
     if (fraction == 0) {
       return sign + whole;
     }
-    String digits = String.format("%03d", fraction).replaceAll("0+$", "");
+    StringBuilder digits = new StringBuilder(3);
+    digits.append((char) ('0' + fraction / 100)).append((char) ('0' + fraction / 10 % 10)).append((char) ('0' + fraction % 10));
+    while (digits.charAt(digits.length() - 1) == '0') {
+      digits.setLength(digits.length() - 1);
+    }
     return sign + whole + "." + digits;
   }
 

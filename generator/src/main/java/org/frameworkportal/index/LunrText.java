@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * lunr.js 2.3.9's text pipeline for indexing: tokenizer (lunr.js L413), trimmer (L1337), stop-word
@@ -15,9 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class LunrText {
   private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
-  /** JavaScript's \W is ASCII-only, as Java's is without UNICODE_CHARACTER_CLASS. */
-  private static final Pattern LEADING = PorterStemmer.js("^\\W+");
-  private static final Pattern TRAILING = PorterStemmer.js("\\W+$");
 
   static final Set<String> STOP_WORDS = Set.of(
       "a", "able", "about", "across", "after", "all", "almost", "also", "am", "among", "an", "and", "any", "are",
@@ -64,7 +60,20 @@ public final class LunrText {
 
   /** lunr.trimmer: strips non-word characters at both ends; a token of punctuation becomes "". */
   public static String trim(String token) {
-    return TRAILING.matcher(LEADING.matcher(token).replaceFirst("")).replaceFirst("");
+    int start = 0;
+    int end = token.length();
+    while (start < end && !isWordChar(token.charAt(start))) {
+      start++;
+    }
+    while (end > start && !isWordChar(token.charAt(end - 1))) {
+      end--;
+    }
+    return token.substring(start, end);
+  }
+
+  /** JavaScript's \w: ASCII letters, digits and the underscore only. */
+  private static boolean isWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 
   /** The whole indexing pipeline: the terms lunr.js would index for {@code text}. */

@@ -177,13 +177,20 @@ public final class Portal {
 
   /** The closest roles by shared transferable skills: in other frameworks, or in the role's own. */
   public List<RelatedRole> relatedRoles(Role role, boolean otherFrameworks, int limit) {
-    List<Role> candidates = roles.values().stream()
-        .filter(other -> otherFrameworks != other.frameworkId().equals(role.frameworkId()))
-        .toList();
-    return similarity.closest(role, candidates, limit, content.skills()).stream()
-        .map(r -> new RelatedRole(r.role(), frameworkOf(r.role()), r.score(), r.shared()))
-        .toList();
+    List<RelatedRole> all = related.computeIfAbsent(role.fullId() + (otherFrameworks ? "|other" : "|own"), key -> {
+      List<Role> candidates = roles.values().stream()
+          .filter(other -> otherFrameworks != other.frameworkId().equals(role.frameworkId()))
+          .toList();
+      return similarity.closest(role, candidates, RELATED_KEPT, content.skills()).stream()
+          .map(r -> new RelatedRole(r.role(), frameworkOf(r.role()), r.score(), r.shared()))
+          .toList();
+    });
+    return all.subList(0, Math.min(limit, all.size()));
   }
+
+  /** Each role's closest roles are worked out once per build, whichever page asks first. */
+  private static final int RELATED_KEPT = 3;
+  private final Map<String, List<RelatedRole>> related = new java.util.concurrent.ConcurrentHashMap<>();
 
   public RoleSimilarity similarity() {
     return similarity;

@@ -58,8 +58,13 @@ public final class RoleSimilarity {
   }
 
   public double score(Role a, Role b) {
-    long[] first = bitsByRole.get(a.fullId());
-    long[] second = bitsByRole.get(b.fullId());
+    String firstId = a.fullId();
+    String secondId = b.fullId();
+    return score(bitsByRole.get(firstId), totalByRole.getOrDefault(firstId, 0.0), bitsByRole.get(secondId),
+        totalByRole.getOrDefault(secondId, 0.0));
+  }
+
+  private double score(long[] first, double firstTotal, long[] second, double secondTotal) {
     if (first == null || second == null) {
       return 0;
     }
@@ -69,7 +74,7 @@ public final class RoleSimilarity {
         both += weights[(w << 6) + Long.numberOfTrailingZeros(common)];
       }
     }
-    double either = totalByRole.get(a.fullId()) + totalByRole.get(b.fullId()) - both;
+    double either = firstTotal + secondTotal - both;
     return either <= 0 ? 0 : both / either;
   }
 
@@ -77,9 +82,13 @@ public final class RoleSimilarity {
   public List<RelatedRole> closest(Role role, List<Role> candidates, int limit, List<Skill> skillOrder) {
     record Scored(Role role, double score) {}
     List<Scored> scored = new ArrayList<>();
+    String id = role.fullId();
+    long[] bits = bitsByRole.get(id);
+    double total = totalByRole.getOrDefault(id, 0.0);
     for (Role other : candidates) {
-      if (!other.fullId().equals(role.fullId())) {
-        double score = score(role, other);
+      String otherId = other.fullId();
+      if (!otherId.equals(id)) {
+        double score = score(bits, total, bitsByRole.get(otherId), totalByRole.getOrDefault(otherId, 0.0));
         if (score > 0) {
           scored.add(new Scored(other, score));
         }

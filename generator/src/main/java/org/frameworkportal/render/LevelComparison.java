@@ -93,6 +93,9 @@ final class LevelComparison {
 
   /** Statements count as the same when only case, spacing or final punctuation differ. */
   static String normalise(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[\\s.;,:]+$", "").strip();
+    return END_PUNCTUATION.matcher(SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll("").strip();
   }
+
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern END_PUNCTUATION = java.util.regex.Pattern.compile("[\\s.;,:]+$");
 }

@@ -45,6 +45,22 @@ public final class SiteWriter {
       return root;
     }
 
+    /** Writes {@code now} in place of {@code before} (files at the same paths), leaving the rest alone. */
+    public synchronized void replace(List<RenderedPage> before, List<RenderedPage> now) {
+      try {
+        for (RenderedPage page : now) {
+          if (!java.util.Arrays.equals(written.get(page.path()), page.bytes())) {
+            Path target = root.resolve(page.path());
+            Files.createDirectories(target.getParent());
+            Files.write(target, page.bytes());
+            written.put(page.path(), page.bytes());
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
     /** Writes what changed; returns how many files were written. */
     public synchronized int update(List<RenderedPage> pages, Path assetsDir) {
       try {
