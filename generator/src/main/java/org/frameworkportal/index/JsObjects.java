@@ -9,7 +9,10 @@ final class JsObjects {
   private JsObjects() {}
 
   /** Integer-like keys ("0", "42") first in numeric order, then the others in insertion order. */
-  static List<String> keyOrder(Collection<String> insertionOrder) {
+  static Collection<String> keyOrder(Collection<String> insertionOrder) {
+    if (insertionOrder.stream().noneMatch(JsObjects::isArrayIndex)) {
+      return insertionOrder; // the usual case: no ref looks like a number
+    }
     List<String> indexes = new ArrayList<>();
     List<String> others = new ArrayList<>();
     for (String key : insertionOrder) {

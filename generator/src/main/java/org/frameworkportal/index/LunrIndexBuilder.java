@@ -117,23 +117,26 @@ public final class LunrIndexBuilder {
     for (FieldEntry entry : entries) {
       double fieldBoost = boosts.get(entry.field());
       double documentBoost = documentBoosts.get(entry.ref());
-      TreeMap<Integer, Long> vector = new TreeMap<>(); // lunr.Vector keeps its elements sorted by index
+      // lunr.Vector keeps its elements sorted by term index: pack (index, weight) into longs and sort.
+      long[] vector = new long[entry.termFrequencies().size()];
+      int n = 0;
+      double average = averageLength.get(entry.field());
       for (Map.Entry<String, Integer> term : entry.termFrequencies().entrySet()) {
         Posting posting = invertedIndex.get(term.getKey());
         double idf = idfCache.computeIfAbsent(term.getKey(), t -> idf(posting, documentCount));
         int tf = term.getValue();
-        double score = idf * ((K1 + 1) * tf)
-            / (K1 * (1 - B + B * (entry.length() / averageLength.get(entry.field()))) + tf);
+        double score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (entry.length() / average)) + tf);
         score *= fieldBoost;
         score *= documentBoost;
-        vector.put(posting.index, Math.round(score * 1000));
+        vector[n++] = ((long) posting.index << 32) | Math.round(score * 1000);
       }
+      java.util.Arrays.sort(vector);
       json.writeStartArray();
       json.writeString(entry.field() + "/" + entry.ref());
       json.writeStartArray();
-      for (Map.Entry<Integer, Long> element : vector.entrySet()) {
-        json.writeNumber(element.getKey());
-        json.writeNumber(thousandths(element.getValue()));
+      for (long element : vector) {
+        json.writeNumber((int) (element >>> 32));
+        json.writeNumber(thousandths(element & 0xFFFFFFFFL));
       }
       json.writeEndArray();
       json.writeEndArray();
