@@ -222,6 +222,22 @@ class BrowserIT {
     }
   }
 
+  /** Prints (does not assert: timings belong in a benchmark) how long a search takes on the loaded page. */
+  @Test
+  void searchOnTheLoadedPageIsMeasured() {
+    browser.width(1280);
+    browser.open(server.url() + "search.html");
+    List<Double> millis = new ArrayList<>();
+    for (String query : List.of("court of protection", "driving licence", "supervision", "deputyship", "safegaurding")) {
+      Object took = browser.js("const input = document.getElementById('search-q'); input.value = arguments[0];"
+          + "const t0 = performance.now(); document.querySelector('.search-form').requestSubmit();"
+          + "return performance.now() - t0;", query);
+      millis.add(((Number) took).doubleValue());
+      assertTrue(!browser.driver.findElements(org.openqa.selenium.By.cssSelector(".search-result")).isEmpty(), query);
+    }
+    System.out.println("search on the loaded page, Enter to results in the page (ms): " + millis);
+  }
+
   @Test
   void searchToleratesTyposAndPartWords() {
     browser.width(1280);
