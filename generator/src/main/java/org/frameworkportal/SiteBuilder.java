@@ -70,7 +70,12 @@ public final class SiteBuilder {
     SiteRenderer pagesRenderer = renderer(options);
     Manifest manifest = ChangeLog.next(Manifest.readFrom(publishedSite), Manifest.statementsOf(portal.get()));
     List<RenderedPage> pages = new ArrayList<>(timed(timings, "render", () -> pagesRenderer.render(portal.get(), manifest)));
-    pages.addAll(timed(timings, "index", () -> searchFiles(portal.get())));
+    if (lastIndex.isEmpty()) {
+      pages.addAll(timed(timings, "index", () -> searchFiles(portal.get())));
+    } else {
+      pages.addAll(lastIndex); // brought up to date by refreshSearchIndex, once the pages are out
+      pendingIndex = portal.get();
+    }
     int written = timed(timings, "write", () -> preview.update(pages, options.assets()));
     return new Update(List.of(), pagesRenderer.pagesRenderedLastTime(), written, (System.nanoTime() - start) / 1_000_000,
         timings);
