@@ -22,6 +22,6 @@ if not exist "%CDS%" (
   java %JVM% -XX:ArchiveClassesAtExit="%CDS%" -Dportal.home="%HOME_DIR%" -jar "%JAR%" build --content "%HOME_DIR%\content" --out "%HOME_DIR%\generator\target\cds-training-site" >nul 2>&1
   if exist "%HOME_DIR%\generator\target\cds-training-site" rmdir /s /q "%HOME_DIR%\generator\target\cds-training-site"
 )
-if exist "%CDS%" set "JVM=%JVM% -XX:SharedArchiveFile=%CDS%"
+if exist "%CDS%" set "JVM=%JVM% -XX:SharedArchiveFile="%CDS%""
 java %JVM% -Dportal.home="%HOME_DIR%" -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
