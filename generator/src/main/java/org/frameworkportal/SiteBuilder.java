@@ -99,17 +99,13 @@ public final class SiteBuilder {
    * Brings the preview's search index up to date after {@link #update} has written the pages, so an
    * edited page is on screen without waiting for the index; returns the milliseconds it took.
    */
-  public long refreshSearchIndex(SiteWriter.InPlace preview, Path assets) {
+  public long refreshSearchIndex(SiteWriter.InPlace preview) {
     if (pendingIndex == null) {
       return 0;
     }
     long start = System.nanoTime();
-    List<RenderedPage> before = lastIndex;
-    List<RenderedPage> index = searchFiles(pendingIndex);
+    preview.writeChanged(searchFiles(pendingIndex));
     pendingIndex = null;
-    if (!index.equals(before)) {
-      preview.replace(before, index);
-    }
     return (System.nanoTime() - start) / 1_000_000;
   }
 

@@ -608,14 +608,7 @@ class PortalBenchmark {
 
   /** The documents the site indexes, with the short refs it ships ("r1b": kind letter, base-36 position). */
   static List<LunrIndexBuilder.Document> searchDocuments(Portal portal) {
-    List<SearchIndex.Entry> entries = new SearchIndex().entries(portal);
-    List<LunrIndexBuilder.Document> documents = new ArrayList<>();
-    for (int i = 0; i < entries.size(); i++) {
-      SearchIndex.Entry entry = entries.get(i);
-      String ref = entry.result().kind().charAt(0) + Integer.toString(i, 36);
-      documents.add(new LunrIndexBuilder.Document(ref, entry.document().fields(), entry.document().boost()));
-    }
-    return documents;
+    return SearchIndex.shortRefs(new SearchIndex().entries(portal)).stream().map(SearchIndex.Entry::document).toList();
   }
 
   /** {@link LunrIndexBuilder} in this JVM: two untimed builds, then the median of five builds + toJson. */

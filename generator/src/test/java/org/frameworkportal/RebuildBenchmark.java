@@ -43,7 +43,7 @@ class RebuildBenchmark {
       }
       times.add(update.millis());
       updates.add(update);
-      indexTimes.add(builder.refreshSearchIndex(preview, options.assets()));
+      indexTimes.add(builder.refreshSearchIndex(preview));
     }
     List<Long> sorted = new ArrayList<>(times);
     Collections.sort(sorted);

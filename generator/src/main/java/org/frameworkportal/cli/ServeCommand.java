@@ -110,11 +110,14 @@ final class ServeCommand implements Callable<Integer> {
       if (update.written() > 0 || hadProblems) {
         version++;
       }
-      say.printf(first ? "Built the preview: %d pages rendered, %d files written in %d ms%n"
-          : "Rebuilt %d pages in %d ms (%d files written)%n",
-          update.rendered(), first ? update.written() : update.millis(), first ? update.millis() : update.written());
+      if (first) {
+        say.printf("Built the preview: %d pages rendered, %d files written in %d ms%n", update.rendered(),
+            update.written(), update.millis());
+      } else {
+        say.printf("Rebuilt %d pages in %d ms (%d files written)%n", update.rendered(), update.millis(), update.written());
+      }
       say.flush();
-      long indexMillis = builder.refreshSearchIndex(preview, options.assets());
+      long indexMillis = builder.refreshSearchIndex(preview);
       if (indexMillis > 0) {
         say.printf("  search index updated in %d ms%n", indexMillis);
       }

@@ -152,7 +152,7 @@ public final class SearchIndex {
    * Refs as short as can be ("r1b": kind letter and a base-36 number): every posting repeats its
    * refs, so long ones ("level:client-financial-services/...") would double the index.
    */
-  static List<Entry> shortRefs(List<Entry> entries) {
+  public static List<Entry> shortRefs(List<Entry> entries) {
     List<Entry> shortened = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       Entry entry = entries.get(i);

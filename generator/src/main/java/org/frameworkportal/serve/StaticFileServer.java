@@ -40,8 +40,7 @@ public final class StaticFileServer implements AutoCloseable {
   }
 
   static final String LIVE_PREFIX = "/__portal/";
-  private static final byte[] LIVE_SCRIPT_TAG =
-      "<script src=\"/__portal/live.js\"></script>\n</body>".getBytes(StandardCharsets.UTF_8);
+  private static final String LIVE_SCRIPT_TAG = "<script src=\"/__portal/live.js\"></script>\n</body>";
 
   private final HttpServer server;
   private final Path root;
@@ -122,7 +121,7 @@ public final class StaticFileServer implements AutoCloseable {
     if (at < 0) {
       return html;
     }
-    return (text.substring(0, at) + new String(LIVE_SCRIPT_TAG, StandardCharsets.UTF_8) + text.substring(at + 7))
+    return (text.substring(0, at) + LIVE_SCRIPT_TAG + text.substring(at + "</body>".length()))
         .getBytes(StandardCharsets.UTF_8);
   }
 

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -45,20 +44,26 @@ public final class SiteWriter {
       return root;
     }
 
-    /** Writes {@code now} in place of {@code before} (files at the same paths), leaving the rest alone. */
-    public synchronized void replace(List<RenderedPage> before, List<RenderedPage> now) {
+    /** Writes those of {@code pages} whose bytes changed, leaving every other file alone. */
+    public synchronized void writeChanged(List<RenderedPage> pages) {
       try {
-        for (RenderedPage page : now) {
-          if (!java.util.Arrays.equals(written.get(page.path()), page.bytes())) {
-            Path target = root.resolve(page.path());
-            Files.createDirectories(target.getParent());
-            Files.write(target, page.bytes());
-            written.put(page.path(), page.bytes());
-          }
+        for (RenderedPage page : pages) {
+          writeIfChanged(page.path(), page.bytes());
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+
+    private boolean writeIfChanged(String path, byte[] bytes) throws IOException {
+      if (java.util.Arrays.equals(written.get(path), bytes)) {
+        return false;
+      }
+      Path target = root.resolve(path);
+      Files.createDirectories(target.getParent());
+      Files.write(target, bytes);
+      written.put(path, bytes);
+      return true;
     }
 
     /** Writes what changed; returns how many files were written. */
@@ -68,23 +73,13 @@ public final class SiteWriter {
         Files.createDirectories(root);
         java.util.Map<String, byte[]> wanted = new java.util.LinkedHashMap<>();
         pages.forEach(page -> wanted.put(page.path(), page.bytes()));
-        if (Files.isDirectory(assetsDir)) {
-          try (Stream<Path> files = Files.walk(assetsDir)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-              wanted.put("assets/" + assetsDir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-            }
-          }
+        for (java.util.Map.Entry<String, Path> asset : assetFiles(assetsDir).entrySet()) {
+          wanted.put(asset.getKey(), Files.readAllBytes(asset.getValue()));
         }
         wanted.put(MARKER, "Written by Framework Portal (preview); safe to replace.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         int count = 0;
         for (java.util.Map.Entry<String, byte[]> file : wanted.entrySet()) {
-          if (!java.util.Arrays.equals(written.get(file.getKey()), file.getValue())) {
-            Path target = root.resolve(file.getKey());
-            Files.createDirectories(target.getParent());
-            Files.write(target, file.getValue());
-            written.put(file.getKey(), file.getValue());
-            count++;
-          }
+          count += writeIfChanged(file.getKey(), file.getValue()) ? 1 : 0;
         }
         for (String old : List.copyOf(written.keySet())) {
           if (!wanted.containsKey(old)) {
@@ -142,7 +137,7 @@ public final class SiteWriter {
     /** Copies the site assets, marks the folder as the portal's, and replaces the target with it. */
     public void finish(Path assetsDir) {
       try {
-        copyAssets(assetsDir, building.resolve("assets"), written);
+        copyAssets(assetsDir, building, written);
         Files.writeString(building.resolve(MARKER), "Written by Framework Portal; safe to replace.\n");
         swap(building, target, previous);
       } catch (IOException e) {
@@ -160,51 +155,28 @@ public final class SiteWriter {
     }
   }
 
-  /** Writes {@code pages} and the files of {@code assetsDir} (into assets/) as the new {@code outDir}. */
-  public void write(List<RenderedPage> pages, Path assetsDir, Path outDir) {
-    Path target = outDir.toAbsolutePath().normalize();
-    Path parent = target.getParent();
-    Path building = parent.resolve("." + target.getFileName() + ".building");
-    Path previous = parent.resolve("." + target.getFileName() + ".previous");
-    try {
-      Files.createDirectories(parent);
-      recoverInterruptedSwap(target, previous);
-      refuseForeignFolder(target);
-      deleteRecursively(building);
-      Files.createDirectories(building);
-      Set<String> written = new HashSet<>();
-      for (RenderedPage page : pages) {
-        if (!written.add(page.path())) {
-          throw new IllegalStateException("two pages were rendered to the same path " + page.path());
-        }
-        Path file = building.resolve(page.path());
-        Files.createDirectories(file.getParent());
-        Files.write(file, page.bytes());
+  /** Called once, after every page was added: the set is no longer being written to. */
+  private static void copyAssets(Path assetsDir, Path building, Set<String> written) throws IOException {
+    for (java.util.Map.Entry<String, Path> asset : assetFiles(assetsDir).entrySet()) {
+      if (!written.add(asset.getKey())) {
+        throw new IllegalStateException("a site asset and a page share the path " + asset.getKey());
       }
-      copyAssets(assetsDir, building.resolve("assets"), written);
-      Files.writeString(building.resolve(MARKER), "Written by Framework Portal; safe to replace.\n");
-      swap(building, target, previous);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      Path destination = building.resolve(asset.getKey());
+      Files.createDirectories(destination.getParent());
+      Files.copy(asset.getValue(), destination, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 
-  private static void copyAssets(Path assetsDir, Path into, Set<String> written) throws IOException {
-    // Called once, after every page was added: the set is no longer being written to.
-    if (!Files.isDirectory(assetsDir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(assetsDir)) {
-      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-        String relative = assetsDir.relativize(file).toString().replace('\\', '/');
-        if (!written.add("assets/" + relative)) {
-          throw new IllegalStateException("a site asset and a page share the path assets/" + relative);
-        }
-        Path destination = into.resolve(relative);
-        Files.createDirectories(destination.getParent());
-        Files.copy(file, destination, StandardCopyOption.REPLACE_EXISTING);
+  /** The site assets by their path in the site ("assets/portal.css"), sorted. */
+  private static java.util.SortedMap<String, Path> assetFiles(Path assetsDir) throws IOException {
+    java.util.SortedMap<String, Path> assets = new java.util.TreeMap<>();
+    if (Files.isDirectory(assetsDir)) {
+      try (Stream<Path> files = Files.walk(assetsDir)) {
+        files.filter(Files::isRegularFile)
+            .forEach(file -> assets.put("assets/" + assetsDir.relativize(file).toString().replace('\\', '/'), file));
       }
     }
+    return assets;
   }
 
   /** Target first moves aside, then the new build takes its place, then the old one is deleted. */
