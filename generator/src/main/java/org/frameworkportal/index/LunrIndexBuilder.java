@@ -8,12 +8,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Builds a search index that lunr.js 2.3.9 loads with {@code lunr.Index.load}: the same terms, term
@@ -31,26 +28,57 @@ public final class LunrIndexBuilder {
   /** A document: its ref, the text of each field (missing fields are empty) and its boost. */
   public record Document(String ref, Map<String, String> fields, double boost) {}
 
-  private record FieldEntry(String ref, String field, Map<String, Integer> termFrequencies, int length) {}
-
-  private static final class Posting {
+  /**
+   * A term: its index (order of first appearance) and, per field, the documents that have it, by
+   * number, in the order added. Numbers and arrays, not maps of strings: 2,000 roles make millions
+   * of postings.
+   */
+  private static final class Term {
     final int index;
-    final Map<String, Set<String>> refsByField = new LinkedHashMap<>();
+    final int[][] documents;
+    final int[] counts;
+    double idf = Double.NaN;
 
-    Posting(int index, List<Field> fields) {
+    Term(int index, int fieldCount) {
       this.index = index;
-      fields.forEach(field -> refsByField.put(field.name(), new LinkedHashSet<>()));
+      this.documents = new int[fieldCount][];
+      this.counts = new int[fieldCount];
+    }
+
+    /** Records that {@code document} has this term in {@code field}; documents arrive in order. */
+    void add(int field, int document) {
+      int n = counts[field];
+      int[] list = documents[field];
+      if (n > 0 && list[n - 1] == document) {
+        return;
+      }
+      if (list == null) {
+        list = documents[field] = new int[2];
+      } else if (n == list.length) {
+        list = documents[field] = java.util.Arrays.copyOf(list, n * 2);
+      }
+      list[n] = document;
+      counts[field] = n + 1;
     }
 
     int documentsWithTerm() {
-      return refsByField.values().stream().mapToInt(Set::size).sum();
+      int sum = 0;
+      for (int count : counts) {
+        sum += count;
+      }
+      return sum;
     }
   }
 
+  /** One field of one document: its terms with how often each occurs, and its length in terms. */
+  private record FieldEntry(int document, int field, Term[] terms, int[] frequencies, int length) {}
+
   private final List<Field> fields;
-  private final Map<String, Posting> invertedIndex = new HashMap<>();
+  private final Map<String, Term> invertedIndex = new HashMap<>();
   private final List<FieldEntry> entries = new ArrayList<>();
-  private final Map<String, Double> documentBoosts = new HashMap<>();
+  private final List<String> refs = new ArrayList<>();
+  private final Set<String> seenRefs = new HashSet<>();
+  private double[] documentBoosts = new double[64];
   private int termIndex;
 
   public LunrIndexBuilder(List<Field> fields) {
@@ -64,23 +92,36 @@ public final class LunrIndexBuilder {
 
   /** lunr.Builder#add: tokenise each field, run the pipeline, count terms, fill the inverted index. */
   public void add(Document document) {
-    if (documentBoosts.put(document.ref(), document.boost()) != null) {
+    if (!seenRefs.add(document.ref())) {
       throw new IllegalArgumentException("two documents share the ref " + document.ref());
     }
-    for (Field field : fields) {
-      List<String> terms = LunrText.terms(document.fields().get(field.name()));
-      Map<String, Integer> frequencies = new LinkedHashMap<>();
-      for (String term : terms) {
-        frequencies.merge(term, 1, Integer::sum);
-        Posting posting = invertedIndex.computeIfAbsent(term, t -> new Posting(termIndex++, fields));
-        posting.refsByField.get(field.name()).add(document.ref());
+    int number = refs.size();
+    refs.add(document.ref());
+    if (number == documentBoosts.length) {
+      documentBoosts = java.util.Arrays.copyOf(documentBoosts, number * 2);
+    }
+    documentBoosts[number] = document.boost();
+    for (int field = 0; field < fields.size(); field++) {
+      List<String> terms = LunrText.terms(document.fields().get(fields.get(field).name()));
+      Map<Term, int[]> frequencies = new HashMap<>();
+      for (String text : terms) {
+        Term term = invertedIndex.computeIfAbsent(text, t -> new Term(termIndex++, fields.size()));
+        term.add(field, number);
+        frequencies.computeIfAbsent(term, t -> new int[1])[0]++;
       }
-      entries.add(new FieldEntry(document.ref(), field.name(), frequencies, terms.size()));
+      Term[] distinct = new Term[frequencies.size()];
+      int[] counts = new int[frequencies.size()];
+      int n = 0;
+      for (Map.Entry<Term, int[]> frequency : frequencies.entrySet()) {
+        distinct[n] = frequency.getKey();
+        counts[n++] = frequency.getValue()[0];
+      }
+      entries.add(new FieldEntry(number, field, distinct, counts, terms.size()));
     }
   }
 
   public int documentCount() {
-    return documentBoosts.size();
+    return refs.size();
   }
 
   /** Index#toJSON of the built index, as UTF-8 bytes. */
@@ -96,12 +137,13 @@ public final class LunrIndexBuilder {
 
   private void writeJson(JsonGenerator json) throws IOException {
     int documentCount = documentCount();
-    Map<String, Double> averageLength = new HashMap<>();
+    double[] averageLength = new double[fields.size()];
     for (FieldEntry entry : entries) {
-      averageLength.merge(entry.field(), (double) entry.length(), Double::sum);
+      averageLength[entry.field()] += entry.length();
     }
-    averageLength.replaceAll((field, total) -> total / documentCount);
-    Map<String, Double> idfCache = new HashMap<>();
+    for (int field = 0; field < averageLength.length; field++) {
+      averageLength[field] /= documentCount;
+    }
 
     json.writeStartObject();
     json.writeStringField("version", "2.3.9");
@@ -112,27 +154,26 @@ public final class LunrIndexBuilder {
     json.writeEndArray();
 
     json.writeArrayFieldStart("fieldVectors");
-    Map<String, Double> boosts = new HashMap<>();
-    fields.forEach(field -> boosts.put(field.name(), field.boost()));
     for (FieldEntry entry : entries) {
-      double fieldBoost = boosts.get(entry.field());
-      double documentBoost = documentBoosts.get(entry.ref());
+      double fieldBoost = fields.get(entry.field()).boost();
+      double documentBoost = documentBoosts[entry.document()];
       // lunr.Vector keeps its elements sorted by term index: pack (index, weight) into longs and sort.
-      long[] vector = new long[entry.termFrequencies().size()];
-      int n = 0;
-      double average = averageLength.get(entry.field());
-      for (Map.Entry<String, Integer> term : entry.termFrequencies().entrySet()) {
-        Posting posting = invertedIndex.get(term.getKey());
-        double idf = idfCache.computeIfAbsent(term.getKey(), t -> idf(posting, documentCount));
-        int tf = term.getValue();
-        double score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (entry.length() / average)) + tf);
+      long[] vector = new long[entry.terms().length];
+      double average = averageLength[entry.field()];
+      for (int i = 0; i < vector.length; i++) {
+        Term term = entry.terms()[i];
+        if (Double.isNaN(term.idf)) {
+          term.idf = idf(term.documentsWithTerm(), documentCount);
+        }
+        int tf = entry.frequencies()[i];
+        double score = term.idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (entry.length() / average)) + tf);
         score *= fieldBoost;
         score *= documentBoost;
-        vector[n++] = ((long) posting.index << 32) | Math.round(score * 1000);
+        vector[i] = ((long) term.index << 32) | Math.round(score * 1000);
       }
       java.util.Arrays.sort(vector);
       json.writeStartArray();
-      json.writeString(entry.field() + "/" + entry.ref());
+      json.writeString(fields.get(entry.field()).name() + "/" + refs.get(entry.document()));
       json.writeStartArray();
       for (long element : vector) {
         json.writeNumber((int) (element >>> 32));
@@ -144,14 +185,21 @@ public final class LunrIndexBuilder {
     json.writeEndArray();
 
     json.writeArrayFieldStart("invertedIndex");
-    for (Map.Entry<String, Posting> term : new TreeMap<>(invertedIndex).entrySet()) {
+    String[] sorted = invertedIndex.keySet().toArray(new String[0]);
+    java.util.Arrays.sort(sorted);
+    for (String text : sorted) {
+      Term term = invertedIndex.get(text);
       json.writeStartArray();
-      json.writeString(term.getKey());
+      json.writeString(text);
       json.writeStartObject();
-      json.writeNumberField("_index", term.getValue().index);
-      for (Map.Entry<String, Set<String>> field : term.getValue().refsByField.entrySet()) {
-        json.writeObjectFieldStart(field.getKey());
-        for (String ref : JsObjects.keyOrder(field.getValue())) {
+      json.writeNumberField("_index", term.index);
+      for (int field = 0; field < fields.size(); field++) {
+        json.writeObjectFieldStart(fields.get(field).name());
+        List<String> documents = new ArrayList<>(term.counts[field]);
+        for (int i = 0; i < term.counts[field]; i++) {
+          documents.add(refs.get(term.documents[field][i]));
+        }
+        for (String ref : JsObjects.keyOrder(documents)) {
           json.writeObjectFieldStart(ref);
           json.writeEndObject();
         }
@@ -169,8 +217,7 @@ public final class LunrIndexBuilder {
   }
 
   /** lunr.idf (L319): a document counts once per field the term appears in. */
-  private static double idf(Posting posting, int documentCount) {
-    int documentsWithTerm = posting.documentsWithTerm();
+  private static double idf(int documentsWithTerm, int documentCount) {
     double x = (documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5);
     return StrictMath.log(1 + Math.abs(x));
   }

@@ -177,20 +177,30 @@ public final class Portal {
 
   /** The closest roles by shared transferable skills: in other frameworks, or in the role's own. */
   public List<RelatedRole> relatedRoles(Role role, boolean otherFrameworks, int limit) {
-    List<RelatedRole> all = related.computeIfAbsent(role.fullId() + (otherFrameworks ? "|other" : "|own"), key -> {
-      List<Role> candidates = roles.values().stream()
-          .filter(other -> otherFrameworks != other.frameworkId().equals(role.frameworkId()))
-          .toList();
-      return similarity.closest(role, candidates, RELATED_KEPT, content.skills()).stream()
-          .map(r -> new RelatedRole(r.role(), frameworkOf(r.role()), r.score(), r.shared()))
-          .toList();
-    });
+    RoleSimilarity.Closest closest = closest();
+    List<RelatedRole> all = (otherFrameworks ? closest.otherFrameworks() : closest.ownFramework()).getOrDefault(role.fullId(), List.of());
     return all.subList(0, Math.min(limit, all.size()));
   }
 
-  /** Each role's closest roles are worked out once per build, whichever page asks first. */
+  /** Every role's closest roles, worked out once per build for all roles, whichever page asks first. */
+  private synchronized RoleSimilarity.Closest closest() {
+    if (closest == null) {
+      RoleSimilarity.Closest found = similarity.closestForAll(List.copyOf(roles.values()), RELATED_KEPT, content.skills());
+      closest = new RoleSimilarity.Closest(withFrameworks(found.otherFrameworks()), withFrameworks(found.ownFramework()));
+    }
+    return closest;
+  }
+
+  private Map<String, List<RelatedRole>> withFrameworks(Map<String, List<RelatedRole>> related) {
+    Map<String, List<RelatedRole>> result = new java.util.HashMap<>();
+    related.forEach((id, list) -> result.put(id, list.stream()
+        .map(r -> new RelatedRole(r.role(), frameworkOf(r.role()), r.score(), r.shared()))
+        .toList()));
+    return result;
+  }
+
   private static final int RELATED_KEPT = 3;
-  private final Map<String, List<RelatedRole>> related = new java.util.concurrent.ConcurrentHashMap<>();
+  private RoleSimilarity.Closest closest;
 
   public RoleSimilarity similarity() {
     return similarity;

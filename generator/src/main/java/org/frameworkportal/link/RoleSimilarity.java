@@ -80,27 +80,68 @@ public final class RoleSimilarity {
 
   /** The roles closest to {@code role} among {@code candidates}, best first, with the skills shared. */
   public List<RelatedRole> closest(Role role, List<Role> candidates, int limit, List<Skill> skillOrder) {
-    record Scored(Role role, double score) {}
-    List<Scored> scored = new ArrayList<>();
+    Best best = new Best(limit);
     String id = role.fullId();
     long[] bits = bitsByRole.get(id);
     double total = totalByRole.getOrDefault(id, 0.0);
     for (Role other : candidates) {
       String otherId = other.fullId();
       if (!otherId.equals(id)) {
-        double score = score(bits, total, bitsByRole.get(otherId), totalByRole.getOrDefault(otherId, 0.0));
+        best.offer(new Candidate(other), score(bits, total, bitsByRole.get(otherId), totalByRole.getOrDefault(otherId, 0.0)));
+      }
+    }
+    return related(role, best, skillOrder);
+  }
+
+  /** Every role's closest roles, in other frameworks and in its own. */
+  public record Closest(Map<String, List<RelatedRole>> otherFrameworks, Map<String, List<RelatedRole>> ownFramework) {}
+
+  /**
+   * {@link #closest} for every role at once, in both directions: each pair is scored once (the score
+   * is symmetric), so a portal of 2,000 roles costs two million scores, not four.
+   */
+  public Closest closestForAll(List<Role> roles, int limit, List<Skill> skillOrder) {
+    int n = roles.size();
+    Candidate[] candidates = new Candidate[n];
+    long[][] bits = new long[n][];
+    double[] totals = new double[n];
+    String[] frameworks = new String[n];
+    Best[] other = new Best[n];
+    Best[] own = new Best[n];
+    for (int i = 0; i < n; i++) {
+      Role role = roles.get(i);
+      candidates[i] = new Candidate(role);
+      bits[i] = bitsByRole.get(role.fullId());
+      totals[i] = totalByRole.getOrDefault(role.fullId(), 0.0);
+      frameworks[i] = role.frameworkId();
+      other[i] = new Best(limit);
+      own[i] = new Best(limit);
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        double score = score(bits[i], totals[i], bits[j], totals[j]);
         if (score > 0) {
-          scored.add(new Scored(other, score));
+          boolean sameFramework = frameworks[i].equals(frameworks[j]);
+          (sameFramework ? own : other)[i].offer(candidates[j], score);
+          (sameFramework ? own : other)[j].offer(candidates[i], score);
         }
       }
     }
-    scored.sort(Comparator.comparingDouble(Scored::score).reversed()
-        .thenComparing(s -> s.role().title().toLowerCase(Locale.ROOT))
-        .thenComparing(s -> s.role().fullId()));
+    Map<String, List<RelatedRole>> otherFrameworks = new HashMap<>();
+    Map<String, List<RelatedRole>> ownFramework = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      otherFrameworks.put(candidates[i].role.fullId(), related(candidates[i].role, other[i], skillOrder));
+      ownFramework.put(candidates[i].role.fullId(), related(candidates[i].role, own[i], skillOrder));
+    }
+    return new Closest(otherFrameworks, ownFramework);
+  }
+
+  private List<RelatedRole> related(Role role, Best best, List<Skill> skillOrder) {
     List<RelatedRole> related = new ArrayList<>();
-    for (Scored s : scored.subList(0, Math.min(limit, scored.size()))) {
-      long[] mine = bitsByRole.get(role.fullId());
-      long[] theirs = bitsByRole.get(s.role().fullId());
+    long[] mine = bitsByRole.get(role.fullId());
+    for (int k = 0; k < best.size; k++) {
+      Role other = best.candidates[k].role;
+      long[] theirs = bitsByRole.get(other.fullId());
       List<Skill> shared = skillOrder.stream()
           .filter(skill -> {
             Integer i = skillIndex.get(skill.id());
@@ -108,8 +149,57 @@ public final class RoleSimilarity {
           })
           .sorted(Comparator.comparingDouble(this::weight).reversed())
           .toList();
-      related.add(new RelatedRole(s.role(), null, s.score(), shared));
+      related.add(new RelatedRole(other, null, best.scores[k], shared));
     }
     return related;
+  }
+
+  /** A role with the keys that break ties between equal scores: title (any case), then id. */
+  private static final class Candidate {
+    final Role role;
+    final String title;
+    final String id;
+
+    Candidate(Role role) {
+      this.role = role;
+      this.title = role.title().toLowerCase(Locale.ROOT);
+      this.id = role.fullId();
+    }
+
+    boolean before(Candidate other) {
+      int byTitle = title.compareTo(other.title);
+      return byTitle != 0 ? byTitle < 0 : id.compareTo(other.id) < 0;
+    }
+  }
+
+  /** The best few candidates so far, best first: higher score, then title, then id. */
+  private static final class Best {
+    final Candidate[] candidates;
+    final double[] scores;
+    int size;
+
+    Best(int limit) {
+      candidates = new Candidate[limit];
+      scores = new double[limit];
+    }
+
+    void offer(Candidate candidate, double score) {
+      if (score <= 0 || candidates.length == 0) {
+        return;
+      }
+      int at = size;
+      while (at > 0 && (score > scores[at - 1] || score == scores[at - 1] && candidate.before(candidates[at - 1]))) {
+        at--;
+      }
+      if (at >= candidates.length) {
+        return;
+      }
+      int last = Math.min(size, candidates.length - 1);
+      System.arraycopy(candidates, at, candidates, at + 1, last - at);
+      System.arraycopy(scores, at, scores, at + 1, last - at);
+      candidates[at] = candidate;
+      scores[at] = score;
+      size = Math.min(size + 1, candidates.length);
+    }
   }
 }

@@ -64,6 +64,7 @@ final class Checklist {
       hash ^= b & 0xff;
       hash *= 0x01000193;
     }
-    return String.format("%08x", hash);
+    String hex = Integer.toHexString(hash);
+    return "0".repeat(8 - hex.length()) + hex;
   }
 }

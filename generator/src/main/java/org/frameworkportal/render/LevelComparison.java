@@ -91,11 +91,37 @@ final class LevelComparison {
     return level != null ? level : new Level(definition.id(), null, null, Map.of(), Map.of(), List.of(), null);
   }
 
-  /** Statements count as the same when only case, spacing or final punctuation differ. */
+  /**
+   * Statements count as the same when only case, spacing or final punctuation differ: lower case,
+   * each run of spaces as one, no spaces or {@code .;,:} at the end. A loop, not regular
+   * expressions: every statement of every checklist and comparison comes through here.
+   */
   static String normalise(String text) {
-    return END_PUNCTUATION.matcher(SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll("").strip();
+    String lower = text.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length());
+    boolean space = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        space = true;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(c);
+    }
+    if (space) {
+      out.append(' ');
+    }
+    // As the regular expression "[\\s.;,:]+$" did, punctuation before a final line separator goes too.
+    int end = out.length();
+    int last = end > 0 && "\u0085\u2028\u2029".indexOf(out.charAt(end - 1)) >= 0 ? end - 1 : end;
+    int cut = last;
+    while (cut > 0 && " .;,:".indexOf(out.charAt(cut - 1)) >= 0) {
+      cut--;
+    }
+    return (out.substring(0, cut) + out.substring(last, end)).strip();
   }
-
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-  private static final java.util.regex.Pattern END_PUNCTUATION = java.util.regex.Pattern.compile("[\\s.;,:]+$");
 }

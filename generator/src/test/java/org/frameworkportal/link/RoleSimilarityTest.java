@@ -67,4 +67,32 @@ class RoleSimilarityTest {
     assertEquals(1, similarity().closest(me, List.of(common, zed), 1, List.of(COMMON, RARE)).size());
     assertEquals("Zed Officer", similarity().closest(me, List.of(common, zed), 1, List.of(COMMON, RARE)).get(0).role().title());
   }
+
+  @Test
+  void everyRoleAtOnceAgreesWithOneRoleAtATime() {
+    // Few skills and repeated titles, so many scores tie and the tie-breaks decide.
+    java.util.Random random = new java.util.Random(7);
+    List<Skill> skills = java.util.stream.IntStream.range(0, 6).mapToObj(i -> skill("s" + i)).toList();
+    List<Role> roles = new java.util.ArrayList<>();
+    Map<String, Set<Skill>> skillsByRole = new LinkedHashMap<>();
+    for (int i = 0; i < 120; i++) {
+      Role role = role("f" + random.nextInt(4), "r" + i, "Title " + random.nextInt(15));
+      roles.add(role);
+      Set<Skill> set = new java.util.LinkedHashSet<>();
+      skills.forEach(skill -> {
+        if (random.nextInt(3) == 0) {
+          set.add(skill);
+        }
+      });
+      skillsByRole.put(role.fullId(), set);
+    }
+    RoleSimilarity similarity = new RoleSimilarity(skillsByRole);
+    RoleSimilarity.Closest all = similarity.closestForAll(roles, 3, skills);
+    for (Role role : roles) {
+      List<Role> others = roles.stream().filter(r -> !r.frameworkId().equals(role.frameworkId())).toList();
+      List<Role> own = roles.stream().filter(r -> r.frameworkId().equals(role.frameworkId())).toList();
+      assertEquals(similarity.closest(role, others, 3, skills), all.otherFrameworks().get(role.fullId()), role.fullId());
+      assertEquals(similarity.closest(role, own, 3, skills), all.ownFramework().get(role.fullId()), role.fullId());
+    }
+  }
 }
