@@ -43,10 +43,20 @@ public final class Markdown {
     return HTMLOutputFormat.INSTANCE.fromMarkup(html);
   }
 
+  /**
+   * Each text is rendered once per renderer: the same duties and guidance appear on a role's page,
+   * its comparison and its framework's, and across roles.
+   */
+  private final java.util.Map<String, String> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+
   public String render(String text, int topHeading) {
     if (text == null || text.isBlank()) {
       return "";
     }
+    return rendered.computeIfAbsent(topHeading + "|" + text, key -> renderOnce(text, topHeading));
+  }
+
+  private String renderOnce(String text, int topHeading) {
     Node document = parser.parse(text);
     document.accept(new UnsafeLinkRemover());
     int shallowest = shallowestHeading(document);

@@ -7,9 +7,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -51,9 +49,9 @@ public final class Templates {
   public byte[] render(String template, Object model) {
     try {
       Template t = configuration.getTemplate(template);
-      StringWriter out = new StringWriter(16 * 1024);
+      Utf8Writer out = new Utf8Writer(32 * 1024);
       t.process(model, out);
-      return out.toString().getBytes(StandardCharsets.UTF_8);
+      return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read template " + template, e);
     } catch (TemplateException e) {
