@@ -45,6 +45,8 @@ public final class SiteBuilder {
   private SkillTagger tagger = new SkillTagger(List.of());
   private SiteRenderer renderer;
   private String rendererKey;
+  private Portal lastPortal;
+  private final Map<org.frameworkportal.model.Role, Manifest.Listed> listed = new java.util.IdentityHashMap<>();
   private List<SearchIndex.Entry> lastEntries = List.of();
   private List<RenderedPage> lastIndex = List.of();
 
@@ -63,18 +65,24 @@ public final class SiteBuilder {
     long start = System.nanoTime();
     Map<String, Long> timings = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     Problems problems = new Problems();
-    Optional<Portal> portal = check(options, problems, timings);
+    Optional<Portal> portal = check(options, problems, timings, lastPortal);
     if (portal.isEmpty()) {
       return new Update(problems.sorted(), 0, 0, (System.nanoTime() - start) / 1_000_000, timings);
     }
+    lastPortal = portal.get();
     SiteRenderer pagesRenderer = renderer(options);
-    Manifest manifest = ChangeLog.next(Manifest.readFrom(publishedSite), Manifest.statementsOf(portal.get()));
+    Manifest manifest = ChangeLog.next(Manifest.readFrom(publishedSite), Manifest.statementsOf(portal.get(), listed));
     List<RenderedPage> pages = new ArrayList<>(timed(timings, "render", () -> pagesRenderer.render(portal.get(), manifest)));
     if (lastIndex.isEmpty()) {
       pages.addAll(timed(timings, "index", () -> searchFiles(portal.get())));
+      pages.add(manifestFile(manifest));
     } else {
-      pages.addAll(lastIndex); // brought up to date by refreshSearchIndex, once the pages are out
+      // The search index and the manifest (13 MB each at 2,000 roles, and no page shows them) are
+      // brought up to date by refreshSearchIndex, once the pages are out.
+      pages.addAll(lastIndex);
+      pages.add(lastManifest);
       pendingIndex = portal.get();
+      pendingManifest = manifest;
     }
     int written = timed(timings, "write", () -> preview.update(pages, options.assets()));
     return new Update(List.of(), pagesRenderer.pagesRenderedLastTime(), written, (System.nanoTime() - start) / 1_000_000,
@@ -93,6 +101,8 @@ public final class SiteBuilder {
   /** Drops the rendered pages, for when templates change: every page may look different. */
   public void forgetRenderedPages() {
     renderer = null;
+    lastPortal = null;
+    listed.clear();
   }
 
   /**
@@ -104,12 +114,26 @@ public final class SiteBuilder {
       return 0;
     }
     long start = System.nanoTime();
-    preview.writeChanged(searchFiles(pendingIndex));
+    List<RenderedPage> files = new ArrayList<>(searchFiles(pendingIndex));
+    files.add(manifestFile(pendingManifest));
+    preview.writeChanged(files);
     pendingIndex = null;
+    pendingManifest = null;
     return (System.nanoTime() - start) / 1_000_000;
   }
 
   private Portal pendingIndex;
+  private Manifest pendingManifest;
+  private Manifest lastManifestWritten;
+  private RenderedPage lastManifest;
+
+  private RenderedPage manifestFile(Manifest manifest) {
+    if (lastManifest == null || !manifest.equals(lastManifestWritten)) {
+      lastManifest = new RenderedPage(Manifest.FILE, manifest.toJson());
+      lastManifestWritten = manifest;
+    }
+    return lastManifest;
+  }
 
   private List<RenderedPage> searchFiles(Portal portal) {
     SearchIndex index = new SearchIndex();
@@ -126,7 +150,7 @@ public final class SiteBuilder {
     SiteWriter writer = new SiteWriter();
     writer.recoverInterruptedSwap(options.out());
     Problems problems = new Problems();
-    Optional<Portal> portal = check(options, problems, timings);
+    Optional<Portal> portal = check(options, problems, timings, null);
     if (portal.isEmpty()) {
       return new Result(problems.sorted(), 0, timings, null);
     }
@@ -156,10 +180,10 @@ public final class SiteBuilder {
 
   /** Load, validate and link; the linked portal, or empty with the problems added. */
   public Optional<Portal> check(Options options, Problems problems) {
-    return check(options, problems, new LinkedHashMap<>());
+    return check(options, problems, new LinkedHashMap<>(), null);
   }
 
-  private Optional<Portal> check(Options options, Problems problems, Map<String, Long> timings) {
+  private Optional<Portal> check(Options options, Problems problems, Map<String, Long> timings, Portal previous) {
     ContentLoader loader = new ContentLoader(options.content(), options.contentName(), problems, yamlCache);
     Optional<Content> content = timed(timings, "load", loader::load);
     if (content.isEmpty()) {
@@ -170,7 +194,7 @@ public final class SiteBuilder {
     if (!problems.isEmpty()) {
       return Optional.empty();
     }
-    Portal portal = timed(timings, "link", () -> Portal.link(content.get(), tagger));
+    Portal portal = timed(timings, "link", () -> Portal.link(content.get(), tagger, previous));
     if (!tagger.skills().equals(content.get().skills())) {
       tagger = new SkillTagger(content.get().skills());
     }

@@ -38,9 +38,29 @@ public record Manifest(String published, Map<String, RoleStatements> roles, List
 
   /** The statements of every role of the portal, as published now. */
   public static Map<String, RoleStatements> statementsOf(Portal portal) {
+    return statementsOf(portal, new java.util.IdentityHashMap<>());
+  }
+
+  /** A role's statements as worked out for a role object, with the framework they were worked out in. */
+  public record Listed(Framework framework, RoleStatements statements) {}
+
+  /**
+   * As {@link #statementsOf(Portal)}, reusing what {@code earlier} (by role object; the preview
+   * server's last build) holds for roles unchanged in an unchanged framework title and levels;
+   * {@code earlier} is left holding this build's.
+   */
+  public static Map<String, RoleStatements> statementsOf(Portal portal, Map<Role, Listed> earlier) {
+    Map<Role, Listed> now = new java.util.IdentityHashMap<>();
     Map<String, RoleStatements> roles = new TreeMap<>();
     for (Framework framework : portal.frameworks()) {
       for (Role role : framework.roles()) {
+        Listed listed = earlier.get(role);
+        if (listed != null && listed.framework().title().equals(framework.title())
+            && listed.framework().levels().equals(framework.levels())) {
+          roles.put(role.fullId(), listed.statements());
+          now.put(role, listed);
+          continue;
+        }
         List<String> statements = new ArrayList<>();
         for (LevelDefinition definition : framework.levels()) {
           Level level = role.levels().get(definition.id());
@@ -52,9 +72,13 @@ public record Manifest(String published, Map<String, RoleStatements> roles, List
           level.evidence().forEach((category, items) -> items.forEach(item ->
               statements.add(key(definition.id(), "evidence of " + category, item))));
         }
-        roles.put(role.fullId(), new RoleStatements(role.title(), framework.title(), statements));
+        RoleStatements listedNow = new RoleStatements(role.title(), framework.title(), statements);
+        roles.put(role.fullId(), listedNow);
+        now.put(role, new Listed(framework, listedNow));
       }
     }
+    earlier.clear();
+    earlier.putAll(now);
     return roles;
   }
 

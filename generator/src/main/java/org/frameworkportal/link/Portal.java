@@ -30,11 +30,14 @@ public final class Portal {
   private final Map<String, List<Role>> next = new LinkedHashMap<>();
   private final Map<String, List<Role>> previous = new LinkedHashMap<>();
   private final Map<String, List<Profile>> profilesByFramework = new LinkedHashMap<>();
-  private final Map<Item, List<Skill>> skillsOfItem = new IdentityHashMap<>();
+  private Map<Item, List<Skill>> skillsOfItem = new IdentityHashMap<>();
   private final Map<Skill, List<SkillUse>> usesOfSkill = new LinkedHashMap<>();
   private final Map<String, Set<Skill>> skillsOfRole = new LinkedHashMap<>();
   private final List<Coverage> coverage = new ArrayList<>();
   private RoleSimilarity similarity;
+  private final Map<String, RoleTags> tagsOfRole = new java.util.HashMap<>();
+  /** The preview's last build, while this one is being linked; never kept after. */
+  private Portal earlier;
 
   private Portal(Content content) {
     this.content = content;
@@ -47,7 +50,17 @@ public final class Portal {
 
   /** As {@link #link(Content)}, with a tagger (and its cache) kept from an earlier build. */
   public static Portal link(Content content, SkillTagger tagger) {
+    return link(content, tagger, null);
+  }
+
+  /**
+   * As {@link #link(Content, SkillTagger)}, reusing what {@code previous} (the preview server's last
+   * build) worked out for roles that are the very same objects: their tags and, while no role's set
+   * of skills changed, every role's closest roles.
+   */
+  public static Portal link(Content content, SkillTagger tagger, Portal earlier) {
     Portal portal = new Portal(content);
+    portal.earlier = earlier;
     for (Framework framework : content.frameworks()) {
       portal.frameworks.put(framework.id(), framework);
       framework.roles().forEach(role -> portal.roles.put(role.fullId(), role));
@@ -71,39 +84,95 @@ public final class Portal {
     }
     portal.tagRequirements(tagger.skills().equals(content.skills()) ? tagger : new SkillTagger(content.skills()));
     portal.similarity = new RoleSimilarity(portal.skillsOfRole);
+    if (earlier != null && earlier.closest != null && earlier.skillsOfRole.equals(portal.skillsOfRole)
+        && List.copyOf(earlier.skillsOfRole.keySet()).equals(List.copyOf(portal.skillsOfRole.keySet()))) {
+      portal.closest = portal.sameRelationsAs(earlier.closest);
+    }
+    portal.earlier = null;
     return portal;
   }
 
   /** Tags every requirement statement (evidence is how to show it, not a need) and counts coverage. */
   private void tagRequirements(SkillTagger tagger) {
     content.skills().forEach(skill -> usesOfSkill.put(skill, new ArrayList<>()));
+    // The preview takes over its last build's tags by statement and replaces only those of changed
+    // roles: at 2,000 roles, copying a hundred thousand entries each time costs more than the rest.
+    boolean sameSkills = earlier != null && earlier.content.skills().equals(content.skills());
+    if (sameSkills) {
+      skillsOfItem = earlier.skillsOfItem;
+      earlier.skillsOfItem = new IdentityHashMap<>();
+    }
+    Map<String, RoleTags> gone = sameSkills ? new java.util.HashMap<>(earlier.tagsOfRole) : Map.of();
     for (Framework framework : content.frameworks()) {
       int statements = 0;
       int untagged = 0;
       for (Role role : framework.roles()) {
-        Set<Skill> roleSkills = new LinkedHashSet<>();
-        for (LevelDefinition definition : framework.levels()) {
-          Level level = role.levels().get(definition.id());
-          if (level == null) {
-            continue;
+        RoleTags before = sameSkills ? gone.remove(role.fullId()) : null;
+        RoleTags tags = before;
+        if (before == null || before.role() != role || !earlier.frameworkOf(role).levels().equals(framework.levels())) {
+          tags = tag(role, framework, tagger);
+          if (before != null) {
+            before.skillsOfItem().keySet().forEach(skillsOfItem::remove);
           }
-          for (Map.Entry<String, List<Item>> category : level.requirements().entrySet()) {
-            for (Item item : category.getValue()) {
-              List<Skill> skills = tagger.tag(item);
-              skillsOfItem.put(item, skills);
-              statements++;
-              untagged += skills.isEmpty() ? 1 : 0;
-              for (Skill skill : skills) {
-                roleSkills.add(skill);
-                usesOfSkill.get(skill).add(new SkillUse(role, definition.id(), category.getKey(), item));
-              }
-            }
-          }
+          skillsOfItem.putAll(tags.skillsOfItem());
         }
-        skillsOfRole.put(role.fullId(), roleSkills);
+        tagsOfRole.put(role.fullId(), tags);
+        tags.uses().forEach(use -> usesOfSkill.get(use.skill()).add(use.use()));
+        skillsOfRole.put(role.fullId(), tags.skills());
+        statements += tags.statements();
+        untagged += tags.untagged();
       }
       coverage.add(new Coverage(framework.id(), framework.title(), statements, untagged));
     }
+    gone.values().forEach(removed -> removed.skillsOfItem().keySet().forEach(skillsOfItem::remove));
+  }
+
+  /** One role's tags: kept with the role, so an unchanged role is not tagged again in the preview. */
+  private record RoleTags(Role role, Map<Item, List<Skill>> skillsOfItem, Set<Skill> skills, List<TaggedUse> uses,
+      int statements, int untagged) {}
+
+  private record TaggedUse(Skill skill, SkillUse use) {}
+
+  private static RoleTags tag(Role role, Framework framework, SkillTagger tagger) {
+    Map<Item, List<Skill>> skillsOfItem = new IdentityHashMap<>();
+    Set<Skill> roleSkills = new LinkedHashSet<>();
+    List<TaggedUse> uses = new ArrayList<>();
+    int statements = 0;
+    int untagged = 0;
+    for (LevelDefinition definition : framework.levels()) {
+      Level level = role.levels().get(definition.id());
+      if (level == null) {
+        continue;
+      }
+      for (Map.Entry<String, List<Item>> category : level.requirements().entrySet()) {
+        for (Item item : category.getValue()) {
+          List<Skill> skills = tagger.tag(item);
+          skillsOfItem.put(item, skills);
+          statements++;
+          untagged += skills.isEmpty() ? 1 : 0;
+          for (Skill skill : skills) {
+            roleSkills.add(skill);
+            uses.add(new TaggedUse(skill, new SkillUse(role, definition.id(), category.getKey(), item)));
+          }
+        }
+      }
+    }
+    return new RoleTags(role, skillsOfItem, roleSkills, uses, statements, untagged);
+  }
+
+  /** The previous build's closest roles, pointing at this build's role and framework objects. */
+  private RoleSimilarity.Closest sameRelationsAs(RoleSimilarity.Closest old) {
+    java.util.function.Function<Map<String, List<RelatedRole>>, Map<String, List<RelatedRole>>> remap = byRole -> {
+      Map<String, List<RelatedRole>> result = new java.util.HashMap<>();
+      byRole.forEach((id, list) -> result.put(id, list.stream()
+          .map(r -> {
+            Role role = roles.get(r.role().fullId());
+            return new RelatedRole(role, frameworkOf(role), r.score(), r.shared());
+          })
+          .toList()));
+      return result;
+    };
+    return new RoleSimilarity.Closest(remap.apply(old.otherFrameworks()), remap.apply(old.ownFramework()));
   }
 
   public Content content() {

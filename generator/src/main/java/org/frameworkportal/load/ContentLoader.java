@@ -62,7 +62,7 @@ public final class ContentLoader {
 
   private final Path contentDir;
   private final String displayRoot;
-  private final Problems problems;
+  private Problems problems;
   private final YamlReader yaml = new YamlReader();
   private final YamlCache cache;
   private final Set<String> roleFilesOnDisk = new java.util.TreeSet<>();
@@ -194,7 +194,7 @@ public final class ContentLoader {
     Map<String, Role> rolesById = new LinkedHashMap<>();
     for (Path roleFile : roleFiles) {
       readYaml(roleFile, true)
-          .flatMap(node -> role(id, idOf(roleFile), node, site))
+          .flatMap(node -> cachedRole(roleFile, id, node, site))
           .ifPresent(role -> rolesById.put(role.id(), role));
     }
     var roleOrder = f.refs("roles");
@@ -237,6 +237,19 @@ public final class ContentLoader {
     return Fields.of(node, problems, "a sector framework", SECTOR_FRAMEWORK_KEYS)
         .map(s -> new SectorFramework(s.requiredText("title"), s.text("url")))
         .orElse(null);
+  }
+
+  /** A role file's role, the very same object as last build's while the file and the site are unchanged. */
+  private Optional<Role> cachedRole(Path file, String frameworkId, YamlNode node, Site site) {
+    return cache.converted(file, node, List.of(frameworkId, site), problems, own -> {
+      Problems outer = problems;
+      problems = own;
+      try {
+        return role(frameworkId, idOf(file), node, site);
+      } finally {
+        problems = outer;
+      }
+    });
   }
 
   private Optional<Role> role(String frameworkId, String id, YamlNode node, Site site) {

@@ -21,6 +21,29 @@ public final class YamlCache {
 
   private final Map<Path, Parsed> files = new ConcurrentHashMap<>();
 
+  /** What a file's parsed YAML was turned into, with what it was turned into it from. */
+  private record Converted(YamlNode node, Object key, Object value, List<Problem> problems) {}
+
+  private final Map<Path, Converted> converted = new ConcurrentHashMap<>();
+
+  /**
+   * The model object made from {@code node}: the same instance as last time while the file is
+   * unchanged and {@code key} (what else the conversion read) is equal, so that an unchanged role
+   * compares equal to its earlier self at once. The problems found converting it are reported again.
+   */
+  @SuppressWarnings("unchecked")
+  <T> T converted(Path file, YamlNode node, Object key, Problems problems, java.util.function.Function<Problems, T> convert) {
+    Converted done = converted.get(file);
+    if (done == null || done.node() != node || !done.key().equals(key)) {
+      Problems own = new Problems();
+      T value = convert.apply(own);
+      done = new Converted(node, key, value, own.sorted());
+      converted.put(file, done);
+    }
+    problems.addAll(done.problems());
+    return (T) done.value();
+  }
+
   Optional<YamlNode> read(Path file, String name, Problems problems, YamlReader reader) throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
     Parsed parsed = files.get(file);

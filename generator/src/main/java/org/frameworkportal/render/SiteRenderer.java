@@ -104,25 +104,27 @@ public final class SiteRenderer {
   public List<String> render(Portal portal, Manifest manifest, java.util.function.Consumer<RenderedPage> sink) {
     this.manifest = manifest;
     renderedCount.set(0);
+    startKeys(portal);
     List<Supplier<RenderedPage>> jobs = new ArrayList<>();
-    jobs.add(() -> home(portal));
+    jobs.add(keyed(paths.home(), () -> homeKey(portal), () -> home(portal)));
     for (Framework framework : portal.frameworks()) {
-      jobs.add(() -> framework(portal, framework));
+      jobs.add(keyed(paths.framework(framework), () -> frameworkKey(portal, framework), () -> framework(portal, framework)));
       for (Role role : framework.roles()) {
-        jobs.add(() -> role(portal, role));
-        jobs.add(() -> compare(portal, role));
+        jobs.add(keyed(paths.role(role), () -> roleKey(portal, role), () -> role(portal, role)));
+        jobs.add(keyed(paths.compare(role), () -> compareKey(portal, role), () -> compare(portal, role)));
         for (LevelDefinition level : framework.levels()) {
-          jobs.add(() -> checklist(portal, role, level));
+          jobs.add(keyed(paths.checklist(role, level.id()), () -> List.of(role, meta(framework)),
+              () -> checklist(portal, role, level)));
         }
       }
-      jobs.add(() -> new RenderedPage(paths.statementsCsv(framework),
-          StatementsCsv.of(framework, portal.content().site().categories())));
+      jobs.add(keyed(paths.statementsCsv(framework), () -> framework, () -> new RenderedPage(paths.statementsCsv(framework),
+          StatementsCsv.of(framework, portal.content().site().categories()))));
     }
     jobs.add(() -> skills(portal));
     for (Skill skill : portal.content().skills()) {
-      jobs.add(() -> skill(portal, skill));
+      jobs.add(keyed(paths.skill(skill), () -> skillKey(portal, skill), () -> skill(portal, skill)));
     }
-    jobs.add(() -> pathways(portal));
+    jobs.add(keyed(paths.pathways(), () -> pathwaysKey(portal), () -> pathways(portal)));
     for (Profile profile : portal.content().profiles()) {
       jobs.add(() -> profile(portal, profile));
     }
@@ -131,7 +133,10 @@ public final class SiteRenderer {
     }
     jobs.add(() -> search(portal));
     jobs.add(() -> changes(portal));
-    jobs.add(() -> new RenderedPage(Manifest.FILE, manifest.toJson()));
+    if (!keepPages) {
+      // The preview writes the manifest after the pages (SiteBuilder#refreshSearchIndex): no page shows it.
+      jobs.add(() -> new RenderedPage(Manifest.FILE, manifest.toJson()));
+    }
     jobs.add(() -> new RenderedPage(paths.asset("lunr.min.js"), classpathFile(LUNR)));
     jobs.add(() -> notFound(portal));
     List<String> paths = new ArrayList<>(jobs.parallelStream().map(job -> {
@@ -162,6 +167,195 @@ public final class SiteRenderer {
 
   /** A page as last rendered, with the model it was rendered from. */
   private record Rendered(Model model, RenderedPage page) {}
+
+  // ---- keys: what a page shows, cheaper to work out than its model
+
+  /**
+   * The preview server's shortcut: a page whose key equals last build's is not even modelled. A key
+   * lists everything the page's model reads, but other roles only by what pages show of them
+   * ({@link Face}) and frameworks without their roles ({@link #meta}), so that rewording one
+   * statement does not make every page that links to its role or framework look changed. Keys
+   * rely on unchanged roles being the very objects of the last build (the loader keeps them), so
+   * comparing them is cheap. A full build keys nothing. {@code IncrementalPreviewTest} checks that
+   * edits of every kind leave the preview byte-identical to a full build.
+   */
+  private Supplier<RenderedPage> keyed(String path, Supplier<Object> key, Supplier<RenderedPage> page) {
+    if (!keepPages) {
+      return page;
+    }
+    return () -> {
+      Object now = key.get();
+      Keyed previous = keyedPages.get(path);
+      if (previous != null && previous.key().equals(now)) {
+        return previous.page();
+      }
+      RenderedPage rendered = page.get();
+      keyedPages.put(path, new Keyed(now, rendered));
+      return rendered;
+    };
+  }
+
+  private record Keyed(Object key, RenderedPage page) {}
+
+  private final Map<String, Keyed> keyedPages = new java.util.concurrent.ConcurrentHashMap<>();
+  private Object keysValidFor;
+  private Map<String, Framework> metas = Map.of();
+
+  /** Keys hold only while the site settings, the skills and the last publish are the same. */
+  private void startKeys(Portal portal) {
+    if (!keepPages) {
+      return;
+    }
+    List<Object> everywhere = List.of(portal.content().site(), portal.content().skills(), portal.content().profiles(),
+        String.valueOf(manifest.published()));
+    if (!everywhere.equals(keysValidFor)) {
+      keyedPages.clear();
+      keysValidFor = everywhere;
+    }
+    Map<String, Framework> byId = new java.util.HashMap<>();
+    portal.frameworks().forEach(framework -> {
+      Framework meta = new Framework(framework.id(), framework.title(), framework.published(), framework.summary(),
+          framework.intro(), framework.uses(), framework.howToUse(), framework.structure(), framework.development(),
+          framework.transferableSkills(), framework.evidenceGuidance(), framework.teams(), framework.sectorFrameworks(),
+          framework.levels(), List.of(), List.of(), framework.notes(), framework.at());
+      Framework before = metas.get(framework.id());
+      // The same object as last time while equal: keys then compare it at once.
+      byId.put(framework.id(), meta.equals(before) ? before : meta);
+    });
+    metas = byId;
+    Map<String, Face> stillFaces = new java.util.concurrent.ConcurrentHashMap<>();
+    portal.roles().forEach(role -> {
+      Face face = faces.get(role.fullId());
+      if (face != null && face.role() == role) {
+        stillFaces.put(role.fullId(), face);
+      }
+    });
+    faces = stillFaces;
+  }
+
+  private Map<String, Face> faces = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** A role's face, the same object while the role is (so keys compare it at once). */
+  private Face face(Role role) {
+    if (!keepPages) {
+      return Face.of(role);
+    }
+    Face face = faces.get(role.fullId());
+    if (face == null || face.role() != role) {
+      face = Face.of(role);
+      faces.put(role.fullId(), face);
+    }
+    return face;
+  }
+
+  private List<Face> faces(List<Role> roles) {
+    return roles.stream().map(this::face).toList();
+  }
+
+  /** A framework without its roles: what pages that only name it depend on. */
+  private Framework meta(Framework framework) {
+    return metas.get(framework.id());
+  }
+
+  /** What a page shows of a role it links to; {@code role} is where it came from, and not compared. */
+  private record Face(String id, String title, String grade, String team, String summary, List<String> next, Role role) {
+    static Face of(Role role) {
+      return new Face(role.fullId(), role.title(), role.grade(), role.team() == null ? null : role.team().id(),
+          role.summary(), role.next().stream().map(org.frameworkportal.model.Ref::id).toList(), role);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Face face && (face == this || id.equals(face.id) && title.equals(face.title)
+          && Objects.equals(grade, face.grade) && Objects.equals(team, face.team) && Objects.equals(summary, face.summary)
+          && next.equals(face.next));
+    }
+
+    @Override
+    public int hashCode() {
+      return id.hashCode();
+    }
+  }
+
+  private List<Object> related(List<RelatedRole> related) {
+    return related.stream()
+        .map(r -> List.of(face(r.role()), meta(r.framework()), r.score(), r.shared()))
+        .collect(java.util.stream.Collectors.toList());
+  }
+
+  private Object roleKey(Portal portal, Role role) {
+    return List.of(role, meta(portal.frameworkOf(role)), faces(portal.nextRoles(role)), faces(portal.previousRoles(role)),
+        portal.skillsOf(role), related(portal.relatedRoles(role, true, 3)), related(portal.relatedRoles(role, false, 3)),
+        String.valueOf(manifest.updated().get(role.fullId())));
+  }
+
+  private Object compareKey(Portal portal, Role role) {
+    // The comparison shows the next roles' statements, so it depends on all of them.
+    List<Role> next = portal.nextRoles(role);
+    return List.of(role, meta(portal.frameworkOf(role)), next, next.stream().map(r -> meta(portal.frameworkOf(r))).toList(),
+        faces(portal.previousRoles(role)));
+  }
+
+  private Object frameworkKey(Portal portal, Framework framework) {
+    List<Object> roles = new ArrayList<>();
+    for (Role role : framework.roles()) {
+      roles.add(List.of(face(role), faces(portal.nextRoles(role))));
+    }
+    return List.of(meta(framework), roles, portal.profilesRelatedTo(framework));
+  }
+
+  private Object homeKey(Portal portal) {
+    List<Object> frameworks = new ArrayList<>();
+    for (Framework framework : portal.frameworks()) {
+      frameworks.add(List.of(meta(framework), faces(framework.roles())));
+    }
+    return frameworks;
+  }
+
+  private Object skillKey(Portal portal, Skill skill) {
+    List<Object> key = new ArrayList<>();
+    key.add(skill);
+    List<SkillUse> uses = portal.usesOf(skill);
+    for (int from = 0; from < uses.size(); ) {
+      Role role = uses.get(from).role();
+      int to = from;
+      while (to < uses.size() && uses.get(to).role() == role) {
+        to++;
+      }
+      key.add(face(role));
+      key.add(meta(portal.frameworkOf(role)));
+      key.add(usesKey(role, skill, uses.subList(from, to)));
+      from = to;
+    }
+    return key;
+  }
+
+  /** One role's statements that need a skill, as the skill's page shows them; kept while the role is. */
+  private Object usesKey(Role role, Skill skill, List<SkillUse> uses) {
+    String id = role.fullId() + "|" + skill.id();
+    RoleUses kept = roleUses.get(id);
+    if (kept == null || kept.role() != role) {
+      kept = new RoleUses(role, uses.stream().map(use -> List.of(use.levelId(), use.category(), use.item().text())).toList());
+      roleUses.put(id, kept);
+    }
+    return kept.key();
+  }
+
+  private record RoleUses(Role role, List<List<String>> key) {}
+
+  private final Map<String, RoleUses> roleUses = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Object pathwaysKey(Portal portal) {
+    List<Object> key = new ArrayList<>();
+    for (Framework framework : portal.frameworks()) {
+      key.add(meta(framework));
+      key.add(faces(framework.roles()));
+    }
+    for (Role role : portal.roles()) {
+      key.add(related(portal.relatedRoles(role, true, 1)));
+    }
+    return key;
+  }
 
   /**
    * How many pages the last {@link #render} ran through the templates. A renderer kept between
