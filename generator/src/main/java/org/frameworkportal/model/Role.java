@@ -35,6 +35,6 @@ public record Role(
   /** By id: consistent with equals, and cheap, where the default would hash every statement. */
   @Override
   public int hashCode() {
-    return fullId().hashCode();
+    return 31 * frameworkId.hashCode() + id.hashCode();
   }
 }

@@ -223,27 +223,27 @@ public final class SiteRenderer {
       byId.put(framework.id(), meta.equals(before) ? before : meta);
     });
     metas = byId;
-    Map<String, Face> stillFaces = new java.util.concurrent.ConcurrentHashMap<>();
+    Map<Role, Face> stillFaces = new java.util.concurrent.ConcurrentHashMap<>();
     portal.roles().forEach(role -> {
-      Face face = faces.get(role.fullId());
+      Face face = faces.get(role);
       if (face != null && face.role() == role) {
-        stillFaces.put(role.fullId(), face);
+        stillFaces.put(role, face);
       }
     });
     faces = stillFaces;
   }
 
-  private Map<String, Face> faces = new java.util.concurrent.ConcurrentHashMap<>();
+  private Map<Role, Face> faces = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A role's face, the same object while the role is (so keys compare it at once). */
   private Face face(Role role) {
     if (!keepPages) {
       return Face.of(role);
     }
-    Face face = faces.get(role.fullId());
+    Face face = faces.get(role);
     if (face == null || face.role() != role) {
       face = Face.of(role);
-      faces.put(role.fullId(), face);
+      faces.put(role, face);
     }
     return face;
   }
@@ -313,6 +313,9 @@ public final class SiteRenderer {
   }
 
   private Object skillKey(Portal portal, Skill skill) {
+    // One skill's key is worked out by one job at a time, so its map of roles needs no lock.
+    Map<Role, List<List<String>>> before = usesKeys.getOrDefault(skill.id(), Map.of());
+    Map<Role, List<List<String>>> now = new java.util.IdentityHashMap<>();
     List<Object> key = new ArrayList<>();
     key.add(skill);
     List<SkillUse> uses = portal.usesOf(skill);
@@ -322,28 +325,24 @@ public final class SiteRenderer {
       while (to < uses.size() && uses.get(to).role() == role) {
         to++;
       }
+      // One role's statements that need the skill, as the skill's page shows them; kept while the role is.
+      List<List<String>> statements = before.get(role);
+      if (statements == null) {
+        statements = uses.subList(from, to).stream()
+            .map(use -> List.of(use.levelId(), use.category(), use.item().text()))
+            .toList();
+      }
+      now.put(role, statements);
       key.add(face(role));
       key.add(meta(portal.frameworkOf(role)));
-      key.add(usesKey(role, skill, uses.subList(from, to)));
+      key.add(statements);
       from = to;
     }
+    usesKeys.put(skill.id(), now);
     return key;
   }
 
-  /** One role's statements that need a skill, as the skill's page shows them; kept while the role is. */
-  private Object usesKey(Role role, Skill skill, List<SkillUse> uses) {
-    String id = role.fullId() + "|" + skill.id();
-    RoleUses kept = roleUses.get(id);
-    if (kept == null || kept.role() != role) {
-      kept = new RoleUses(role, uses.stream().map(use -> List.of(use.levelId(), use.category(), use.item().text())).toList());
-      roleUses.put(id, kept);
-    }
-    return kept.key();
-  }
-
-  private record RoleUses(Role role, List<List<String>> key) {}
-
-  private final Map<String, RoleUses> roleUses = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Map<Role, List<List<String>>>> usesKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Object pathwaysKey(Portal portal) {
     List<Object> key = new ArrayList<>();
@@ -472,7 +471,7 @@ public final class SiteRenderer {
 
   private SkillSummary summary(Portal portal, Skill skill) {
     List<SkillUse> uses = portal.usesOf(skill);
-    int roles = (int) uses.stream().map(use -> use.role().fullId()).distinct().count();
+    int roles = (int) uses.stream().map(SkillUse::role).distinct().count();
     int frameworks = (int) uses.stream().map(use -> use.role().frameworkId()).distinct().count();
     return new SkillSummary(skill, roles, frameworks);
   }
