@@ -102,7 +102,7 @@ public final class LunrIndexBuilder {
     }
     documentBoosts[number] = document.boost();
     for (int field = 0; field < fields.size(); field++) {
-      List<String> terms = LunrText.terms(document.fields().get(fields.get(field).name()));
+      List<String> terms = terms(document.fields().get(fields.get(field).name()));
       Map<Term, int[]> frequencies = new HashMap<>();
       for (String text : terms) {
         Term term = invertedIndex.computeIfAbsent(text, t -> new Term(termIndex++, fields.size()));
@@ -119,6 +119,29 @@ public final class LunrIndexBuilder {
       entries.add(new FieldEntry(number, field, distinct, counts, terms.size()));
     }
   }
+
+  /**
+   * {@link LunrText#terms}, a line at a time: a line break separates tokens, so a text's terms are
+   * its lines' terms one after another, and lines recur (a statement is in its role's document and
+   * its level's, a title in many), so each distinct line goes through the pipeline once.
+   */
+  private List<String> terms(String text) {
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    List<String> terms = new ArrayList<>();
+    for (int start = 0; start <= text.length(); ) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      terms.addAll(termsByLine.computeIfAbsent(text.substring(start, end), LunrText::terms));
+      start = end + 1;
+    }
+    return terms;
+  }
+
+  private final Map<String, List<String>> termsByLine = new HashMap<>();
 
   public int documentCount() {
     return refs.size();

@@ -19,7 +19,11 @@ import org.frameworkportal.render.Views.ChecklistView;
 final class Checklist {
   private Checklist() {}
 
-  static ChecklistView of(Portal portal, Role role, LevelDefinition upTo) {
+  /**
+   * @param statementIds each statement's id, kept by the caller: a level A statement is on three
+   *     checklists, and working out its id normalises its text
+   */
+  static ChecklistView of(Portal portal, Role role, LevelDefinition upTo, Map<Item, String> statementIds) {
     Framework framework = portal.frameworkOf(role);
     List<LevelDefinition> included = framework.levels().subList(0, framework.levels().indexOf(upTo) + 1);
     Map<String, Integer> seen = new HashMap<>();
@@ -30,10 +34,10 @@ final class Checklist {
       for (LevelDefinition definition : included) {
         Level level = LevelComparison.level(role, definition);
         for (Item item : level.requirements().getOrDefault(category, List.of())) {
-          items.add(item(item, category, definition, false, seen));
+          items.add(item(item, category, definition, false, seen, statementIds));
         }
         for (Item item : level.evidence().getOrDefault(category, List.of())) {
-          items.add(item(item, category, definition, true, seen));
+          items.add(item(item, category, definition, true, seen, statementIds));
         }
       }
       if (!items.isEmpty()) {
@@ -51,8 +55,10 @@ final class Checklist {
   }
 
   private static ChecklistItem item(Item item, String category, LevelDefinition level, boolean evidence,
-      Map<String, Integer> seen) {
-    String base = (evidence ? "e-" : "s-") + fnv1a(category + "|" + LevelComparison.normalise(item.text()));
+      Map<String, Integer> seen, Map<Item, String> statementIds) {
+    // An item object belongs to one category of one list (requirements or evidence), so it has one id.
+    String base = statementIds.computeIfAbsent(item,
+        i -> (evidence ? "e-" : "s-") + fnv1a(category + "|" + LevelComparison.normalise(i.text())));
     int n = seen.merge(base, 1, Integer::sum);
     return new ChecklistItem(n == 1 ? base : base + "-" + n, item.text(), level.id(), item.group(), evidence, item.note());
   }

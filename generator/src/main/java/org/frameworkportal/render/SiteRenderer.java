@@ -55,6 +55,7 @@ public final class SiteRenderer {
   private final Templates templates;
   private final SitePaths paths = new SitePaths();
   private final Markdown markdown = new Markdown();
+  private final Map<Item, String> statementIds = new java.util.concurrent.ConcurrentHashMap<>();
   private final boolean review;
   private final boolean keepPages;
   private Manifest manifest;
@@ -552,7 +553,7 @@ public final class SiteRenderer {
         "Everything " + role.title() + " needs at level " + level.id() + " (" + level.name() + "), to tick and print.",
         "checklist", markers("framework", role.frameworkId(), "role", role.fullId(), "level", level.id()),
         roleCrumbs(portal, role));
-    return page(portal, meta, Checklist.of(portal, role, level));
+    return page(portal, meta, Checklist.of(portal, role, level, statementIds));
   }
 
   // ---- profile, free page, 404, sitemap

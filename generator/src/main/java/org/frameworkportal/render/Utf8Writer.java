@@ -38,16 +38,15 @@ final class Utf8Writer extends Writer {
 
   @Override
   public void write(String text, int offset, int length) {
-    ensure(length * 3);
-    for (int i = offset, end = offset + length; i < end; i++) {
-      char c = text.charAt(i);
-      if (c < 0x80 && pendingHigh == 0) {
-        bytes[size++] = (byte) c;
-      } else {
-        put(c);
-      }
+    // Copied out in bulk: charAt checks its index on every call, which C1-compiled code pays.
+    for (int from = offset, end = offset + length; from < end; from += chunk.length) {
+      int n = Math.min(chunk.length, end - from);
+      text.getChars(from, from + n, chunk, 0);
+      write(chunk, 0, n);
     }
   }
+
+  private final char[] chunk = new char[2048];
 
   @Override
   public Writer append(CharSequence text) {
