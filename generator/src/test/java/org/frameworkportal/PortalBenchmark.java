@@ -122,6 +122,7 @@ class PortalBenchmark {
     Optional<Path> lunr = lunrNode();
 
     List<Column> columns = new ArrayList<>();
+    deleteRecursively(WORK.resolve("out")); // left by an interrupted run: every run below writes a new folder
     for (ContentSet set : sets) {
       System.out.println("[benchmark] " + set.name() + ": " + set.content());
       Portal portal = load(set.content());
@@ -167,24 +168,31 @@ class PortalBenchmark {
   // 1. ./portal build, as an editor runs it
 
   /**
-   * {@code ./portal build --timings} into an emptied folder, once untimed (the launcher may prepare its
-   * class-data-sharing archive), then {@code set.portalRuns()} timed runs.
+   * {@code ./portal build --timings} into a new folder each run, once untimed (the launcher may
+   * prepare its class-data-sharing archive), then {@code set.portalRuns()} timed runs.
+   *
+   * <p>New folders, not one emptied before each run: on this machine's file system (ext4 without a
+   * journal) creating a file right after thousands were deleted makes the kernel skip each recently
+   * freed inode in turn (ext4's recently_deleted check), which at 2,000 roles added 4 s of system
+   * time to every run of either tool, more than the build itself varied. Hugo is timed the same way;
+   * the folders are deleted once each content set is done.
    */
   static BuildFigures portalBuild(ContentSet set) throws IOException, InterruptedException {
     Path home = PortalRun.home();
-    Path out = WORK.resolve("out/portal-" + set.content().getFileName());
-    List<String> command = List.of(home.resolve("portal").toString(), "build", "--timings",
-        "--content", set.content().toString(), "--out", out.toString());
+    java.util.concurrent.atomic.AtomicReference<Path> out = new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.atomic.AtomicInteger run = new java.util.concurrent.atomic.AtomicInteger();
     List<ProcessRun> runs = timedRuns("portal", set.portalRuns(), () -> {
       for (int attempt = 1; ; attempt++) {
-        deleteRecursively(out);
+        out.set(WORK.resolve("out/portal-" + set.content().getFileName() + "-" + run.incrementAndGet()));
+        List<String> command = List.of(home.resolve("portal").toString(), "build", "--timings",
+            "--content", set.content().toString(), "--out", out.get().toString());
         String launcherBefore = launcherState(home);
-        ProcessRun run = measure(home, Map.of(), command);
-        if (run.exit() != 0) {
-          throw new AssertionError("./portal build failed (" + run.exit() + "):\n" + run.output());
+        ProcessRun timed = measure(home, Map.of(), command);
+        if (timed.exit() != 0) {
+          throw new AssertionError("./portal build failed (" + timed.exit() + "):\n" + timed.output());
         }
-        if (launcherState(home).equals(launcherBefore) && !run.output().contains("Preparing the portal generator")) {
-          return run;
+        if (launcherState(home).equals(launcherBefore) && !timed.output().contains("Preparing the portal generator")) {
+          return timed;
         }
         if (attempt == 3) {
           throw new AssertionError("the generator's sources keep changing during the benchmark: no stable jar to time");
@@ -193,8 +201,12 @@ class PortalBenchmark {
       }
     });
     ProcessRun median = median(runs);
-    return figures(runs.size(), median, out, stages(median.output()));
+    lastPortalSite.put(set.content().getFileName().toString(), out.get());
+    return figures(runs.size(), median, out.get(), stages(median.output()));
   }
+
+  /** Each content set's last portal build, whose search index the in-process one must equal. */
+  static final Map<String, Path> lastPortalSite = new java.util.HashMap<>();
 
   /** The jar and its archive, by modification time: a change means the launcher rebuilt one. */
   static String launcherState(Path home) throws IOException {
@@ -263,25 +275,25 @@ class PortalBenchmark {
     return Optional.of(HUGO);
   }
 
-  /** {@code hugo --quiet --minify=false -d OUT} into an emptied folder: one untimed run, then the timed ones. */
+  /** {@code hugo --quiet --minify=false -d OUT} into a new folder each run (as the portal): one untimed run, then the timed ones. */
   static BuildFigures hugoBuild(Path hugo, ContentSet set, Portal portal) throws IOException, InterruptedException {
     Path site = WORK.resolve("out/hugo-site-" + set.content().getFileName());
     deleteRecursively(site);
     HugoSite.write(portal, site);
-    Path out = WORK.resolve("out/hugo-" + set.content().getFileName());
+    java.util.concurrent.atomic.AtomicReference<Path> out = new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.atomic.AtomicInteger run = new java.util.concurrent.atomic.AtomicInteger();
     // No theme, no modules, nothing remote: GOPROXY=off and the cache inside target/ as well.
     Map<String, String> env = Map.of("HUGO_CACHEDIR", WORK.resolve("hugo-cache").toString(), "GOPROXY", "off",
         "HUGO_ENVIRONMENT", "production");
-    List<String> command = List.of(hugo.toString(), "--quiet", "--minify=false", "-d", out.toString());
     List<ProcessRun> runs = timedRuns("hugo", HUGO_RUNS, () -> {
-      deleteRecursively(out);
-      ProcessRun run = measure(site, env, command);
-      if (run.exit() != 0) {
-        throw new AssertionError("hugo failed (" + run.exit() + "):\n" + run.output());
+      out.set(WORK.resolve("out/hugo-" + set.content().getFileName() + "-" + run.incrementAndGet()));
+      ProcessRun timed = measure(site, env, List.of(hugo.toString(), "--quiet", "--minify=false", "-d", out.get().toString()));
+      if (timed.exit() != 0) {
+        throw new AssertionError("hugo failed (" + timed.exit() + "):\n" + timed.output());
       }
-      return run;
+      return timed;
     });
-    return figures(runs.size(), median(runs), out, Map.of());
+    return figures(runs.size(), median(runs), out.get(), Map.of());
   }
 
   /**
@@ -601,7 +613,8 @@ class PortalBenchmark {
     IndexTiming lunrTiming = lunr.isPresent() ? lunrIndex(lunr.get(), set, documents) : null;
     System.out.printf("[benchmark]   index of %d documents: Java %.0f ms, lunr.js %s ms%n", documents.size(),
         java.medianMillis(), lunrTiming == null ? "-" : String.format(Locale.ROOT, "%.0f", lunrTiming.medianMillis()));
-    Path siteIndex = WORK.resolve("out/portal-" + set.content().getFileName() + "/search-index.json");
+    Path siteIndex = lastPortalSite.getOrDefault(set.content().getFileName().toString(), WORK.resolve("none"))
+        .resolve("search-index.json");
     Boolean sameAsSite = Files.exists(siteIndex) ? Arrays.equals(Files.readAllBytes(siteIndex), java.json()) : null;
     return new IndexFigures(documents.size(), java, lunrTiming, gzip(java.json()).length, sameAsSite);
   }
