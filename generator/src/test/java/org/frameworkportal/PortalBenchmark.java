@@ -717,6 +717,9 @@ class PortalBenchmark {
         ? concat(List.of(TIME.toString(), "-f", "%M %U %S", "-o", usage.toString()), command) : command;
     ProcessBuilder builder = new ProcessBuilder(timed).directory(dir.toFile()).redirectErrorStream(true);
     builder.environment().putAll(env);
+    // The last run's files out to disk first, untimed: otherwise the kernel's write-back of hundreds
+    // of megabytes lands in whichever run comes next, portal or Hugo.
+    new ProcessBuilder("sync").inheritIO().start().waitFor();
     long busyBefore = machineBusyMillis();
     long start = System.nanoTime();
     Process process = builder.start();

@@ -38,6 +38,8 @@ public final class LunrIndexBuilder {
     final int[][] documents;
     final int[] counts;
     double idf = Double.NaN;
+    /** While a field of a document is being added: how often this term occurs in it. */
+    int occurrences;
 
     Term(int index, int fieldCount) {
       this.index = index;
@@ -103,20 +105,21 @@ public final class LunrIndexBuilder {
     documentBoosts[number] = document.boost();
     for (int field = 0; field < fields.size(); field++) {
       List<String> terms = terms(document.fields().get(fields.get(field).name()));
-      Map<Term, int[]> frequencies = new HashMap<>();
+      // Terms count their own occurrences in this field (documents are added one at a time).
+      List<Term> distinct = new ArrayList<>();
       for (String text : terms) {
         Term term = invertedIndex.computeIfAbsent(text, t -> new Term(termIndex++, fields.size()));
         term.add(field, number);
-        frequencies.computeIfAbsent(term, t -> new int[1])[0]++;
+        if (term.occurrences++ == 0) {
+          distinct.add(term);
+        }
       }
-      Term[] distinct = new Term[frequencies.size()];
-      int[] counts = new int[frequencies.size()];
-      int n = 0;
-      for (Map.Entry<Term, int[]> frequency : frequencies.entrySet()) {
-        distinct[n] = frequency.getKey();
-        counts[n++] = frequency.getValue()[0];
+      int[] counts = new int[distinct.size()];
+      for (int i = 0; i < counts.length; i++) {
+        counts[i] = distinct.get(i).occurrences;
+        distinct.get(i).occurrences = 0;
       }
-      entries.add(new FieldEntry(number, field, distinct, counts, terms.size()));
+      entries.add(new FieldEntry(number, field, distinct.toArray(new Term[0]), counts, terms.size()));
     }
   }
 

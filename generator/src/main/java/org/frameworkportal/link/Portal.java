@@ -102,15 +102,25 @@ public final class Portal {
       skillsOfItem = earlier.skillsOfItem;
       earlier.skillsOfItem = new IdentityHashMap<>();
     }
-    Map<String, RoleTags> gone = sameSkills ? new java.util.HashMap<>(earlier.tagsOfRole) : Map.of();
+    Map<String, RoleTags> gone = sameSkills ? new java.util.HashMap<>(earlier.tagsOfRole) : new java.util.HashMap<>();
+    // Roles are tagged on every core, then put together in order.
+    List<Role> all = content.frameworks().stream().flatMap(framework -> framework.roles().stream()).toList();
+    RoleTags[] tagged = new RoleTags[all.size()];
+    java.util.stream.IntStream.range(0, all.size()).parallel().forEach(i -> {
+      Role role = all.get(i);
+      RoleTags before = gone.get(role.fullId());
+      Framework framework = frameworkOf(role);
+      boolean keep = before != null && before.role() == role && earlier.frameworkOf(role).levels().equals(framework.levels());
+      tagged[i] = keep ? before : tag(role, framework, tagger);
+    });
+    int next = 0;
     for (Framework framework : content.frameworks()) {
       int statements = 0;
       int untagged = 0;
       for (Role role : framework.roles()) {
-        RoleTags before = sameSkills ? gone.remove(role.fullId()) : null;
-        RoleTags tags = before;
-        if (before == null || before.role() != role || !earlier.frameworkOf(role).levels().equals(framework.levels())) {
-          tags = tag(role, framework, tagger);
+        RoleTags before = gone.remove(role.fullId());
+        RoleTags tags = tagged[next++];
+        if (tags != before) {
           if (before != null) {
             before.skillsOfItem().keySet().forEach(skillsOfItem::remove);
           }

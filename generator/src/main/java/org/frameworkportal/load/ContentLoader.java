@@ -62,7 +62,7 @@ public final class ContentLoader {
 
   private final Path contentDir;
   private final String displayRoot;
-  private Problems problems;
+  private final Problems problems;
   private final YamlReader yaml = new YamlReader();
   private final YamlCache cache;
   private final Set<String> roleFilesOnDisk = new java.util.TreeSet<>();
@@ -90,11 +90,11 @@ public final class ContentLoader {
           "run the command from the project folder, or give --content");
       return Optional.empty();
     }
-    parseAheadInParallel();
     Optional<Site> site = readYaml(contentDir.resolve("site.yaml"), true).flatMap(this::site);
     if (site.isEmpty()) {
       return Optional.empty();
     }
+    readAheadInParallel(site.get());
     List<Framework> frameworks = new ArrayList<>();
     for (Path dir : children(contentDir.resolve("frameworks"), Files::isDirectory)) {
       framework(dir, site.get()).ifPresent(frameworks::add);
@@ -112,21 +112,29 @@ public final class ContentLoader {
   }
 
   /**
-   * Parses the framework and role files on every core into the cache, so that the reading in order
-   * below (which reports problems, in order) finds them parsed: parsing is most of loading, and at
-   * 2,000 roles it took over a second on one core. Problems found here are kept with the parsed file
-   * and reported when it is read; a file that cannot be read here is simply read again then.
+   * Parses the framework files, and parses and reads the role files, on every core into the cache,
+   * so that the reading in order below (which reports problems, in order) finds them done: this is
+   * most of loading, and at 2,000 roles it took over a second on one core. Problems found here are
+   * kept with the file and reported when it is read; a file that cannot be read here is simply read
+   * again then.
    */
-  private void parseAheadInParallel() {
-    List<Path> files = new ArrayList<>();
+  private void readAheadInParallel(Site site) {
+    record Ahead(Path file, String framework, boolean role) {}
+    List<Ahead> files = new ArrayList<>();
     for (Path dir : children(contentDir.resolve("frameworks"), Files::isDirectory)) {
-      files.add(dir.resolve("framework.yaml"));
-      files.addAll(children(dir.resolve("roles"), path -> path.toString().endsWith(".yaml")));
+      files.add(new Ahead(dir.resolve("framework.yaml"), idOf(dir), false));
+      children(dir.resolve("roles"), path -> path.toString().endsWith(".yaml"))
+          .forEach(file -> files.add(new Ahead(file, idOf(dir), true)));
     }
     ThreadLocal<YamlReader> readers = ThreadLocal.withInitial(YamlReader::new);
-    files.parallelStream().filter(Files::isRegularFile).forEach(file -> {
+    files.parallelStream().filter(ahead -> Files.isRegularFile(ahead.file())).forEach(ahead -> {
       try {
-        cache.read(file, display(file), new Problems(), readers.get());
+        Problems ignored = new Problems();
+        Optional<YamlNode> node = cache.read(ahead.file(), display(ahead.file()), ignored, readers.get());
+        if (ahead.role() && node.isPresent()) {
+          cache.converted(ahead.file(), node.get(), List.of(ahead.framework(), site), ignored,
+              own -> role(ahead.framework(), idOf(ahead.file()), node.get(), site, own));
+        }
       } catch (IOException | RuntimeException e) {
         // read again, in order, where the problem is reported
       }
@@ -241,23 +249,17 @@ public final class ContentLoader {
 
   /** A role file's role, the very same object as last build's while the file and the site are unchanged. */
   private Optional<Role> cachedRole(Path file, String frameworkId, YamlNode node, Site site) {
-    return cache.converted(file, node, List.of(frameworkId, site), problems, own -> {
-      Problems outer = problems;
-      problems = own;
-      try {
-        return role(frameworkId, idOf(file), node, site);
-      } finally {
-        problems = outer;
-      }
-    });
+    return cache.converted(file, node, List.of(frameworkId, site), problems,
+        own -> role(frameworkId, idOf(file), node, site, own));
   }
 
-  private Optional<Role> role(String frameworkId, String id, YamlNode node, Site site) {
+  /** Reads a role; what is wrong goes to {@code problems}, so roles can be read on several threads. */
+  private Optional<Role> role(String frameworkId, String id, YamlNode node, Site site, Problems problems) {
     return Fields.of(node, problems, "a role file", ROLE_KEYS).map(f -> {
       String team = f.text("team");
       Map<String, Level> levels = new LinkedHashMap<>();
       f.node("levels").ifPresent(levelsNode -> Fields.of(levelsNode, problems, "'levels'", null)
-          .ifPresent(l -> l.entries().forEach(entry -> levels.put(entry.key(), level(entry, site)))));
+          .ifPresent(l -> l.entries().forEach(entry -> levels.put(entry.key(), level(entry, site, problems)))));
       return new Role(
           frameworkId,
           id,
@@ -274,7 +276,7 @@ public final class ContentLoader {
     });
   }
 
-  private Level level(Entry entry, Site site) {
+  private Level level(Entry entry, Site site, Problems problems) {
     SourcePosition at = entry.keyAt();
     Set<String> allowed = new LinkedHashSet<>(LEVEL_KEYS);
     allowed.addAll(site.categories());
