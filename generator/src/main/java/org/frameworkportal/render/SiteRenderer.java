@@ -494,7 +494,7 @@ public final class SiteRenderer {
       grouped.computeIfAbsent(portal.frameworkOf(use.role()), f -> new LinkedHashMap<>())
           .computeIfAbsent(use.role(), r -> new LinkedHashMap<>())
           .computeIfAbsent(use.levelId(), l -> new ArrayList<>())
-          .add(new SkillStatement(categoryName(use.category()), use.item()));
+          .add(new SkillStatement(categoryName(use.category()), use.item().text()));
     }
     List<SkillFramework> frameworks = new ArrayList<>();
     grouped.forEach((framework, roles) -> {

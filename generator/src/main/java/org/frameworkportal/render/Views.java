@@ -76,7 +76,7 @@ public final class Views {
   /** The statements of one level of a role that need the skill, with where to read and tick them. */
   public record SkillLevel(LevelDefinition level, String anchor, List<SkillStatement> statements) {}
 
-  public record SkillStatement(String category, Item item) {}
+  public record SkillStatement(String category, String text) {}
 
   // ---- pathways
 
