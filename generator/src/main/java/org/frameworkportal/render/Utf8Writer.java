@@ -25,15 +25,30 @@ final class Utf8Writer extends Writer {
 
   @Override
   public void write(char[] chars, int offset, int length) {
-    ensure(length * 3);
-    for (int i = offset, end = offset + length; i < end; i++) {
-      char c = chars[i];
-      if (c < 0x80 && pendingHigh == 0) {
-        bytes[size++] = (byte) c;
+    ensure(length * 3 + 4);
+    int i = offset;
+    int end = offset + length;
+    while (pendingHigh != 0 && i < end) {
+      put(chars[i++]);
+    }
+    // ASCII, nearly all of a page, in locals: C1 (the launcher's compiler) keeps fields in memory.
+    byte[] out = bytes;
+    int at = size;
+    while (i < end) {
+      char c = chars[i++];
+      if (c < 0x80) {
+        out[at++] = (byte) c;
       } else {
+        size = at;
         put(c);
+        while (pendingHigh != 0 && i < end) { // a surrogate pair, or an unpaired one, settled before ASCII again
+          put(chars[i++]);
+        }
+        out = bytes;
+        at = size;
       }
     }
+    size = at;
   }
 
   @Override
