@@ -149,6 +149,18 @@ public final class SiteBuilder {
     Map<String, Long> timings = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     SiteWriter writer = new SiteWriter();
     writer.recoverInterruptedSwap(options.out());
+    // While the content loads: the templates parsed and the last publish's manifest read, on the
+    // other core. In a cold JVM each takes as long as reading the real content.
+    java.util.concurrent.ExecutorService prepare = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+      Thread thread = new Thread(task, "prepare");
+      thread.setDaemon(true);
+      return thread;
+    });
+    CompletableFuture<Templates> templates = CompletableFuture.supplyAsync(
+        () -> new Templates(options.templates()).parseAll(options.templates()), prepare);
+    CompletableFuture<Optional<Manifest>> published = CompletableFuture.supplyAsync(
+        () -> Manifest.readFrom(options.out()), prepare);
+    prepare.shutdown();
     Problems problems = new Problems();
     Optional<Portal> portal = check(options, problems, timings, null);
     if (portal.isEmpty()) {
@@ -164,10 +176,10 @@ public final class SiteBuilder {
     CompletableFuture<List<RenderedPage>> index = CompletableFuture.supplyAsync(
         () -> timed(timings, "index", () -> new SearchIndex().render(portal.get())), indexThread);
     indexThread.shutdown();
-    Manifest manifest = ChangeLog.next(Manifest.readFrom(options.out()), Manifest.statementsOf(portal.get()));
+    Manifest manifest = ChangeLog.next(join(published), Manifest.statementsOf(portal.get()));
     // Pages are written as they are rendered, into a folder beside the output, then swapped in.
     SiteWriter.Building building = writer.begin(options.out());
-    List<String> paths = timed(timings, "render", () -> new SiteRenderer(new Templates(options.templates()),
+    List<String> paths = timed(timings, "render", () -> new SiteRenderer(join(templates),
         options.review()).render(portal.get(), manifest, building::add));
     List<RenderedPage> search = index.join();
     timed(timings, "write", () -> {
@@ -176,6 +188,18 @@ public final class SiteBuilder {
       return null;
     });
     return new Result(List.of(), paths.size() + search.size(), timings, manifest);
+  }
+
+  /** The result of work done beside the build; its exceptions as they would have been thrown here. */
+  private static <T> T join(CompletableFuture<T> work) {
+    try {
+      return work.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /** Load, validate and link; the linked portal, or empty with the problems added. */

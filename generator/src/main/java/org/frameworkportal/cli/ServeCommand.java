@@ -26,7 +26,10 @@ import picocli.CommandLine.Spec;
     "Builds a preview of the site, serves it on this computer only, and rebuilds it whenever content,",
     "templates or site assets change; open pages reload by themselves. Stop with Ctrl+C."})
 final class ServeCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Made when serve first answers, not when picocli makes this command for every run of the launcher. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   @Spec CommandSpec spec;
 
@@ -126,7 +129,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private byte[] state() {
-    ObjectNode state = JSON.createObjectNode();
+    ObjectNode state = Json.MAPPER.createObjectNode();
     state.put("version", version);
     ArrayNode list = state.putArray("problems");
     for (Problem problem : problems) {
@@ -134,7 +137,7 @@ final class ServeCommand implements Callable<Integer> {
           .put("column", problem.at().column()).put("message", problem.message()).put("hint", problem.hint());
     }
     try {
-      return JSON.writeValueAsBytes(state);
+      return Json.MAPPER.writeValueAsBytes(state);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

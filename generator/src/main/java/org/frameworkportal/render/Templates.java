@@ -45,6 +45,28 @@ public final class Templates {
     configuration.setWhitespaceStripping(true);
   }
 
+  /**
+   * Parses every template now, so that rendering finds them ready; a build does this on another core
+   * while the content loads. A template that does not parse is left for rendering to report.
+   */
+  public Templates parseAll(Path templateDir) {
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(templateDir)) {
+      for (Path file : files.sorted().toList()) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".ftlh") || name.endsWith(".ftlx")) {
+          try {
+            configuration.getTemplate(name);
+          } catch (IOException e) {
+            // reported, with its position, when a page uses it
+          }
+        }
+      }
+    } catch (IOException e) {
+      // the same: rendering reports it
+    }
+    return this;
+  }
+
   /** Renders one template with {@code model} as its data; a template mistake is a programming error. */
   public byte[] render(String template, Object model) {
     try {
