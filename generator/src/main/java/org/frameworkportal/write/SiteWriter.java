@@ -110,7 +110,7 @@ public final class SiteWriter {
     private final Path previous;
     private final Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Folders already made: at 2,000 roles, asking the file system again for each page costs a second. */
-    private final Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Map<Path, Boolean> folders = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Building(Path target) throws IOException {
       this.target = target;
@@ -129,10 +129,15 @@ public final class SiteWriter {
       }
       try {
         Path file = building.resolve(page.path());
-        Path folder = file.getParent();
-        if (folders.add(folder)) {
-          Files.createDirectories(folder);
-        }
+        // computeIfAbsent: a page for a folder another thread is making waits until it is made.
+        folders.computeIfAbsent(file.getParent(), folder -> {
+          try {
+            Files.createDirectories(folder);
+            return Boolean.TRUE;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
         writeNew(file, page.bytes());
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -1,0 +1,37 @@
+package org.frameworkportal.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.IntStream;
+import org.frameworkportal.render.RenderedPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteWriterTest {
+  @TempDir Path tmp;
+
+  /**
+   * Pages arrive from several threads, many into folders not made yet: one thread making a folder
+   * must not let another write into it before it exists (a race the hostile-content build once hit).
+   */
+  @Test
+  void pagesFromManyThreadsIntoNewFoldersAreAllWritten() throws Exception {
+    for (int round = 0; round < 30; round++) {
+      Path out = tmp.resolve("site-" + round);
+      SiteWriter.Building building = new SiteWriter().begin(out);
+      IntStream.range(0, 400).parallel().forEach(i ->
+          building.add(new RenderedPage(path(i), ("page " + i).getBytes(StandardCharsets.UTF_8))));
+      building.finish(tmp.resolve("no-assets"));
+      for (int i = 0; i < 400; i++) {
+        assertEquals("page " + i, Files.readString(out.resolve(path(i))));
+      }
+    }
+  }
+
+  private static String path(int i) {
+    return "frameworks/f" + (i % 7) + "/r" + (i % 13) + "/page-" + i + ".html";
+  }
+}
