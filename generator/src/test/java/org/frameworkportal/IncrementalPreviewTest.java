@@ -23,8 +23,23 @@ class IncrementalPreviewTest {
   @TempDir Path tmp;
   private final AtomicLong clock = new AtomicLong(System.currentTimeMillis());
 
+  /** The site the preview compares with: none, or (as {@code serve} by default) a published one. */
+  private Path published;
+
   @Test
   void everyKindOfEditLeavesThePreviewAsAFreshBuildWouldBe() throws IOException {
+    published = tmp.resolve("no-published-site");
+    editsAgainstAFreshBuild();
+  }
+
+  @Test
+  void everyKindOfEditComparedWithAPublishedSite() throws IOException {
+    Path content = PortalRun.copy(PortalRun.realContent(), tmp.resolve("published-content"));
+    published = PortalRun.buildOk(content, tmp.resolve("published"));
+    editsAgainstAFreshBuild();
+  }
+
+  private void editsAgainstAFreshBuild() throws IOException {
     Path content = PortalRun.copy(PortalRun.realContent(), tmp.resolve("content"));
     SiteBuilder kept = new SiteBuilder();
     SiteWriter.InPlace preview = new SiteWriter.InPlace(tmp.resolve("preview"));
@@ -76,7 +91,7 @@ class IncrementalPreviewTest {
   private SiteBuilder.Update update(SiteBuilder builder, Path content, SiteWriter.InPlace preview) {
     SiteBuilder.Options options = new SiteBuilder.Options(content, "content", tmp.resolve("unused"),
         PortalRun.home().resolve("templates"), PortalRun.home().resolve("site-assets"), false);
-    SiteBuilder.Update update = builder.update(options, preview, tmp.resolve("no-published-site"));
+    SiteBuilder.Update update = builder.update(options, preview, published);
     assertTrue(update.ok(), () -> update.problems().toString());
     builder.refreshSearchIndex(preview);
     return update;

@@ -202,13 +202,16 @@ public final class SiteRenderer {
   private Object keysValidFor;
   private Map<String, Framework> metas = Map.of();
 
-  /** Keys hold only while the site settings, the skills and the last publish are the same. */
+  /**
+   * Keys hold only while the site settings, the skills and the profiles are the same. (What the last
+   * publish says of a role is in that role's key; only "What's changed" shows the rest, and it is
+   * modelled every time.)
+   */
   private void startKeys(Portal portal) {
     if (!keepPages) {
       return;
     }
-    List<Object> everywhere = List.of(portal.content().site(), portal.content().skills(), portal.content().profiles(),
-        String.valueOf(manifest.published()));
+    List<Object> everywhere = List.of(portal.content().site(), portal.content().skills(), portal.content().profiles());
     if (!everywhere.equals(keysValidFor)) {
       keyedPages.clear();
       keysValidFor = everywhere;
