@@ -16,7 +16,7 @@ if defined STALE (
   if errorlevel 1 exit /b 3
 )
 set "CDS=%HOME_DIR%\generator\target\portal.jsa"
-set "JVM=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
+set "JVM=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn160m -XX:-UsePerfData -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
 if defined STALE if exist "%CDS%" del "%CDS%"
 if not exist "%CDS%" (
   java %JVM% -XX:ArchiveClassesAtExit="%CDS%" -Dportal.home="%HOME_DIR%" -jar "%JAR%" build --content "%HOME_DIR%\content" --out "%HOME_DIR%\generator\target\cds-training-site" >nul 2>&1
