@@ -23,7 +23,7 @@ final class Checklist {
    * @param statementIds each statement's id, kept by the caller: a level A statement is on three
    *     checklists, and working out its id normalises its text
    */
-  static ChecklistView of(Portal portal, Role role, LevelDefinition upTo, Map<Item, String> statementIds) {
+  static ChecklistView of(Portal portal, Role role, LevelDefinition upTo, Map<StatementKey, String> statementIds) {
     Framework framework = portal.frameworkOf(role);
     List<LevelDefinition> included = framework.levels().subList(0, framework.levels().indexOf(upTo) + 1);
     Map<String, Integer> seen = new HashMap<>();
@@ -55,13 +55,17 @@ final class Checklist {
   }
 
   private static ChecklistItem item(Item item, String category, LevelDefinition level, boolean evidence,
-      Map<String, Integer> seen, Map<Item, String> statementIds) {
-    // An item object belongs to one category of one list (requirements or evidence), so it has one id.
-    String base = statementIds.computeIfAbsent(item,
-        i -> (evidence ? "e-" : "s-") + fnv1a(category + "|" + LevelComparison.normalise(i.text())));
+      Map<String, Integer> seen, Map<StatementKey, String> statementIds) {
+    // Kept by all the id depends on: the preview keeps ids between builds, and an item equal to an
+    // earlier one (same words, same place in its file) may now sit in another category.
+    String base = statementIds.computeIfAbsent(new StatementKey(item, category, evidence),
+        key -> (evidence ? "e-" : "s-") + fnv1a(category + "|" + LevelComparison.normalise(item.text())));
     int n = seen.merge(base, 1, Integer::sum);
     return new ChecklistItem(n == 1 ? base : base + "-" + n, item.text(), level.id(), item.group(), evidence, item.note());
   }
+
+  /** What a statement's id depends on. */
+  record StatementKey(Item item, String category, boolean evidence) {}
 
   /** A short, stable id for a statement: 32-bit FNV-1a of its words, in hex. */
   static String fnv1a(String text) {

@@ -55,7 +55,7 @@ public final class SiteRenderer {
   private final Templates templates;
   private final SitePaths paths = new SitePaths();
   private final Markdown markdown = new Markdown();
-  private final Map<Item, String> statementIds = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Checklist.StatementKey, String> statementIds = new java.util.concurrent.ConcurrentHashMap<>();
   private final boolean review;
   private final boolean keepPages;
   private Manifest manifest;
