@@ -157,7 +157,7 @@ public final class SiteBuilder {
       return thread;
     });
     CompletableFuture<Templates> templates = CompletableFuture.supplyAsync(
-        () -> new Templates(options.templates()).parseAll(options.templates()), prepare);
+        () -> new Templates(options.templates()).parseAll(), prepare);
     CompletableFuture<Optional<Manifest>> published = CompletableFuture.supplyAsync(
         () -> Manifest.readFrom(options.out()), prepare);
     prepare.shutdown();

@@ -54,7 +54,7 @@ public final class Portal {
   }
 
   /**
-   * As {@link #link(Content, SkillTagger)}, reusing what {@code previous} (the preview server's last
+   * As {@link #link(Content, SkillTagger)}, reusing what {@code earlier} (the preview server's last
    * build) worked out for roles that are the very same objects: their tags and, while no role's set
    * of skills changed, every role's closest roles.
    */
@@ -86,7 +86,7 @@ public final class Portal {
     portal.similarity = new RoleSimilarity(portal.skillsOfRole);
     if (earlier != null && earlier.closest != null && earlier.skillsOfRole.equals(portal.skillsOfRole)
         && List.copyOf(earlier.skillsOfRole.keySet()).equals(List.copyOf(portal.skillsOfRole.keySet()))) {
-      portal.closest = portal.sameRelationsAs(earlier.closest);
+      portal.closest = portal.attached(earlier.closest);
     }
     portal.earlier = null;
     return portal;
@@ -170,19 +170,23 @@ public final class Portal {
     return new RoleTags(role, skillsOfItem, roleSkills, uses, statements, untagged);
   }
 
-  /** The previous build's closest roles, pointing at this build's role and framework objects. */
-  private RoleSimilarity.Closest sameRelationsAs(RoleSimilarity.Closest old) {
-    java.util.function.Function<Map<String, List<RelatedRole>>, Map<String, List<RelatedRole>>> remap = byRole -> {
-      Map<String, List<RelatedRole>> result = new java.util.HashMap<>();
-      byRole.forEach((id, list) -> result.put(id, list.stream()
-          .map(r -> {
-            Role role = roles.get(r.role().fullId());
-            return new RelatedRole(role, frameworkOf(role), r.score(), r.shared());
-          })
-          .toList()));
-      return result;
-    };
-    return new RoleSimilarity.Closest(remap.apply(old.otherFrameworks()), remap.apply(old.ownFramework()));
+  /**
+   * Closest roles pointing at this portal's role objects, each with its framework: those just worked
+   * out, or the previous build's (the preview server), whose unchanged roles are the same objects.
+   */
+  private RoleSimilarity.Closest attached(RoleSimilarity.Closest closest) {
+    return new RoleSimilarity.Closest(attached(closest.otherFrameworks()), attached(closest.ownFramework()));
+  }
+
+  private Map<String, List<RelatedRole>> attached(Map<String, List<RelatedRole>> byRole) {
+    Map<String, List<RelatedRole>> result = new java.util.HashMap<>();
+    byRole.forEach((id, list) -> result.put(id, list.stream()
+        .map(r -> {
+          Role role = roles.get(r.role().fullId());
+          return new RelatedRole(role, frameworkOf(role), r.score(), r.shared());
+        })
+        .toList()));
+    return result;
   }
 
   public Content content() {
@@ -264,18 +268,9 @@ public final class Portal {
   /** Every role's closest roles, worked out once per build for all roles, whichever page asks first. */
   private synchronized RoleSimilarity.Closest closest() {
     if (closest == null) {
-      RoleSimilarity.Closest found = similarity.closestForAll(List.copyOf(roles.values()), RELATED_KEPT, content.skills());
-      closest = new RoleSimilarity.Closest(withFrameworks(found.otherFrameworks()), withFrameworks(found.ownFramework()));
+      closest = attached(similarity.closestForAll(List.copyOf(roles.values()), RELATED_KEPT, content.skills()));
     }
     return closest;
-  }
-
-  private Map<String, List<RelatedRole>> withFrameworks(Map<String, List<RelatedRole>> related) {
-    Map<String, List<RelatedRole>> result = new java.util.HashMap<>();
-    related.forEach((id, list) -> result.put(id, list.stream()
-        .map(r -> new RelatedRole(r.role(), frameworkOf(r.role()), r.score(), r.shared()))
-        .toList()));
-    return result;
   }
 
   private static final int RELATED_KEPT = 3;

@@ -132,8 +132,7 @@ public final class ContentLoader {
         Problems ignored = new Problems();
         Optional<YamlNode> node = cache.read(ahead.file(), display(ahead.file()), ignored, readers.get());
         if (ahead.role() && node.isPresent()) {
-          cache.converted(ahead.file(), node.get(), List.of(ahead.framework(), site), ignored,
-              own -> role(ahead.framework(), idOf(ahead.file()), node.get(), site, own));
+          cachedRole(ahead.file(), ahead.framework(), node.get(), site, ignored);
         }
       } catch (IOException | RuntimeException e) {
         // read again, in order, where the problem is reported
@@ -202,7 +201,7 @@ public final class ContentLoader {
     Map<String, Role> rolesById = new LinkedHashMap<>();
     for (Path roleFile : roleFiles) {
       readYaml(roleFile, true)
-          .flatMap(node -> cachedRole(roleFile, id, node, site))
+          .flatMap(node -> cachedRole(roleFile, id, node, site, problems))
           .ifPresent(role -> rolesById.put(role.id(), role));
     }
     var roleOrder = f.refs("roles");
@@ -248,7 +247,7 @@ public final class ContentLoader {
   }
 
   /** A role file's role, the very same object as last build's while the file and the site are unchanged. */
-  private Optional<Role> cachedRole(Path file, String frameworkId, YamlNode node, Site site) {
+  private Optional<Role> cachedRole(Path file, String frameworkId, YamlNode node, Site site, Problems problems) {
     return cache.converted(file, node, List.of(frameworkId, site), problems,
         own -> role(frameworkId, idOf(file), node, site, own));
   }

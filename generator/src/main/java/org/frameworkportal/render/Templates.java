@@ -15,6 +15,7 @@ import java.util.TimeZone;
 /** The Freemarker templates, configured once: HTML auto-escaping, UTF-8, no locale surprises. */
 public final class Templates {
   private final Configuration configuration;
+  private final Path templateDir;
 
   static {
     // Template problems surface as exceptions with their position; Freemarker's own log adds nothing.
@@ -24,6 +25,7 @@ public final class Templates {
   }
 
   public Templates(Path templateDir) {
+    this.templateDir = templateDir;
     configuration = new Configuration(Configuration.VERSION_2_3_34);
     try {
       configuration.setDirectoryForTemplateLoading(templateDir.toFile());
@@ -49,7 +51,7 @@ public final class Templates {
    * Parses every template now, so that rendering finds them ready; a build does this on another core
    * while the content loads. A template that does not parse is left for rendering to report.
    */
-  public Templates parseAll(Path templateDir) {
+  public Templates parseAll() {
     try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(templateDir)) {
       for (Path file : files.sorted().toList()) {
         String name = file.getFileName().toString();
