@@ -61,12 +61,8 @@ class LunrCompatibilityIT {
     return output;
   }
 
-  /** Builds both indexes from {@code documents} and returns what node reported. */
-  static JsonNode compare(String name, List<LunrIndexBuilder.Document> documents, List<String> words) throws Exception {
-    LunrIndexBuilder builder = new LunrIndexBuilder(SearchIndex.FIELDS);
-    documents.forEach(builder::add);
-    Path javaIndex = tmp.resolve(name + "-java.json");
-    Files.write(javaIndex, builder.toJson());
+  /** The fields and documents as the node scripts (reference.js, bench.js) read them. */
+  static ObjectNode nodeInput(List<LunrIndexBuilder.Document> documents) {
     ObjectNode input = JSON.createObjectNode();
     ArrayNode fields = input.putArray("fields");
     SearchIndex.FIELDS.forEach(f -> fields.addObject().put("name", f.name()).put("boost", f.boost()));
@@ -76,6 +72,16 @@ class LunrCompatibilityIT {
       ObjectNode values = doc.putObject("fields");
       document.fields().forEach(values::put);
     }
+    return input;
+  }
+
+  /** Builds both indexes from {@code documents} and returns what node reported. */
+  static JsonNode compare(String name, List<LunrIndexBuilder.Document> documents, List<String> words) throws Exception {
+    LunrIndexBuilder builder = new LunrIndexBuilder(SearchIndex.FIELDS);
+    documents.forEach(builder::add);
+    Path javaIndex = tmp.resolve(name + "-java.json");
+    Files.write(javaIndex, builder.toJson());
+    ObjectNode input = nodeInput(documents);
     ArrayNode queries = input.putArray("queries");
     QUERIES.forEach(queries::add);
     ArrayNode wordList = input.putArray("words");

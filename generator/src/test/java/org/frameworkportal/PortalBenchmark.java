@@ -2,8 +2,6 @@ package org.frameworkportal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -659,17 +657,8 @@ class PortalBenchmark {
       throws IOException, InterruptedException {
     Path dir = Files.createDirectories(WORK.resolve("index"));
     String name = set.content().getFileName().toString();
-    ObjectNode input = JSON.createObjectNode();
-    ArrayNode fields = input.putArray("fields");
-    SearchIndex.FIELDS.forEach(f -> fields.addObject().put("name", f.name()).put("boost", f.boost()));
-    ArrayNode docs = input.putArray("documents");
-    for (LunrIndexBuilder.Document document : documents) {
-      ObjectNode doc = docs.addObject().put("ref", document.ref()).put("boost", document.boost());
-      ObjectNode values = doc.putObject("fields");
-      document.fields().forEach(values::put);
-    }
     Path inputFile = dir.resolve(name + "-input.json");
-    JSON.writeValue(inputFile.toFile(), input);
+    JSON.writeValue(inputFile.toFile(), LunrCompatibilityIT.nodeInput(documents));
     Path lunrJson = dir.resolve(name + "-lunr.json");
     ProcessRun run = measure(node, Map.of(), List.of("node", "bench.js", inputFile.toString(),
         String.valueOf(INDEX_WARMUPS), String.valueOf(INDEX_RUNS), lunrJson.toString()));
