@@ -179,15 +179,33 @@ public final class SiteBuilder {
     Manifest manifest = ChangeLog.next(join(published), Manifest.statementsOf(portal.get()));
     // Pages are written as they are rendered, into a folder beside the output, then swapped in.
     SiteWriter.Building building = writer.begin(options.out());
-    List<String> paths = timed(timings, "render", () -> new SiteRenderer(join(templates),
-        options.review()).render(portal.get(), manifest, building::add));
-    List<RenderedPage> search = index.join();
-    timed(timings, "write", () -> {
-      search.forEach(building::add);
-      building.finish(options.assets());
-      return null;
-    });
-    return new Result(List.of(), paths.size() + search.size(), timings, manifest);
+    try {
+      List<String> paths = timed(timings, "render", () -> new SiteRenderer(join(templates),
+          options.review()).render(portal.get(), manifest, building::add));
+      List<RenderedPage> search = join(index);
+      timed(timings, "write", () -> {
+        search.forEach(building::add);
+        building.finish(options.assets());
+        return null;
+      });
+      return new Result(List.of(), paths.size() + search.size(), timings, manifest);
+    } catch (RuntimeException e) {
+      building.abandon();
+      throw diskProblemOr(e, options.out());
+    }
+  }
+
+  /** A disk that filled up or refused a write while pages were written on several threads, said plainly. */
+  private static RuntimeException diskProblemOr(RuntimeException e, Path out) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SiteWriter.OutputProblem problem) {
+        return problem;
+      }
+      if (cause instanceof java.io.IOException io) {
+        return new SiteWriter.OutputProblem(SiteWriter.plainReason(io, out.toAbsolutePath().normalize()));
+      }
+    }
+    return e;
   }
 
   /** The result of work done beside the build; its exceptions as they would have been thrown here. */

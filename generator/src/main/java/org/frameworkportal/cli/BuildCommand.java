@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.frameworkportal.SiteBuilder;
+import org.frameworkportal.write.OutputLock;
 import org.frameworkportal.write.SiteWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,24 +30,32 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--timings", description = "print how long each stage of the build took")
   boolean timings;
 
+  /** Long enough for another build of a large portal to finish; a preview server is not waited for. */
+  private static final java.time.Duration WAIT_FOR_OTHER_BUILD = java.time.Duration.ofSeconds(60);
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    long start = System.nanoTime();
-    SiteBuilder.Result result;
     try {
-      result = new SiteBuilder().build(folders.toBuildOptions(out, review));
+      folders.refuseOverlap(out, "--out");
+      try (OutputLock lock = OutputLock.acquire(out, "build", WAIT_FOR_OTHER_BUILD, message -> {
+        err.println("portal: " + message);
+        err.flush();
+      })) {
+        return buildAndZip(err);
+      }
     } catch (SiteWriter.OutputProblem e) {
       err.println("portal: " + e.getMessage());
       return 2;
     }
+  }
+
+  private int buildAndZip(PrintWriter err) {
+    long start = System.nanoTime();
+    SiteBuilder.Result result = new SiteBuilder().build(folders.toBuildOptions(out, review));
     if (!result.ok()) {
       Reports.problems(err, result.problems(), out);
       return 1;
-    }
-    if (java.nio.file.Files.isDirectory(folders.content.resolve("schema"))) {
-      // Keep the editors' schemas in step with this generator (written only when they differ).
-      org.frameworkportal.schema.ContentSchemas.writeTo(folders.content);
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     spec.commandLine().getOut().printf("Built %d files into %s in %d ms%n", result.pagesWritten(), out, millis);

@@ -21,6 +21,30 @@ final class ContentOptions {
     return Path.of(System.getProperty("portal.home", "."));
   }
 
+  /**
+   * Refuses an output folder that is, holds or sits inside the folders the portal reads: a build
+   * replaces its output folder as a whole, so {@code --out .} would replace the content.
+   */
+  void refuseOverlap(Path out, String option) {
+    Path target = out.toAbsolutePath().normalize();
+    java.util.Map<String, Path> read = new java.util.LinkedHashMap<>();
+    read.put("the content folder", content);
+    read.put("the templates folder", templates != null ? templates : home().resolve("templates"));
+    read.put("the site assets folder", assets != null ? assets : home().resolve("site-assets"));
+    read.put("the portal's own folder", home());
+    for (java.util.Map.Entry<String, Path> folder : read.entrySet()) {
+      Path other = folder.getValue().toAbsolutePath().normalize();
+      if (other.startsWith(target)) {
+        throw new org.frameworkportal.write.SiteWriter.OutputProblem(option + " " + out + " would replace "
+            + folder.getKey() + " (" + other + "); choose a folder of its own, for example " + option + " site");
+      }
+      if (target.startsWith(other) && !folder.getKey().equals("the portal's own folder")) {
+        throw new org.frameworkportal.write.SiteWriter.OutputProblem(option + " " + out + " is inside "
+            + folder.getKey() + " (" + other + "); choose a folder outside it, for example " + option + " site");
+      }
+    }
+  }
+
   SiteBuilder.Options toBuildOptions(Path out, boolean review) {
     return new SiteBuilder.Options(
         content,

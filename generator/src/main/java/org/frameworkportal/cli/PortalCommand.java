@@ -33,11 +33,11 @@ public final class PortalCommand implements Runnable {
     CommandLine commandLine = new CommandLine(new PortalCommand());
     commandLine.setOut(out);
     commandLine.setErr(err);
+    // What the commands did not report themselves: said plainly; a fault in the portal goes to a log.
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      // A bug, not a content problem: say so plainly, with the detail for a developer.
-      cmd.getErr().println("portal: internal error: " + e);
-      e.printStackTrace(cmd.getErr());
-      return 3;
+      int exit = Failures.report(e, cmd.getErr());
+      cmd.getErr().flush();
+      return exit;
     });
     return commandLine.execute(args);
   }

@@ -3,41 +3,84 @@ package org.frameworkportal.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.frameworkportal.write.SiteWriter;
 
-/** A dated zip of a built site, to hand to whoever uploads it to the intranet. */
+/**
+ * A dated zip of a built site, to hand to whoever uploads it to the intranet. It is written beside
+ * the site under the site's lock, first to a hidden file, then renamed; it replaces only a zip the
+ * portal made, never another file of the same name.
+ */
 final class SiteArchive {
   private static final FileTime FIXED = FileTime.fromMillis(315532800000L); // 1980-01-01: the same bytes every time
+
+  /** Written into every archive, so that the next one knows it may replace it. */
+  static final String COMMENT = "Framework Portal site archive";
 
   private SiteArchive() {}
 
   static Path write(Path site, String published) {
+    Path root = site.toAbsolutePath().normalize();
     String date = published != null ? published : LocalDate.now(ZoneOffset.UTC).toString();
-    Path zip = site.toAbsolutePath().normalize().resolveSibling(site.getFileName() + "-" + date + ".zip");
-    try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file);
-        Stream<Path> walk = Files.walk(site)) {
-      List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
-      for (Path path : files) {
-        String name = site.relativize(path).toString().replace('\\', '/');
-        if (name.startsWith(".")) {
-          continue;
+    Path zip = root.resolveSibling(root.getFileName() + "-" + date + ".zip");
+    Path part = root.resolveSibling("." + root.getFileName() + "-" + date + ".zip.part");
+    refuseForeign(zip);
+    try {
+      try (OutputStream file = Files.newOutputStream(part); ZipOutputStream out = new ZipOutputStream(file);
+          Stream<Path> walk = Files.walk(root)) {
+        out.setComment(COMMENT);
+        List<Path> files = walk.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+        for (Path path : files) {
+          String name = root.relativize(path).toString().replace('\\', '/');
+          if (name.startsWith(".")) {
+            continue;
+          }
+          ZipEntry entry = new ZipEntry(root.getFileName() + "/" + name);
+          entry.setLastModifiedTime(FIXED);
+          out.putNextEntry(entry);
+          Files.copy(path, out);
+          out.closeEntry();
         }
-        ZipEntry entry = new ZipEntry(site.getFileName() + "/" + name);
-        entry.setLastModifiedTime(FIXED);
-        out.putNextEntry(entry);
-        Files.copy(path, out);
-        out.closeEntry();
       }
+      Files.move(part, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      try {
+        Files.deleteIfExists(part);
+      } catch (IOException ignored) {
+        // nothing more to do: the next zip replaces it
+      }
+      throw new SiteWriter.OutputProblem("the site was built, but the zip could not be written: "
+          + SiteWriter.plainReason(e, zip).replace(" The published site was not changed.", ""));
     }
     return zip;
+  }
+
+  /** A file of the zip's name that the portal did not write is left alone, and the zip not made. */
+  private static void refuseForeign(Path zip) {
+    if (!Files.exists(zip, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    boolean ours = false;
+    if (Files.isRegularFile(zip, LinkOption.NOFOLLOW_LINKS)) {
+      try (ZipFile existing = new ZipFile(zip.toFile())) {
+        ours = COMMENT.equals(existing.getComment());
+      } catch (IOException e) {
+        ours = false;
+      }
+    }
+    if (!ours) {
+      throw new SiteWriter.OutputProblem("the site was built, but " + zip + " already exists and the portal did not"
+          + " make it; move or rename it, then build again with --zip.");
+    }
   }
 }

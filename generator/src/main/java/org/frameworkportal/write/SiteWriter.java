@@ -2,24 +2,35 @@ package org.frameworkportal.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
-import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.frameworkportal.render.RenderedPage;
 
 /**
  * The only code that writes output. Pages go to a folder beside the target; the target is replaced
  * only once every file is written, so a failed or killed build leaves the previous site as it was.
+ * Every path goes through {@link OutputPaths}, and nothing the portal did not write is ever deleted.
  */
 public final class SiteWriter {
   /** Marks a folder as the portal's output, so that a mistyped --out never replaces anything else. */
-  public static final String MARKER = ".portal-site";
+  public static final String MARKER = OutputFolder.MARKER;
+
+  /** Marks a folder being built, so that a stale one is known to be the portal's before it is removed. */
+  private static final String BUILDING_MARKER = ".portal-building";
 
   /** Thrown when the output folder cannot be used; the message is for the person running the build. */
   public static final class OutputProblem extends RuntimeException {
@@ -29,12 +40,13 @@ public final class SiteWriter {
   }
 
   /**
-   * A preview folder kept up to date in place: files whose bytes are unchanged are not touched and
-   * files no longer produced are removed. Only the preview server uses it; {@code build} swaps.
+   * A preview folder kept up to date in place: files whose bytes are unchanged are not touched, and
+   * files it wrote that are no longer produced are removed. Only the preview server uses it.
    */
   public static final class InPlace {
     private final Path root;
     private final java.util.Map<String, byte[]> written = new java.util.HashMap<>();
+    private java.util.Set<String> listedInMarker = java.util.Set.of();
 
     public InPlace(Path root) {
       this.root = root.toAbsolutePath().normalize();
@@ -45,13 +57,14 @@ public final class SiteWriter {
     }
 
     /** Writes those of {@code pages} whose bytes changed, leaving every other file alone. */
-    public synchronized void writeChanged(List<RenderedPage> pages) {
+    public synchronized void writeChanged(java.util.List<RenderedPage> pages) {
       try {
         for (RenderedPage page : pages) {
           writeIfChanged(page.path(), page.bytes());
         }
+        writeMarker();
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw new OutputProblem(plainReason(e, root));
       }
     }
 
@@ -59,7 +72,7 @@ public final class SiteWriter {
       if (java.util.Arrays.equals(written.get(path), bytes)) {
         return false;
       }
-      Path target = root.resolve(path);
+      Path target = OutputPaths.resolve(root, path);
       Files.createDirectories(target.getParent());
       Files.write(target, bytes);
       written.put(path, bytes);
@@ -67,42 +80,59 @@ public final class SiteWriter {
     }
 
     /** Writes what changed; returns how many files were written. */
-    public synchronized int update(List<RenderedPage> pages, Path assetsDir) {
+    public synchronized int update(java.util.List<RenderedPage> pages, Path assetsDir) {
       try {
-        refuseForeignFolder(root);
+        checkTarget(root);
         Files.createDirectories(root);
         java.util.Map<String, byte[]> wanted = new java.util.LinkedHashMap<>();
         pages.forEach(page -> wanted.put(page.path(), page.bytes()));
         for (java.util.Map.Entry<String, Path> asset : assetFiles(assetsDir).entrySet()) {
           wanted.put(asset.getKey(), Files.readAllBytes(asset.getValue()));
         }
-        wanted.put(MARKER, "Written by Framework Portal (preview); safe to replace.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         int count = 0;
         for (java.util.Map.Entry<String, byte[]> file : wanted.entrySet()) {
           count += writeIfChanged(file.getKey(), file.getValue()) ? 1 : 0;
         }
-        for (String old : List.copyOf(written.keySet())) {
+        for (String old : java.util.List.copyOf(written.keySet())) {
           if (!wanted.containsKey(old)) {
-            Files.deleteIfExists(root.resolve(old));
+            Files.deleteIfExists(OutputPaths.resolve(root, old));
             written.remove(old);
           }
         }
+        writeMarker();
         return count;
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw new OutputProblem(plainReason(e, root));
+      }
+    }
+
+    /** The marker lists what the preview wrote, so the next session knows what it may remove. */
+    private void writeMarker() throws IOException {
+      if (!written.keySet().equals(listedInMarker)) {
+        Files.write(root.resolve(MARKER), OutputFolder.marker(written.keySet(), "preview"));
+        listedInMarker = java.util.Set.copyOf(written.keySet());
       }
     }
   }
 
-  /** Empties a preview folder left by an earlier session; refuses a folder the portal did not write. */
-  public static void clearPreview(Path root) throws IOException {
-    refuseForeignFolder(root);
-    deleteRecursively(root);
+  /** Empties a preview folder left by an earlier session; refuses a folder holding files the portal did not write. */
+  public static void clearPreview(Path root) {
+    Path target = root.toAbsolutePath().normalize();
+    checkTarget(target);
+    OutputFolder.refuseForeign(target);
+    try {
+      deleteRecursively(target);
+    } catch (IOException e) {
+      throw new OutputProblem(plainReason(e, target));
+    }
   }
+
+  /** What a build is doing, for the clean-up that runs when the process is stopped. */
+  private enum Stage { WRITING, SWAPPING, DONE }
 
   /**
    * A build being written: pages may be added from several threads as they are rendered, so the
-   * whole site never has to be held in memory; {@link #finish} swaps it in.
+   * whole site never has to be held in memory; {@link #finish} swaps it in, {@link #abandon} removes it.
    */
   public final class Building {
     private final Path target;
@@ -111,16 +141,28 @@ public final class SiteWriter {
     private final Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Folders already made: at 2,000 roles, asking the file system again for each page costs a second. */
     private final java.util.Map<Path, Boolean> folders = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Stage stage = Stage.WRITING;
+    /** Ctrl+C or a plain kill runs this: the half-written folder must not be left to fill the disk. */
+    private final Thread cleanUpOnStop;
 
     private Building(Path target) throws IOException {
       this.target = target;
-      this.building = target.resolveSibling("." + target.getFileName() + ".building");
-      this.previous = target.resolveSibling("." + target.getFileName() + ".previous");
+      this.building = siblingOf(target, ".building");
+      this.previous = siblingOf(target, ".previous");
+      checkTarget(target);
       Files.createDirectories(target.getParent());
       recoverInterruptedSwap(target, previous);
-      refuseForeignFolder(target);
-      deleteRecursively(building);
+      OutputFolder.refuseForeign(target);
+      removeStale(building, BUILDING_MARKER);
+      removeStale(previous, MARKER);
       Files.createDirectories(building);
+      Files.createFile(building.resolve(BUILDING_MARKER));
+      cleanUpOnStop = new Thread(() -> {
+        if (stage == Stage.WRITING) {
+          deleteQuietly(building);
+        }
+      }, "remove-unfinished-build");
+      Runtime.getRuntime().addShutdownHook(cleanUpOnStop);
     }
 
     public void add(RenderedPage page) {
@@ -128,7 +170,7 @@ public final class SiteWriter {
         throw new IllegalStateException("two pages were rendered to the same path " + page.path());
       }
       try {
-        Path file = building.resolve(page.path());
+        Path file = OutputPaths.resolve(building, page.path());
         // computeIfAbsent: a page for a folder another thread is making waits until it is made.
         folders.computeIfAbsent(file.getParent(), folder -> {
           try {
@@ -144,14 +186,36 @@ public final class SiteWriter {
       }
     }
 
-    /** Copies the site assets, marks the folder as the portal's, and replaces the target with it. */
+    /** Copies the site assets, lists what was written in the marker, and replaces the target. */
     public void finish(Path assetsDir) {
       try {
         copyAssets(assetsDir, building, written);
-        Files.writeString(building.resolve(MARKER), "Written by Framework Portal; safe to replace.\n");
+        Files.write(building.resolve(MARKER), OutputFolder.marker(written, "build"));
+        Files.delete(building.resolve(BUILDING_MARKER));
+        stage = Stage.SWAPPING;
         swap(building, target, previous);
+        stage = Stage.DONE;
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw new OutputProblem(plainReason(e, target));
+      } finally {
+        forgetCleanUp();
+      }
+    }
+
+    /** Removes the unfinished build after a failure; the target was never touched. */
+    public void abandon() {
+      if (stage == Stage.WRITING) {
+        stage = Stage.DONE;
+        deleteQuietly(building);
+      }
+      forgetCleanUp();
+    }
+
+    private void forgetCleanUp() {
+      try {
+        Runtime.getRuntime().removeShutdownHook(cleanUpOnStop);
+      } catch (IllegalStateException e) {
+        // the process is stopping: the hook runs and knows the stage
       }
     }
   }
@@ -173,12 +237,16 @@ public final class SiteWriter {
     }
   }
 
-  /** Starts writing a new build beside {@code outDir}; nothing in {@code outDir} changes until finish. */
+  /**
+   * Starts writing a new build beside {@code outDir}; nothing in {@code outDir} changes until finish.
+   * The caller holds the folder's {@link OutputLock}.
+   */
   public Building begin(Path outDir) {
+    Path target = outDir.toAbsolutePath().normalize();
     try {
-      return new Building(outDir.toAbsolutePath().normalize());
+      return new Building(target);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new OutputProblem(plainReason(e, target));
     }
   }
 
@@ -188,19 +256,29 @@ public final class SiteWriter {
       if (!written.add(asset.getKey())) {
         throw new IllegalStateException("a site asset and a page share the path " + asset.getKey());
       }
-      Path destination = building.resolve(asset.getKey());
+      Path destination = OutputPaths.resolve(building, asset.getKey());
       Files.createDirectories(destination.getParent());
       Files.copy(asset.getValue(), destination, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 
-  /** The site assets by their path in the site ("assets/portal.css"), sorted. */
-  private static java.util.SortedMap<String, Path> assetFiles(Path assetsDir) throws IOException {
-    java.util.SortedMap<String, Path> assets = new java.util.TreeMap<>();
-    if (Files.isDirectory(assetsDir)) {
-      try (Stream<Path> files = Files.walk(assetsDir)) {
-        files.filter(Files::isRegularFile)
-            .forEach(file -> assets.put("assets/" + assetsDir.relativize(file).toString().replace('\\', '/'), file));
+  /**
+   * The site assets by their path in the site ("assets/portal.css"), sorted. A link leading out of
+   * the assets folder is refused, so that no file from elsewhere on the computer is published.
+   */
+  private static SortedMap<String, Path> assetFiles(Path assetsDir) throws IOException {
+    SortedMap<String, Path> assets = new TreeMap<>();
+    if (!Files.isDirectory(assetsDir)) {
+      return assets;
+    }
+    Path realAssets = assetsDir.toRealPath();
+    try (Stream<Path> files = Files.walk(assetsDir)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        if (!file.toRealPath().startsWith(realAssets)) {
+          throw new OutputProblem(file + " is a link to a file outside " + assetsDir
+              + "; copy the file into the folder instead. Nothing was changed.");
+        }
+        assets.put("assets/" + assetsDir.relativize(file).toString().replace('\\', '/'), file);
       }
     }
     return assets;
@@ -208,7 +286,6 @@ public final class SiteWriter {
 
   /** Target first moves aside, then the new build takes its place, then the old one is deleted. */
   private static void swap(Path building, Path target, Path previous) throws IOException {
-    deleteRecursively(previous);
     if (Files.exists(target)) {
       move(target, previous);
     }
@@ -223,31 +300,89 @@ public final class SiteWriter {
   public void recoverInterruptedSwap(Path outDir) {
     Path target = outDir.toAbsolutePath().normalize();
     try {
-      recoverInterruptedSwap(target, target.resolveSibling("." + target.getFileName() + ".previous"));
+      checkTarget(target);
+      recoverInterruptedSwap(target, siblingOf(target, ".previous"));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new OutputProblem(plainReason(e, target));
     }
   }
 
   private static void recoverInterruptedSwap(Path target, Path previous) throws IOException {
-    if (!Files.exists(target) && Files.isDirectory(previous)) {
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(previous.resolve(MARKER))) {
       move(previous, target);
     }
   }
 
-  private static void refuseForeignFolder(Path target) throws IOException {
-    if (!Files.isDirectory(target)) {
-      if (Files.exists(target)) {
-        throw new OutputProblem(target + " is a file, not a folder; choose another --out");
-      }
+  /** {@code .site.building} beside {@code site}: on the same disk, so the swap is a rename. */
+  private static Path siblingOf(Path target, String suffix) {
+    return target.resolveSibling("." + target.getFileName() + suffix);
+  }
+
+  /** Removes what an earlier, stopped build left, once it is sure to be the portal's. */
+  private static void removeStale(Path folder, String marker) throws IOException {
+    if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    try (Stream<Path> entries = Files.list(target)) {
-      if (entries.findAny().isPresent() && !Files.exists(target.resolve(MARKER))) {
-        throw new OutputProblem(target + " already holds files that the portal did not write;"
-            + " choose another --out, or empty the folder first");
+    boolean ours = Files.isRegularFile(folder.resolve(marker), LinkOption.NOFOLLOW_LINKS) || isEmptyFolder(folder);
+    if (!ours) {
+      throw new OutputProblem(folder + " is in the way of the build, and the portal did not make it;"
+          + " move or rename it, then try again. Nothing was changed.");
+    }
+    deleteRecursively(folder);
+  }
+
+  private static boolean isEmptyFolder(Path folder) throws IOException {
+    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.findAny().isEmpty();
+    }
+  }
+
+  /** Refuses output folders that cannot be a site: the top of a disk, or one inside a file. */
+  public static void checkTarget(Path target) {
+    if (target.getFileName() == null || target.getParent() == null) {
+      throw new OutputProblem("the output folder cannot be " + target + ", the top of a disk;"
+          + " choose a folder of its own, for example --out site");
+    }
+    for (Path above = target.getParent(); above != null; above = above.getParent()) {
+      if (Files.exists(above) && !Files.isDirectory(above)) {
+        throw new OutputProblem(above + " is a file, so the output folder " + target
+            + " cannot be made inside it; choose another --out");
       }
     }
+  }
+
+  /**
+   * What went wrong with the disk, in words for the person running the build: a full disk, a
+   * read-only folder, a file in the way; the published site is unchanged in every case.
+   */
+  public static String plainReason(IOException e, Path where) {
+    String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : String.valueOf(e.getMessage());
+    String lower = reason.toLowerCase(Locale.ROOT);
+    String file = e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : where.toString();
+    String unchanged = " The published site was not changed.";
+    if (lower.contains("no space left") || lower.contains("disk quota") || lower.contains("not enough space")) {
+      return "the disk that holds " + where + " is full; free some space and try again." + unchanged;
+    }
+    if (lower.contains("read-only")) {
+      return where + " is on a read-only disk; choose another --out." + unchanged;
+    }
+    if (e instanceof AccessDeniedException || lower.contains("permission denied") || lower.contains("access is denied")) {
+      return "you do not have permission to write " + file + "; choose another --out, or ask for write access."
+          + unchanged;
+    }
+    if (e instanceof NotDirectoryException || e instanceof FileAlreadyExistsException || lower.contains("not a directory")) {
+      return file + " is a file where a folder is needed; choose another --out." + unchanged;
+    }
+    if (e instanceof NoSuchFileException) {
+      return file + " disappeared while the portal was using it; try again." + unchanged;
+    }
+    if (lower.contains("file name too long") || lower.contains("name too long")) {
+      return "a path under " + where + " is too long for this disk; choose an --out with a shorter path." + unchanged;
+    }
+    return "could not write " + file + " (" + reason + ")." + unchanged;
   }
 
   private static void move(Path from, Path to) throws IOException {
@@ -259,12 +394,24 @@ public final class SiteWriter {
   }
 
   static void deleteRecursively(Path path) throws IOException {
-    if (!Files.exists(path)) {
+    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
     try (Stream<Path> walk = Files.walk(path)) {
       for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  /** Best effort: what cannot be removed now, the next build removes. */
+  private static void deleteQuietly(Path path) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        deleteRecursively(path);
+        return;
+      } catch (IOException | UncheckedIOException e) {
+        // a page still being written on another thread: try again
       }
     }
   }

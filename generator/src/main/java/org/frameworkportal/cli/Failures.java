@@ -1,0 +1,91 @@
+package org.frameworkportal.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.frameworkportal.write.SiteWriter;
+
+/**
+ * What the person at the keyboard is told when a command fails for a reason the content checks do
+ * not catch: the disk or a folder (exit 2), a template (exit 1), or a fault in the portal itself
+ * (exit 3), whose detail goes to a log file rather than the screen.
+ */
+final class Failures {
+  static final int ENVIRONMENT = 2;
+  static final int CONTENT = 1;
+  static final int BUG = 3;
+
+  private Failures() {}
+
+  /** Tells {@code err} what went wrong and returns the exit status. */
+  static int report(Throwable failure, PrintWriter err) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SiteWriter.OutputProblem problem) {
+        err.println("portal: " + problem.getMessage());
+        return ENVIRONMENT;
+      }
+      if (cause instanceof freemarker.core.ParseException parse) {
+        err.println(templatePosition(parse.getTemplateName(), parse.getLineNumber(), parse.getColumnNumber())
+            + "the template has a mistake: " + firstLine(parse.getEditorMessage()));
+        return CONTENT;
+      }
+      if (cause instanceof freemarker.template.TemplateException template) {
+        err.println(templatePosition(template.getTemplateSourceName(), template.getLineNumber(),
+            template.getColumnNumber()) + "the template could not be filled in: " + firstLine(template.getMessageWithoutStackTop()));
+        return CONTENT;
+      }
+      if (cause instanceof IOException io) {
+        err.println("portal: " + SiteWriter.plainReason(io, Path.of("").toAbsolutePath())
+            .replace("could not write", "could not read or write"));
+        return ENVIRONMENT;
+      }
+      if (cause instanceof OutOfMemoryError) {
+        err.println("portal: the computer ran out of memory for this build; close other programs and try again."
+            + " Nothing was changed.");
+        return ENVIRONMENT;
+      }
+    }
+    Path log = writeLog(failure);
+    err.println("portal: something went wrong inside the portal. This is a fault in the portal, not in your"
+        + " content; nothing was changed.");
+    err.println(log != null
+        ? "The details are in " + log + ": please send that file to whoever looks after the portal."
+        : "Please tell whoever looks after the portal what you ran.");
+    return BUG;
+  }
+
+  private static String templatePosition(String template, Integer line, Integer column) {
+    String name = "templates/" + (template == null ? "?" : template);
+    return line == null ? name + ": " : name + ":" + line + ":" + (column == null ? 1 : column) + ": ";
+  }
+
+  private static String firstLine(String text) {
+    if (text == null) {
+      return "see the template near this line";
+    }
+    String first = text.strip().lines().findFirst().orElse("");
+    return first.length() > 200 ? first.substring(0, 200) + "..." : first;
+  }
+
+  /** The stack trace, for whoever fixes the portal, in the system's temporary folder. */
+  private static Path writeLog(Throwable failure) {
+    StringWriter trace = new StringWriter();
+    failure.printStackTrace(new PrintWriter(trace));
+    String stamp = LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+    try {
+      Path log = Path.of(System.getProperty("java.io.tmpdir"),
+          "portal-error-" + stamp + "-" + ProcessHandle.current().pid() + ".log");
+      Files.writeString(log, "Framework Portal " + PortalCommand.class.getPackage().getImplementationVersion()
+          + ", Java " + System.getProperty("java.version") + "\n" + trace, StandardCharsets.UTF_8);
+      return log;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+}

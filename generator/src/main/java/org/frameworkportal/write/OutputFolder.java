@@ -1,0 +1,138 @@
+package org.frameworkportal.write;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * What the portal may replace: a folder it wrote, holding only files it wrote. Its marker file lists
+ * them, so that a file someone put into the site is found before anything is deleted.
+ */
+final class OutputFolder {
+  /** Marks a folder as the portal's output and lists what the portal wrote into it. */
+  static final String MARKER = ".portal-site";
+
+  private static final String LIST_HEADING = "Files written:";
+
+  private static final int NAMED_AT_MOST = 10;
+
+  private OutputFolder() {}
+
+  /** The marker's text: what the folder is, and every file the portal wrote into it, sorted. */
+  static byte[] marker(Collection<String> files, String what) {
+    StringBuilder text = new StringBuilder()
+        .append("Written by Framework Portal (").append(what).append(").\n")
+        .append("Each build replaces this folder as a whole. A build that finds a file not listed\n")
+        .append("below stops and names it, rather than delete it.\n")
+        .append(LIST_HEADING).append('\n');
+    new TreeSet<>(files).forEach(file -> text.append(file).append('\n'));
+    return text.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Refuses, naming them, when {@code folder} holds anything the portal did not write; a missing or
+   * empty folder is fine. {@code what} names the folder's use in the message ("build", "preview").
+   */
+  static void refuseForeign(Path folder) {
+    List<String> foreign = foreignEntries(folder);
+    if (foreign.isEmpty()) {
+      return;
+    }
+    StringBuilder message = new StringBuilder()
+        .append(folder).append(" holds ")
+        .append(foreign.size() == 1 ? "something" : foreign.size() + " things")
+        .append(" the portal did not write:\n");
+    foreign.stream().limit(NAMED_AT_MOST).forEach(entry -> message.append("  ").append(entry).append('\n'));
+    if (foreign.size() > NAMED_AT_MOST) {
+      message.append("  ... and ").append(foreign.size() - NAMED_AT_MOST).append(" more\n");
+    }
+    message.append("The portal replaces this folder as a whole, so it stopped rather than delete them.\n")
+        .append("Move them out of ").append(folder.getFileName())
+        .append(" (for example into a folder beside it), or choose another --out, then try again.\n")
+        .append("Nothing was changed.");
+    throw new SiteWriter.OutputProblem(message.toString());
+  }
+
+  /** Paths inside {@code folder} the portal did not write, folders shown with a trailing '/'. */
+  static List<String> foreignEntries(Path folder) {
+    try {
+      if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+        return List.of();
+      }
+      if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+        throw new SiteWriter.OutputProblem(folder + " is a file, not a folder; choose another --out. Nothing was changed.");
+      }
+      Path marker = folder.resolve(MARKER);
+      if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
+        try (Stream<Path> entries = Files.list(folder)) {
+          return entries.map(entry -> display(folder, entry)).sorted().toList();
+        }
+      }
+      Set<String> written = writtenFiles(marker);
+      return written == null ? List.of() : unlisted(folder, written);
+    } catch (IOException e) {
+      throw new SiteWriter.OutputProblem(SiteWriter.plainReason(e, folder));
+    }
+  }
+
+  /** The files a marker lists, or null for a marker written before markers listed them (trusted whole). */
+  private static Set<String> writtenFiles(Path marker) throws IOException {
+    List<String> lines = Files.readAllLines(marker, StandardCharsets.UTF_8);
+    int heading = lines.indexOf(LIST_HEADING);
+    if (heading < 0) {
+      return null;
+    }
+    return new HashSet<>(lines.subList(heading + 1, lines.size()));
+  }
+
+  private static List<String> unlisted(Path folder, Set<String> written) throws IOException {
+    Set<String> folders = new HashSet<>();
+    for (String file : written) {
+      for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) {
+        folders.add(file.substring(0, slash));
+      }
+    }
+    List<String> foreign = new ArrayList<>();
+    Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+        if (dir.equals(folder) || folders.contains(relative(folder, dir))) {
+          return FileVisitResult.CONTINUE;
+        }
+        foreign.add(display(folder, dir));
+        return FileVisitResult.SKIP_SUBTREE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+        String name = relative(folder, file);
+        if (!name.equals(MARKER) && !written.contains(name)) {
+          foreign.add(display(folder, file));
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    return foreign.stream().sorted().toList();
+  }
+
+  private static String relative(Path folder, Path entry) {
+    return folder.relativize(entry).toString().replace('\\', '/');
+  }
+
+  private static String display(Path folder, Path entry) {
+    String name = OutputPaths.printable(folder.getFileName() + "/" + relative(folder, entry));
+    return Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) ? name + "/" : name;
+  }
+}

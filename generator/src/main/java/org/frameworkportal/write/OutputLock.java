@@ -1,0 +1,194 @@
+package org.frameworkportal.write;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * One writer at a time per output folder: {@code build}, {@code serve} and {@code --zip} hold this
+ * lock while they read or write the folder, so no interleaving can publish a partial site.
+ *
+ * <p>The lock is an operating-system lock on a file beside the folder ({@code .site.lock}), so it is
+ * released when the process ends, even when it is killed. The file says who holds it, for the
+ * message a second writer prints; it is removed when the lock is released.
+ */
+public final class OutputLock implements AutoCloseable {
+  /** Locked far past the text, so that Windows, whose locks stop reads, still lets others read who holds it. */
+  private static final long REGION = 1L << 40;
+
+  private static final long POLL_MILLIS = 100;
+
+  /**
+   * Locks held by this process, by lock file. Operating-system locks belong to the whole process, so
+   * two builds in one process (the tests run them so) are kept apart here, and neither opens the
+   * other's lock file: on Linux, closing any handle on a locked file drops the process's lock.
+   */
+  private static final java.util.concurrent.ConcurrentMap<Path, String> HELD_HERE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private final Path file;
+  private final FileChannel channel;
+  private final FileLock lock;
+
+  /** Whether the file can be removed on release: only where its identity can be checked, as above. */
+  private final boolean removable;
+
+  private OutputLock(Path file, FileChannel channel, FileLock lock, boolean removable) {
+    this.file = file;
+    this.channel = channel;
+    this.lock = lock;
+    this.removable = removable;
+  }
+
+  /** The lock file of an output folder: {@code .site.lock} beside {@code site}. */
+  public static Path fileFor(Path outDir) {
+    Path target = outDir.toAbsolutePath().normalize();
+    return target.resolveSibling("." + target.getFileName() + ".lock");
+  }
+
+  /**
+   * Takes the lock of {@code outDir} for {@code purpose} ("build", "serve"), waiting up to {@code wait}
+   * while another build holds it ({@code onWait} is told once, with who holds it); a preview server
+   * holds its folder for hours, so then this refuses at once.
+   *
+   * @throws SiteWriter.OutputProblem when the lock cannot be had
+   */
+  public static OutputLock acquire(Path outDir, String purpose, Duration wait, Consumer<String> onWait) {
+    Path target = outDir.toAbsolutePath().normalize();
+    SiteWriter.checkTarget(target);
+    Path file = fileFor(target);
+    long deadline = System.nanoTime() + wait.toNanos();
+    boolean told = false;
+    while (true) {
+      String heldHere = HELD_HERE.putIfAbsent(file, purpose);
+      String holder;
+      if (heldHere != null) {
+        holder = heldHere + "\n" + ProcessHandle.current().pid() + "\n";
+      } else {
+        OutputLock lock = tryAcquire(file, purpose, target);
+        if (lock != null) {
+          return lock;
+        }
+        HELD_HERE.remove(file);
+        holder = holder(file);
+      }
+      if (holder.startsWith("serve") || System.nanoTime() > deadline) {
+        throw new SiteWriter.OutputProblem(describe(holder) + " is writing " + target
+            + "; wait for it to finish (or stop it), then try again. Nothing was changed.");
+      }
+      if (!told) {
+        onWait.accept(describe(holder) + " is writing " + target + "; waiting for it to finish...");
+        told = true;
+      }
+      sleep();
+    }
+  }
+
+  private static OutputLock tryAcquire(Path file, String purpose, Path target) {
+    FileChannel channel = null;
+    try {
+      Files.createDirectories(file.getParent());
+      try {
+        Files.createFile(file);
+      } catch (FileAlreadyExistsException e) {
+        // another writer's, or one left by a stopped build: its lock, if any, is what counts
+      }
+      Object before = fileKey(file);
+      try {
+        channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      } catch (NoSuchFileException e) {
+        return null; // removed by a holder releasing it just now: try again
+      }
+      FileLock lock = channel.tryLock(REGION, 1, false);
+      // The holder that just released the lock may have removed the file: then this lock guards
+      // nothing. The file's identity before opening and after locking tells. (Read by name only with
+      // stat: on Linux, closing any other handle on a locked file drops this process's lock.)
+      if (lock == null || before == null && fileKey(file) != null || before != null && !before.equals(fileKey(file))) {
+        channel.close();
+        return null;
+      }
+      String holder = purpose + "\n" + ProcessHandle.current().pid() + "\n";
+      channel.truncate(0);
+      channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
+      channel.force(false);
+      return new OutputLock(file, channel, lock, before != null);
+    } catch (IOException e) {
+      closeQuietly(channel);
+      HELD_HERE.remove(file);
+      throw new SiteWriter.OutputProblem(SiteWriter.plainReason(e, target));
+    }
+  }
+
+  /** The file's identity (device and inode), or null where the file system has none to give. */
+  private static Object fileKey(Path file) {
+    try {
+      return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+    } catch (IOException e) {
+      return "missing";
+    }
+  }
+
+  /** What the lock file says of its holder: "build\n1234\n...", or "" when it cannot be read. */
+  private static String holder(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
+  }
+
+  private static String describe(String holder) {
+    String[] lines = holder.split("\n");
+    String what = lines.length > 0 && lines[0].equals("serve") ? "A preview server (./portal serve)" : "Another build";
+    return lines.length > 1 && lines[1].matches("\\d+") ? what + " (process " + lines[1] + ")" : what;
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(POLL_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SiteWriter.OutputProblem("stopped while waiting for another build to finish");
+    }
+  }
+
+  private static void closeQuietly(FileChannel channel) {
+    if (channel != null) {
+      try {
+        channel.close();
+      } catch (IOException ignored) {
+        // nothing more to release
+      }
+    }
+  }
+
+  /** Removes the lock file while still holding the lock, then releases it. */
+  @Override
+  public void close() {
+    try {
+      if (removable) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException e) {
+      // the next writer simply reuses it
+    }
+    try {
+      lock.release();
+    } catch (IOException ignored) {
+      // closing the channel releases it too
+    }
+    closeQuietly(channel);
+    HELD_HERE.remove(file);
+  }
+}
