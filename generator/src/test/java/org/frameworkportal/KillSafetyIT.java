@@ -8,11 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A build killed while it writes leaves the previous site whole, and the next build recovers. */
+/** A build killed at any moment leaves the previous site whole (or the new one, whole), and the next build recovers. */
 class KillSafetyIT {
   @TempDir Path tmp;
 
@@ -24,12 +25,8 @@ class KillSafetyIT {
     Map<String, String> previous = PortalRun.fingerprint(site);
     Path building = tmp.resolve(".site.building");
 
-    Process build = new ProcessBuilder(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
-        "-Dportal.home=" + PortalRun.home(),
-        "org.frameworkportal.cli.PortalCommand", "build", "--content", content.toString(), "--out", site.toString()))
-        .redirectErrorStream(true).redirectOutput(tmp.resolve("build.log").toFile()).start();
+    Process build = PortalRun.process(tmp.resolve("build.log"), "build", "--content", content.toString(),
+        "--out", site.toString()).start();
     boolean killedMidWrite = false;
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (build.isAlive() && System.nanoTime() < deadline) {
@@ -48,6 +45,76 @@ class KillSafetyIT {
     PortalRun.buildOk(content, site);
     assertFalse(Files.exists(building), "the next build clears the half-written folder");
     assertTrue(Files.exists(site.resolve("frameworks/framework-020/role-060/index.html")));
+  }
+
+  /** Ctrl+C or a plain kill (SIGTERM) lets the build remove its half-written folder itself. */
+  @Test
+  void stoppedBuildRemovesItsHalfWrittenFolder() throws Exception {
+    Path content = SyntheticContent.write(tmp.resolve("content"), 20, 60, 42);
+    Path site = PortalRun.buildOk(PortalRun.realContent(), tmp.resolve("site"));
+    Map<String, String> previous = PortalRun.fingerprint(site);
+    Path building = tmp.resolve(".site.building");
+    Process build = PortalRun.process(tmp.resolve("build.log"), "build", "--content", content.toString(),
+        "--out", site.toString()).start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (build.isAlive() && System.nanoTime() < deadline && !Files.isDirectory(building.resolve("frameworks"))) {
+      Thread.sleep(2);
+    }
+    assertTrue(build.isAlive(), "the build ended before it could be stopped");
+    build.destroy();
+    assertTrue(build.waitFor(30, TimeUnit.SECONDS));
+    assertFalse(Files.exists(building), "the stopped build removed what it had half written");
+    assertFalse(Files.exists(tmp.resolve(".site.lock")), "the stopped build released and removed its lock");
+    assertEquals(previous, PortalRun.fingerprint(site));
+  }
+
+  /**
+   * Kills at moments spread over a whole build, from start-up to the swap: after each, the site on
+   * disk is the previous one or the new one, complete, and the next build succeeds and tidies up.
+   */
+  @Test
+  void killedAtRandomMomentsTheSiteIsAlwaysWhole() throws Exception {
+    Path content = SyntheticContent.write(tmp.resolve("content"), 4, 10, 7);
+    Path expected = PortalRun.buildOk(PortalRun.realContent(), tmp.resolve("expected/site"));
+    Map<String, String> previous = PortalRun.fingerprint(expected);
+    PortalRun.buildOk(content, expected);
+    Map<String, String> next = PortalRun.fingerprint(expected);
+
+    long start = System.nanoTime();
+    Process timing = PortalRun.process(tmp.resolve("timing.log"), "build", "--content", content.toString(),
+        "--out", tmp.resolve("timing/site").toString()).start();
+    assertTrue(timing.waitFor(60, TimeUnit.SECONDS));
+    long wholeBuildMillis = (System.nanoTime() - start) / 1_000_000;
+
+    Random random = new Random(20261130);
+    int sawPrevious = 0;
+    int sawNext = 0;
+    for (int round = 0; round < 10; round++) {
+      Path folder = tmp.resolve("round-" + round);
+      Path site = PortalRun.buildOk(PortalRun.realContent(), folder.resolve("site"));
+      Process build = PortalRun.process(folder.resolve("build.log"), "build", "--content", content.toString(),
+          "--out", site.toString()).start();
+      long killAt = (long) (random.nextDouble() * wholeBuildMillis * 1.1);
+      if (!build.waitFor(killAt, TimeUnit.MILLISECONDS)) {
+        build.destroyForcibly();
+      }
+      assertTrue(build.waitFor(30, TimeUnit.SECONDS));
+
+      Path onDisk = Files.exists(site) ? site : folder.resolve(".site.previous");
+      Map<String, String> found = PortalRun.fingerprint(onDisk);
+      String when = "killed after " + killAt + " ms of about " + wholeBuildMillis;
+      assertTrue(found.equals(previous) || found.equals(next), when + ": the site on disk is neither build, whole");
+      sawPrevious += found.equals(previous) ? 1 : 0;
+      sawNext += found.equals(next) ? 1 : 0;
+
+      PortalRun.buildOk(content, site);
+      assertEquals(next, PortalRun.fingerprint(site), when + ": the next build publishes the new site");
+      try (var left = Files.list(folder)) {
+        assertEquals(List.of("build.log", "site"), left.map(p -> p.getFileName().toString()).sorted().toList(),
+            when + ": nothing is left beside the site");
+      }
+    }
+    assertTrue(sawPrevious > 0 && sawNext > 0, "kills landed both before and after the swap");
   }
 
   @Test

@@ -37,6 +37,7 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     try {
+      SiteWriter.checkTarget(out.toAbsolutePath().normalize());
       folders.refuseOverlap(out, "--out");
       try (OutputLock lock = OutputLock.acquire(out, "build", WAIT_FOR_OTHER_BUILD, message -> {
         err.println("portal: " + message);

@@ -49,7 +49,11 @@ public final class OutputLock implements AutoCloseable {
     this.channel = channel;
     this.lock = lock;
     this.removable = removable;
+    OnStop.lock(removeOnStop, true);
   }
+
+  /** Ctrl+C or a plain kill still removes the lock file; a hard kill leaves it for the next writer to reuse. */
+  private final Runnable removeOnStop = this::removeFile;
 
   /** The lock file of an output folder: {@code .site.lock} beside {@code site}. */
   public static Path fileFor(Path outDir) {
@@ -176,13 +180,8 @@ public final class OutputLock implements AutoCloseable {
   /** Removes the lock file while still holding the lock, then releases it. */
   @Override
   public void close() {
-    try {
-      if (removable) {
-        Files.deleteIfExists(file);
-      }
-    } catch (IOException e) {
-      // the next writer simply reuses it
-    }
+    OnStop.lock(removeOnStop, false);
+    removeFile();
     try {
       lock.release();
     } catch (IOException ignored) {
@@ -190,5 +189,15 @@ public final class OutputLock implements AutoCloseable {
     }
     closeQuietly(channel);
     HELD_HERE.remove(file);
+  }
+
+  private void removeFile() {
+    try {
+      if (removable && lock.isValid()) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException e) {
+      // the next writer simply reuses it
+    }
   }
 }

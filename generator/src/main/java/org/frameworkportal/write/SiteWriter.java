@@ -142,8 +142,20 @@ public final class SiteWriter {
     /** Folders already made: at 2,000 roles, asking the file system again for each page costs a second. */
     private final java.util.Map<Path, Boolean> folders = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Stage stage = Stage.WRITING;
-    /** Ctrl+C or a plain kill runs this: the half-written folder must not be left to fill the disk. */
-    private final Thread cleanUpOnStop;
+    /**
+     * Ctrl+C or a plain kill runs this: the half-written folder must not be left to fill the disk,
+     * and a swap under way finishes before the lock is released.
+     */
+    private final Runnable cleanUpOnStop = this::stopped;
+
+    private void stopped() {
+      if (stage == Stage.WRITING) {
+        deleteQuietly(building);
+      }
+      for (int wait = 0; wait < 200 && stage == Stage.SWAPPING; wait++) {
+        pause();
+      }
+    }
 
     private Building(Path target) throws IOException {
       this.target = target;
@@ -153,16 +165,12 @@ public final class SiteWriter {
       Files.createDirectories(target.getParent());
       recoverInterruptedSwap(target, previous);
       OutputFolder.refuseForeign(target);
-      removeStale(building, BUILDING_MARKER);
+      // A build stopped just before its swap leaves a finished folder, marked as a site.
+      removeStale(building, BUILDING_MARKER, MARKER);
       removeStale(previous, MARKER);
       Files.createDirectories(building);
       Files.createFile(building.resolve(BUILDING_MARKER));
-      cleanUpOnStop = new Thread(() -> {
-        if (stage == Stage.WRITING) {
-          deleteQuietly(building);
-        }
-      }, "remove-unfinished-build");
-      Runtime.getRuntime().addShutdownHook(cleanUpOnStop);
+      OnStop.build(cleanUpOnStop, true);
     }
 
     public void add(RenderedPage page) {
@@ -198,6 +206,9 @@ public final class SiteWriter {
       } catch (IOException e) {
         throw new OutputProblem(plainReason(e, target));
       } finally {
+        if (stage == Stage.SWAPPING) {
+          stage = Stage.DONE;
+        }
         forgetCleanUp();
       }
     }
@@ -212,11 +223,7 @@ public final class SiteWriter {
     }
 
     private void forgetCleanUp() {
-      try {
-        Runtime.getRuntime().removeShutdownHook(cleanUpOnStop);
-      } catch (IllegalStateException e) {
-        // the process is stopping: the hook runs and knows the stage
-      }
+      OnStop.build(cleanUpOnStop, false);
     }
   }
 
@@ -319,11 +326,14 @@ public final class SiteWriter {
   }
 
   /** Removes what an earlier, stopped build left, once it is sure to be the portal's. */
-  private static void removeStale(Path folder, String marker) throws IOException {
+  private static void removeStale(Path folder, String... markers) throws IOException {
     if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    boolean ours = Files.isRegularFile(folder.resolve(marker), LinkOption.NOFOLLOW_LINKS) || isEmptyFolder(folder);
+    boolean ours = isEmptyFolder(folder);
+    for (String marker : markers) {
+      ours |= Files.isRegularFile(folder.resolve(marker), LinkOption.NOFOLLOW_LINKS);
+    }
     if (!ours) {
       throw new OutputProblem(folder + " is in the way of the build, and the portal did not make it;"
           + " move or rename it, then try again. Nothing was changed.");
@@ -401,6 +411,14 @@ public final class SiteWriter {
       for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
       }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(50);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

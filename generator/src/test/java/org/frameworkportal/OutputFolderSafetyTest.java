@@ -1,0 +1,170 @@
+package org.frameworkportal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.frameworkportal.PortalRun.Outcome;
+import org.frameworkportal.write.OutputLock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The output folder is the portal's, and only the portal's: files someone else put there are named,
+ * never deleted; folders that cannot be a site are refused; builds never interleave; whatever stops
+ * a build, nothing half-built is left behind.
+ */
+class OutputFolderSafetyTest {
+  @TempDir Path tmp;
+
+  private Path site() {
+    return PortalRun.buildOk(PortalRun.fixture("minimal"), tmp.resolve("site"));
+  }
+
+  @Test
+  void filesSomeoneElsePutInTheSiteAreNamedAndKept() throws IOException {
+    Path site = site();
+    Files.writeString(site.resolve("notes.txt"), "mine");
+    Files.createDirectories(site.resolve("frameworks/my-photos"));
+    Files.writeString(site.resolve("frameworks/my-photos/team.jpg"), "photo");
+    Map<String, String> before = PortalRun.fingerprint(site);
+
+    Outcome outcome = PortalRun.build(PortalRun.fixture("minimal"), site);
+
+    assertEquals(2, outcome.exit(), outcome.err());
+    assertEquals("""
+        portal: %s holds 2 things the portal did not write:
+          site/frameworks/my-photos/
+          site/notes.txt
+        The portal replaces this folder as a whole, so it stopped rather than delete them.
+        Move them out of site (for example into a folder beside it), or choose another --out, then try again.
+        Nothing was changed.
+        """.formatted(site), outcome.err());
+    assertEquals(before, PortalRun.fingerprint(site));
+  }
+
+  @Test
+  void aFolderThePortalNeverWroteIsNotReplaced() throws IOException {
+    Path mine = Files.createDirectories(tmp.resolve("documents"));
+    Files.writeString(mine.resolve("cv.docx"), "mine");
+    Outcome outcome = PortalRun.build(PortalRun.fixture("minimal"), mine);
+    assertEquals(2, outcome.exit());
+    assertTrue(outcome.err().contains("documents/cv.docx"), outcome.err());
+    assertEquals("mine", Files.readString(mine.resolve("cv.docx")));
+  }
+
+  @Test
+  void aSiteFromTheFirstReleaseWhoseMarkerListsNoFilesIsStillReplaced() throws IOException {
+    Path site = site();
+    Files.writeString(site.resolve(".portal-site"), "Written by Framework Portal; safe to replace.\n");
+    assertEquals(0, PortalRun.build(PortalRun.fixture("minimal"), site).exit());
+    assertTrue(Files.readString(site.resolve(".portal-site")).contains("\nindex.html\n"));
+  }
+
+  @Test
+  void outputFoldersThatCannotBeASiteAreRefusedPlainly() throws IOException {
+    Path file = Files.writeString(tmp.resolve("report.txt"), "mine");
+    assertRefused("/", "the top of a disk");
+    assertRefused(file.resolve("site").toString(), "report.txt is a file, so the output folder");
+    assertRefused(file.toString(), "report.txt is a file, not a folder");
+    Path content = PortalRun.copy(PortalRun.fixture("minimal"), tmp.resolve("work/content"));
+    Outcome over = PortalRun.build(content, content.getParent());
+    assertEquals(2, over.exit());
+    assertTrue(over.err().contains("would replace the content folder"), over.err());
+    Outcome inside = PortalRun.build(content, content.resolve("site"));
+    assertEquals(2, inside.exit());
+    assertTrue(inside.err().contains("is inside the content folder"), inside.err());
+    assertEquals("mine", Files.readString(file));
+    assertFalse(Files.exists(content.resolve("site")));
+  }
+
+  private void assertRefused(String out, String message) {
+    Outcome outcome = PortalRun.build(PortalRun.fixture("minimal"), Path.of(out));
+    assertEquals(2, outcome.exit(), outcome.err());
+    assertTrue(outcome.err().contains(message), outcome.err());
+    assertFalse(outcome.err().contains("Exception"), outcome.err());
+  }
+
+  @Test
+  void aStaleHalfBuiltFolderIsRemovedButOneThePortalDidNotMakeIsLeftAlone() throws IOException {
+    Path site = site();
+    Path stale = Files.createDirectories(tmp.resolve(".site.building/frameworks"));
+    Files.createFile(tmp.resolve(".site.building/.portal-building"));
+    Files.writeString(stale.resolve("half.html"), "<p>half");
+    assertEquals(0, PortalRun.build(PortalRun.fixture("minimal"), site).exit());
+    assertFalse(Files.exists(tmp.resolve(".site.building")));
+
+    Files.createDirectories(tmp.resolve(".site.building"));
+    Files.writeString(tmp.resolve(".site.building/keep.txt"), "mine");
+    Outcome outcome = PortalRun.build(PortalRun.fixture("minimal"), site);
+    assertEquals(2, outcome.exit());
+    assertTrue(outcome.err().contains(".site.building is in the way of the build"), outcome.err());
+    assertEquals("mine", Files.readString(tmp.resolve(".site.building/keep.txt")));
+  }
+
+  @Test
+  void aZipOfTheSameNameThatThePortalDidNotMakeIsKept() throws IOException {
+    Path site = site();
+    Outcome first = PortalRun.build(PortalRun.fixture("minimal"), site, "--zip");
+    assertEquals(0, first.exit(), first.err());
+    Path zip;
+    try (var files = Files.list(tmp)) {
+      zip = files.filter(f -> f.getFileName().toString().endsWith(".zip")).findFirst().orElseThrow();
+    }
+    assertEquals(0, PortalRun.build(PortalRun.fixture("minimal"), site, "--zip").exit(), "replaces its own zip");
+    Files.writeString(zip, "someone's own file");
+    Outcome outcome = PortalRun.build(PortalRun.fixture("minimal"), site, "--zip");
+    assertEquals(2, outcome.exit());
+    assertTrue(outcome.err().contains("already exists and the portal did not make it"), outcome.err());
+    assertEquals("someone's own file", Files.readString(zip));
+    try (var files = Files.list(tmp)) {
+      assertEquals(java.util.Set.of("site", zip.getFileName().toString()),
+          files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet()),
+          "nothing but the site and the zip beside it: no lock file, no part file");
+    }
+  }
+
+  @Test
+  void buildsInOneProcessTakeTurns() throws Exception {
+    Path site = site();
+    Map<String, String> complete = PortalRun.fingerprint(site);
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<Outcome>> builds = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        builds.add(pool.submit(() -> PortalRun.build(PortalRun.fixture("minimal"), site)));
+      }
+      for (Future<Outcome> build : builds) {
+        Outcome outcome = build.get();
+        assertEquals(0, outcome.exit(), outcome.err());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(complete, PortalRun.fingerprint(site));
+    assertFalse(Files.exists(tmp.resolve(".site.lock")), "the lock file is removed with the lock");
+  }
+
+  @Test
+  void aFolderAPreviewServerIsUsingIsRefusedAtOnce() {
+    Path site = site();
+    try (OutputLock serving = OutputLock.acquire(site, "serve", Duration.ZERO, message -> {})) {
+      long start = System.nanoTime();
+      Outcome outcome = PortalRun.build(PortalRun.fixture("minimal"), site);
+      assertEquals(2, outcome.exit());
+      assertTrue(outcome.err().contains("A preview server (./portal serve)"), outcome.err());
+      assertTrue(outcome.err().contains("is writing " + site), outcome.err());
+      assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos(), "not waited for");
+    }
+  }
+}
