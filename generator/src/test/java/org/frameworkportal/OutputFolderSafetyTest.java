@@ -134,6 +134,21 @@ class OutputFolderSafetyTest {
     }
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "{\"roles\": null, \"changes\": null, \"updated\": null}", "[1, 2]", "{\"roles\": {\"x\": null}}",
+      "{\"published\": \"../../../pwned\", \"roles\": {}, \"changes\": [], \"updated\": {}}", "not json"})
+  void aManifestEditedByHandOnlyLosesTheChangeHistory(String manifest) throws IOException {
+    Path site = site();
+    Files.writeString(site.resolve("manifest.json"), manifest);
+    Outcome outcome = PortalRun.build(PortalRun.fixture("minimal"), site, "--zip");
+    assertEquals(0, outcome.exit(), outcome.err());
+    try (var beside = Files.list(tmp)) {
+      assertEquals(2, beside.count(), "the site and its zip, nothing elsewhere");
+    }
+    assertFalse(Files.exists(tmp.getParent().resolve("pwned.zip")));
+  }
+
   @Test
   void buildsInOneProcessTakeTurns() throws Exception {
     Path site = site();

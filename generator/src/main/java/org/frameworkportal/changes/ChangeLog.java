@@ -46,7 +46,7 @@ public final class ChangeLog {
   /** The publish date: SOURCE_DATE_EPOCH when set (reproducible builds), otherwise today. */
   static String today() {
     String epoch = System.getenv("SOURCE_DATE_EPOCH");
-    if (epoch != null && epoch.matches("\\d+")) {
+    if (epoch != null && epoch.matches("\\d{1,10}")) {
       return LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch)), ZoneOffset.UTC).toString();
     }
     return LocalDate.now(ZoneOffset.UTC).toString();

@@ -101,9 +101,30 @@ public record Manifest(String published, Map<String, RoleStatements> roles, List
       return Optional.empty();
     }
     try {
-      return Optional.of(JSON.readValue(file.toFile(), Manifest.class));
-    } catch (IOException e) {
+      Manifest manifest = JSON.readValue(file.toFile(), Manifest.class);
+      return manifest != null && manifest.wellFormed() ? Optional.of(manifest) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
       return Optional.empty(); // an unreadable manifest only loses the change history
     }
+  }
+
+  private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  /**
+   * Whether a manifest read from a site is one a build wrote: the site folder may have been edited
+   * by hand, and its dates end up in file names (the zip) and on pages.
+   */
+  private boolean wellFormed() {
+    return (published == null || DAY.matcher(published).matches())
+        && roles != null && roles.entrySet().stream().allMatch(role -> role.getKey() != null && role.getValue() != null
+            && role.getValue().title() != null && role.getValue().framework() != null
+            && role.getValue().statements() != null && !role.getValue().statements().contains(null))
+        && changes != null && changes.stream().allMatch(change -> change != null && change.role() != null
+            && change.title() != null && change.framework() != null && change.added() != null
+            && change.removed() != null && change.reworded() != null && !change.added().contains(null)
+            && !change.removed().contains(null) && change.reworded().stream().allMatch(
+                r -> r != null && r.before() != null && r.after() != null))
+        && updated != null && updated.entrySet().stream().allMatch(
+            date -> date.getKey() != null && date.getValue() != null && DAY.matcher(date.getValue()).matches());
   }
 }
