@@ -201,6 +201,9 @@ public final class SiteBuilder {
       if (cause instanceof SiteWriter.OutputProblem problem) {
         return problem;
       }
+      if (cause instanceof org.frameworkportal.render.TemplateProblem) {
+        return e;
+      }
       if (cause instanceof java.io.IOException io) {
         return new SiteWriter.OutputProblem(SiteWriter.plainReason(io, out.toAbsolutePath().normalize()));
       }

@@ -36,6 +36,7 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    folders.requireFolders(spec.commandLine());
     try {
       SiteWriter.checkTarget(out.toAbsolutePath().normalize());
       folders.refuseOverlap(out, "--out");

@@ -21,6 +21,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    folders.requireFolders(spec.commandLine());
     Problems problems = new Problems();
     var portal = new SiteBuilder().check(folders.toBuildOptions(null, false), problems);
     if (portal.isEmpty()) {

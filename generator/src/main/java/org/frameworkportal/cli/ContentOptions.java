@@ -45,6 +45,20 @@ final class ContentOptions {
     }
   }
 
+  /** A mistyped --templates or --assets is a usage mistake: said before anything is read. */
+  void requireFolders(picocli.CommandLine commandLine) {
+    requireFolder(commandLine, "--templates", templates);
+    requireFolder(commandLine, "--assets", assets);
+  }
+
+  private static void requireFolder(picocli.CommandLine commandLine, String option, Path folder) {
+    if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+      throw new picocli.CommandLine.ParameterException(commandLine,
+          option + " " + folder + ": there is no such folder; give an existing folder, or leave " + option
+              + " out to use the portal's own");
+    }
+  }
+
   SiteBuilder.Options toBuildOptions(Path out, boolean review) {
     return new SiteBuilder.Options(
         content,

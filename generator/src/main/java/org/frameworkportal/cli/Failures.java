@@ -30,14 +30,8 @@ final class Failures {
         err.println("portal: " + problem.getMessage());
         return ENVIRONMENT;
       }
-      if (cause instanceof freemarker.core.ParseException parse) {
-        err.println(templatePosition(parse.getTemplateName(), parse.getLineNumber(), parse.getColumnNumber())
-            + "the template has a mistake: " + firstLine(parse.getEditorMessage()));
-        return CONTENT;
-      }
-      if (cause instanceof freemarker.template.TemplateException template) {
-        err.println(templatePosition(template.getTemplateSourceName(), template.getLineNumber(),
-            template.getColumnNumber()) + "the template could not be filled in: " + firstLine(template.getMessageWithoutStackTop()));
+      if (cause instanceof org.frameworkportal.render.TemplateProblem template) {
+        err.println(template.format());
         return CONTENT;
       }
       if (cause instanceof IOException io) {
@@ -58,19 +52,6 @@ final class Failures {
         ? "The details are in " + log + ": please send that file to whoever looks after the portal."
         : "Please tell whoever looks after the portal what you ran.");
     return BUG;
-  }
-
-  private static String templatePosition(String template, Integer line, Integer column) {
-    String name = "templates/" + (template == null ? "?" : template);
-    return line == null ? name + ": " : name + ":" + line + ":" + (column == null ? 1 : column) + ": ";
-  }
-
-  private static String firstLine(String text) {
-    if (text == null) {
-      return "see the template near this line";
-    }
-    String first = text.strip().lines().findFirst().orElse("");
-    return first.length() > 200 ? first.substring(0, 200) + "..." : first;
   }
 
   /** The stack trace, for whoever fixes the portal, in the system's temporary folder. */

@@ -7,7 +7,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -30,7 +29,8 @@ public final class Templates {
     try {
       configuration.setDirectoryForTemplateLoading(templateDir.toFile());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read templates from " + templateDir, e);
+      throw new TemplateProblem(templateDir, null, null, "the templates folder does not exist or cannot be read;"
+          + " give --templates a folder of templates, or leave it out to use the portal's own", e);
     }
     configuration.setDefaultEncoding("UTF-8");
     configuration.setOutputEncoding("UTF-8");
@@ -76,10 +76,38 @@ public final class Templates {
       Utf8Writer out = new Utf8Writer(32 * 1024);
       t.process(model, out);
       return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read template " + template, e);
-    } catch (TemplateException e) {
-      throw new IllegalStateException("template " + template + " failed: " + e.getMessage(), e);
+    } catch (IOException | TemplateException e) {
+      throw problem(template, e);
     }
+  }
+
+  /** What went wrong with a template, said with its file and line. */
+  private TemplateProblem problem(String template, Exception e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof freemarker.core.ParseException parse) {
+        return new TemplateProblem(file(parse.getTemplateName(), template), parse.getLineNumber(), parse.getColumnNumber(),
+            "the template has a mistake: " + firstLine(parse.getEditorMessage()), e);
+      }
+      if (cause instanceof TemplateException filling) {
+        return new TemplateProblem(file(filling.getTemplateSourceName(), template), filling.getLineNumber(),
+            filling.getColumnNumber(), "the template could not be filled in: " + firstLine(filling.getMessageWithoutStackTop()), e);
+      }
+      if (cause instanceof freemarker.template.TemplateNotFoundException missing) {
+        return new TemplateProblem(file(missing.getTemplateName(), template), null, null,
+            "the template is missing from " + templateDir + "; copy it from the portal's own templates/ folder", e);
+      }
+    }
+    return new TemplateProblem(file(null, template), null, null, "the template could not be read (" + e.getMessage() + ")", e);
+  }
+
+  private Path file(String name, String fallback) {
+    return templateDir.resolve(name == null ? fallback : name);
+  }
+
+  private static String firstLine(String text) {
+    // Freemarker's first line often ends in a colon and names the expression on the next.
+    String first = text == null ? "" : String.join(" ", text.strip().lines().map(String::strip)
+        .filter(line -> !line.isEmpty()).limit(2).toList());
+    return first.length() > 200 ? first.substring(0, 200) + "..." : first;
   }
 }

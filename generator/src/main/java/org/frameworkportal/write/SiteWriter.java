@@ -150,7 +150,7 @@ public final class SiteWriter {
 
     private void stopped() {
       if (stage == Stage.WRITING) {
-        deleteQuietly(building);
+        abandon();
       }
       for (int wait = 0; wait < 200 && stage == Stage.SWAPPING; wait++) {
         pause();
@@ -173,7 +173,24 @@ public final class SiteWriter {
       OnStop.build(cleanUpOnStop, true);
     }
 
+    /**
+     * Held (shared) while a page is written, taken whole to abandon: after a failure, pages still
+     * being rendered on other threads must not write into a folder that is being removed.
+     */
+    private final java.util.concurrent.locks.ReadWriteLock writing = new java.util.concurrent.locks.ReentrantReadWriteLock();
+
     public void add(RenderedPage page) {
+      writing.readLock().lock();
+      try {
+        if (stage == Stage.WRITING) {
+          write(page);
+        }
+      } finally {
+        writing.readLock().unlock();
+      }
+    }
+
+    private void write(RenderedPage page) {
       if (!written.add(page.path())) {
         throw new IllegalStateException("two pages were rendered to the same path " + page.path());
       }
@@ -215,9 +232,14 @@ public final class SiteWriter {
 
     /** Removes the unfinished build after a failure; the target was never touched. */
     public void abandon() {
-      if (stage == Stage.WRITING) {
-        stage = Stage.DONE;
-        deleteQuietly(building);
+      writing.writeLock().lock();
+      try {
+        if (stage == Stage.WRITING) {
+          stage = Stage.DONE;
+          deleteQuietly(building);
+        }
+      } finally {
+        writing.writeLock().unlock();
       }
       forgetCleanUp();
     }
