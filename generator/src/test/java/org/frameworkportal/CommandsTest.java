@@ -57,6 +57,29 @@ class CommandsTest {
         "--title", "X", "--grade", "Y").exit());
   }
 
+  /** Regression: `new role --framework ../..` once wrote a role file wherever a framework.yaml was found. */
+  @Test
+  void newRoleNeverWritesOutsideTheContentFolder() throws IOException {
+    Path content = PortalRun.copy(PortalRun.fixture("minimal"), tmp.resolve("work/content"));
+    Files.writeString(tmp.resolve("framework.yaml"), "title: elsewhere\n");
+    for (String framework : List.of("../..", "../../..", "/tmp", "demo/../demo")) {
+      Outcome outcome = PortalRun.run("new", "role", "--content", content.toString(), "--framework", framework,
+          "--title", "Sneaky", "--grade", "X");
+      assertEquals(2, outcome.exit(), framework + ": " + outcome.err());
+      assertTrue(outcome.err().contains("is not a framework id"), outcome.err());
+    }
+    for (String id : List.of("../../../sneaky", "a/b", "CON")) {
+      assertEquals(2, PortalRun.run("new", "role", "--content", content.toString(), "--framework", "demo",
+          "--title", "Sneaky", "--grade", "X", "--id", id).exit(), id);
+    }
+    assertEquals(2, PortalRun.run("new", "framework", "--content", content.toString(), "--title", "X",
+        "--id", "../../outside").exit());
+    assertEquals("title: elsewhere\n", Files.readString(tmp.resolve("framework.yaml")));
+    try (var files = Files.walk(tmp)) {
+      assertTrue(files.noneMatch(f -> f.getFileName().toString().contains("sneaky") || f.getFileName().toString().equals("outside")));
+    }
+  }
+
   @Test
   void newFrameworkThenRoleBuilds() throws IOException {
     Path content = PortalRun.copy(PortalRun.fixture("minimal"), tmp.resolve("content"));

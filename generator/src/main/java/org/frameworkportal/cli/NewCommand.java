@@ -63,6 +63,10 @@ final class NewCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       String roleId = id != null ? id : slug(title);
+      if (!SLUG.matcher(framework).matches()) {
+        return usage("'" + framework + "' is not a framework id: give the name of a folder in frameworks/,"
+            + " for example adult-social-work");
+      }
       Path frameworkDir = folders.content.resolve("frameworks").resolve(framework);
       Path frameworkFile = frameworkDir.resolve("framework.yaml");
       Path roleFile = frameworkDir.resolve("roles").resolve(roleId + ".yaml");
