@@ -178,7 +178,7 @@ public final class SiteBuilder {
     indexThread.shutdown();
     Manifest manifest = ChangeLog.next(join(published), Manifest.statementsOf(portal.get()));
     // Pages are written as they are rendered, into a folder beside the output, then swapped in.
-    SiteWriter.Building building = writer.begin(options.out());
+    SiteWriter.Building building = writer.begin(options.out(), options.review());
     try {
       List<String> paths = timed(timings, "render", () -> new SiteRenderer(join(templates),
           options.review()).render(portal.get(), manifest, building::add));

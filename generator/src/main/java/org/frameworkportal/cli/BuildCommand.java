@@ -18,8 +18,11 @@ final class BuildCommand implements Callable<Integer> {
 
   @Mixin ContentOptions folders;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})", defaultValue = "site")
+  @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: site, or review with --review)")
   Path out;
+
+  /** The folder HR publish from; a review copy never goes there. */
+  static final Path PUBLISHING_FOLDER = Path.of("site");
 
   @Option(names = "--review", description = "show editorial notes beside the statements (never publish this build)")
   boolean review;
@@ -37,7 +40,13 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     folders.requireFolders(spec.commandLine());
+    if (out == null) {
+      out = review ? Path.of("review") : PUBLISHING_FOLDER;
+    }
     try {
+      if (review) {
+        refusePublishingFolder();
+      }
       SiteWriter.checkTarget(out.toAbsolutePath().normalize());
       folders.refuseOverlap(out, "--out");
       try (OutputLock lock = OutputLock.acquire(out, "build", WAIT_FOR_OTHER_BUILD, message -> {
@@ -52,6 +61,25 @@ final class BuildCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * A review copy shows editorial notes: it must never land where HR publish from, nor replace a
+   * published build, nor be zipped for uploading.
+   */
+  private void refusePublishingFolder() {
+    String why = null;
+    if (zip) {
+      why = "--zip makes a copy for publishing, and a review copy is not for publishing";
+    } else if (out.toAbsolutePath().normalize().equals(PUBLISHING_FOLDER.toAbsolutePath().normalize())) {
+      why = out + " is the folder the site is published from";
+    } else if (SiteWriter.holdsPublishedBuild(out)) {
+      why = out + " holds a published build";
+    }
+    if (why != null) {
+      throw new SiteWriter.OutputProblem("a review copy shows editorial notes and must not be published, and " + why
+          + ". Build it into a folder of its own, for example: ./portal build --review --out review");
+    }
+  }
+
   private int buildAndZip(PrintWriter err) {
     long start = System.nanoTime();
     SiteBuilder.Result result = new SiteBuilder().build(folders.toBuildOptions(out, review));
@@ -61,6 +89,9 @@ final class BuildCommand implements Callable<Integer> {
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     spec.commandLine().getOut().printf("Built %d files into %s in %d ms%n", result.pagesWritten(), out, millis);
+    if (review) {
+      spec.commandLine().getOut().printf("This is a review copy: it shows editorial notes. Never publish %s.%n", out);
+    }
     int changed = result.manifest().changes().size();
     if (result.manifest().published() != null) {
       spec.commandLine().getOut().printf("What's changed (%s): %d role%s; see %s%n", result.manifest().published(), changed,

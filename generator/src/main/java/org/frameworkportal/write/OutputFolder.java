@@ -26,6 +26,34 @@ final class OutputFolder {
 
   private static final String LIST_HEADING = "Files written:";
 
+  /** What a folder holds, as its marker's first line says. */
+  static final String PUBLISHED = "build";
+
+  static final String REVIEW = "review copy";
+
+  static final String PREVIEW = "preview";
+
+  static final String NOT_THE_PORTALS = "";
+
+  /** The kind of build in {@code folder}: one of the above; a first-release marker counts as published. */
+  static String kind(Path folder) {
+    Path marker = folder.resolve(MARKER);
+    if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
+      return NOT_THE_PORTALS;
+    }
+    try (java.io.BufferedReader reader = Files.newBufferedReader(marker, StandardCharsets.UTF_8)) {
+      String first = String.valueOf(reader.readLine());
+      for (String kind : List.of(REVIEW, PREVIEW)) {
+        if (first.contains("(" + kind + ")")) {
+          return kind;
+        }
+      }
+      return PUBLISHED;
+    } catch (IOException e) {
+      return NOT_THE_PORTALS;
+    }
+  }
+
   private static final int NAMED_AT_MOST = 10;
 
   private OutputFolder() {}

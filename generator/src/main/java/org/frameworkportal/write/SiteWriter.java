@@ -109,7 +109,7 @@ public final class SiteWriter {
     /** The marker lists what the preview wrote, so the next session knows what it may remove. */
     private void writeMarker() throws IOException {
       if (!written.keySet().equals(listedInMarker)) {
-        Files.write(root.resolve(MARKER), OutputFolder.marker(written.keySet(), "preview"));
+        Files.write(root.resolve(MARKER), OutputFolder.marker(written.keySet(), OutputFolder.PREVIEW));
         listedInMarker = java.util.Set.copyOf(written.keySet());
       }
     }
@@ -125,6 +125,11 @@ public final class SiteWriter {
     } catch (IOException e) {
       throw new OutputProblem(plainReason(e, target));
     }
+  }
+
+  /** Whether {@code folder} holds a build for publishing (not a review copy, not a preview). */
+  public static boolean holdsPublishedBuild(Path folder) {
+    return OutputFolder.kind(folder.toAbsolutePath().normalize()).equals(OutputFolder.PUBLISHED);
   }
 
   /** What a build is doing, for the clean-up that runs when the process is stopped. */
@@ -157,8 +162,11 @@ public final class SiteWriter {
       }
     }
 
-    private Building(Path target) throws IOException {
+    private final boolean review;
+
+    private Building(Path target, boolean review) throws IOException {
       this.target = target;
+      this.review = review;
       this.building = siblingOf(target, ".building");
       this.previous = siblingOf(target, ".previous");
       checkTarget(target);
@@ -215,7 +223,7 @@ public final class SiteWriter {
     public void finish(Path assetsDir) {
       try {
         copyAssets(assetsDir, building, written);
-        Files.write(building.resolve(MARKER), OutputFolder.marker(written, "build"));
+        Files.write(building.resolve(MARKER), OutputFolder.marker(written, review ? OutputFolder.REVIEW : OutputFolder.PUBLISHED));
         Files.delete(building.resolve(BUILDING_MARKER));
         stage = Stage.SWAPPING;
         swap(building, target, previous);
@@ -271,9 +279,14 @@ public final class SiteWriter {
    * The caller holds the folder's {@link OutputLock}.
    */
   public Building begin(Path outDir) {
+    return begin(outDir, false);
+  }
+
+  /** As above; a review copy is marked as one, so that it is never taken for a published build. */
+  public Building begin(Path outDir, boolean review) {
     Path target = outDir.toAbsolutePath().normalize();
     try {
-      return new Building(target);
+      return new Building(target, review);
     } catch (IOException e) {
       throw new OutputProblem(plainReason(e, target));
     }
