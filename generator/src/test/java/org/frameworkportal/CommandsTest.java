@@ -1,6 +1,7 @@
 package org.frameworkportal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -47,7 +48,10 @@ class CommandsTest {
     for (String level : List.of("A", "B", "C")) {
       assertTrue(role.contains("\n  " + level + ":"), role);
     }
-    assertEquals(12, role.split("qualifications: \\[]").length - 1 + role.split("knowledge: \\[]").length - 1);
+    assertEquals(12, role.split("\n +qualifications:\n").length - 1 + role.split("\n +knowledge:\n").length - 1);
+    // Examples are comments: no value of the scaffold can be published by mistake.
+    assertFalse(role.contains("summary: \""), role);
+    assertTrue(role.contains("# summary: "), role);
     assertTrue(Files.readString(content.resolve("frameworks/demo/framework.yaml")).contains("  - lead\n  - demo-principal-officer\n"));
     assertEquals(0, PortalRun.run("check", "--content", content.toString()).exit());
     Outcome again = PortalRun.run("new", "role", "--content", content.toString(), "--framework", "demo",

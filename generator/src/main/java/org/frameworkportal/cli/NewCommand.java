@@ -79,16 +79,18 @@ final class NewCommand implements Runnable {
       if (Files.exists(roleFile)) {
         return usage(roleFile + " already exists");
       }
+      // Only the levels and categories are needed: mistakes elsewhere (a summary not written yet in a
+      // new framework) must not stop the role being made; check reports them.
       Problems problems = new Problems();
-      var portal = new SiteBuilder().check(folders.toBuildOptions(null, false), problems);
-      if (portal.isEmpty()) {
+      var content = new org.frameworkportal.load.ContentLoader(folders.content, folders.content.toString(), problems).load();
+      var fw = content.flatMap(c -> c.frameworks().stream().filter(f -> f.id().equals(framework)).findFirst());
+      if (fw.isEmpty()) {
         Reports.problems(spec.commandLine().getErr(), problems.sorted(), null);
         spec.commandLine().getErr().println("Fix these first, then create the role.");
         return 1;
       }
-      Framework fw = portal.get().framework(framework);
       Files.createDirectories(roleFile.getParent());
-      Files.writeString(roleFile, roleYaml(fw.levels(), portal.get().content().site().categories()), StandardCharsets.UTF_8);
+      Files.writeString(roleFile, roleYaml(fw.get().levels(), content.get().site().categories()), StandardCharsets.UTF_8);
       Files.writeString(frameworkFile, withRole(Files.readString(frameworkFile), roleId), StandardCharsets.UTF_8);
       spec.commandLine().getOut().printf("Created %s and added '%s' to the roles in %s.%n", roleFile, roleId, frameworkFile);
       spec.commandLine().getOut().println("Fill in its summary, duties and levels, then run: ./portal check");
@@ -100,22 +102,31 @@ final class NewCommand implements Runnable {
       yaml.append("# yaml-language-server: $schema=../../../schema/role.schema.json\n");
       yaml.append("title: ").append(quoted(title)).append('\n');
       yaml.append("grade: ").append(quoted(grade)).append('\n');
-      yaml.append("# team: an id from the framework's teams\n");
-      yaml.append("summary: \"One sentence: what the role is for.\"\n");
-      yaml.append("duties:\n  - Write each duty as its own line.\n");
-      yaml.append("# next: [the-role-this-one-progresses-to]\n");
+      // Examples are comments, never values: nothing here can be published by mistake.
+      yaml.append("# team: an id from the framework's teams, for example: team: long-term-care\n");
+      yaml.append("# summary: one sentence saying what the role is for, for example:\n");
+      yaml.append("# summary: Leads a team of social workers supporting adults with complex needs.\n");
+      yaml.append("duties:\n");
+      yaml.append("  # each duty on its own line, starting with '- ', for example:\n");
+      yaml.append("  # - Manage a caseload of adults with complex needs.\n");
+      yaml.append("# next: the id of the role this one usually progresses to, for example: next: [team-manager]\n");
       yaml.append("levels:\n");
       for (LevelDefinition level : levels) {
         yaml.append("  ").append(level.id()).append(":  # ").append(level.name()).append('\n');
         for (String category : categories) {
-          yaml.append("    ").append(category).append(": []\n");
+          yaml.append("    ").append(category).append(":\n");
         }
         yaml.append("    evidence:\n");
         for (String category : categories) {
-          yaml.append("      ").append(category).append(": []\n");
+          yaml.append("      ").append(category).append(":\n");
         }
       }
-      yaml.append("notes: []\n");
+      yaml.append("# Under each heading, one statement a line, starting with '- ', for example:\n");
+      yaml.append("#   knowledge:\n");
+      yaml.append("#     - Knowledge of the Care Act 2014\n");
+      yaml.append("# Notes for reviewers are never published:\n");
+      yaml.append("# notes:\n");
+      yaml.append("#   - Check the level B experience with the service manager.\n");
       return yaml.toString();
     }
 
@@ -170,15 +181,20 @@ final class NewCommand implements Runnable {
       Files.writeString(dir.resolve("framework.yaml"), String.join("\n",
           "# yaml-language-server: $schema=../../schema/framework.schema.json",
           "title: " + quoted(title),
-          "# published: 2025-06-16   # the framework's own date",
-          "summary: \"One paragraph: what the framework covers.\"",
-          "intro: |",
-          "  Welcome to the " + title + " career progression framework.",
-          "uses: []",
-          "teams: []",
+          "# published: the framework's own date, for example: published: 2025-06-16",
+          "# summary: one paragraph saying what the framework covers (needed), for example:",
+          "# summary: The roles of the Housing Services team, from Housing Assistant to Team Manager.",
+          "summary:",
+          "# intro: the framework's introduction, in as many paragraphs as needed, for example:",
+          "# intro: |",
+          "#   Career progression frameworks support you to grow your career within a profession.",
+          "# teams: the teams roles belong to, for example:",
+          "# teams:",
+          "#   - id: housing-options",
+          "#     title: Housing Options",
           "roles: []",
-          "notes: []",
           ""), StandardCharsets.UTF_8);
+      spec.commandLine().getOut().println("Write its summary, then run: ./portal check");
       spec.commandLine().getOut().printf("Created %s. Add roles with: ./portal new role --framework %s --title \"...\" --grade ...%n",
           dir.resolve("framework.yaml"), frameworkId);
       return 0;
