@@ -78,8 +78,10 @@ final class ServeCommand implements Callable<Integer> {
     Path templates = options.templates().toAbsolutePath().normalize();
     Path assets = options.assets().toAbsolutePath().normalize();
     try (ContentWatcher watcher = new ContentWatcher(List.of(options.content(), options.templates(), options.assets()))) {
-      watcher.run(changed -> {
-        if (changed.stream().map(p -> p.toAbsolutePath().normalize()).anyMatch(p -> p.startsWith(templates) || p.startsWith(assets))) {
+      watcher.run(changes -> {
+        // Templates or assets changed, or the watcher lost count: every page may look different now.
+        if (changes.everything() || changes.paths().stream().map(p -> p.toAbsolutePath().normalize())
+            .anyMatch(p -> p.startsWith(templates) || p.startsWith(assets))) {
           builder.forgetRenderedPages();
         }
         rebuild(builder, options, preview, say, false);
