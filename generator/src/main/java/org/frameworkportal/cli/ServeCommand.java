@@ -9,6 +9,7 @@ import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.frameworkportal.SiteBuilder;
@@ -35,8 +36,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin ContentOptions folders;
 
-  @Option(names = "--port", paramLabel = "N", description = "port on 127.0.0.1 (default: ${DEFAULT-VALUE})", defaultValue = "8080")
-  int port;
+  // Read as text, so that a wrong value gets one plain line instead of a usage screen or a stack trace.
+  @Option(names = "--port", paramLabel = "N", description = "port on 127.0.0.1, or 0 for any free port (default: ${DEFAULT-VALUE})",
+      defaultValue = "8080")
+  String port;
 
   @Option(names = "--out", paramLabel = "DIR", description = "preview folder (default: ${DEFAULT-VALUE}); site/ is left alone",
       defaultValue = ".preview")
@@ -55,41 +58,79 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter say = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    OptionalInt portNumber = portNumber(port);
+    if (portNumber.isEmpty()) {
+      err.println("portal: --port must be a whole number from 1 to 65535, or 0 for any free port; '" + port + "' is not one");
+      return 2;
+    }
     SiteBuilder.Options options = folders.toBuildOptions(out, review);
     SiteWriter.InPlace preview = new SiteWriter.InPlace(out);
     SiteBuilder builder = new SiteBuilder();
     try {
       SiteWriter.clearPreview(preview.root());
     } catch (SiteWriter.OutputProblem e) {
-      spec.commandLine().getErr().println("portal: " + e.getMessage());
+      err.println("portal: " + e.getMessage());
       return 2;
     }
+    // Watching starts before the first build, so that an edit saved while it runs is not lost.
+    try (ContentWatcher watcher = new ContentWatcher(List.of(options.content(), options.templates(), options.assets()))) {
+      StaticFileServer server = listen(portNumber.getAsInt(), err);
+      if (server == null) {
+        return 2;
+      }
+      try (server) {
+        serve(watcher, server, builder, options, preview, say);
+      }
+    } catch (InterruptedException stopped) {
+      Thread.currentThread().interrupt(); // stopped from outside: a normal end
+    }
+    return 0;
+  }
+
+  /** The first build, then a rebuild after each batch of changes, until interrupted. */
+  private void serve(ContentWatcher watcher, StaticFileServer server, SiteBuilder builder, SiteBuilder.Options options,
+      SiteWriter.InPlace preview, PrintWriter say) throws InterruptedException {
     rebuild(builder, options, preview, say, true);
-    StaticFileServer server;
-    try {
-      server = new StaticFileServer(out, port, this::state);
-    } catch (BindException e) {
-      spec.commandLine().getErr().println("portal: port " + port + " is in use; try --port " + (port + 1));
-      return 2;
-    }
     say.printf("Serving %s at %s (this computer only). Edit files in %s; press Ctrl+C to stop.%n",
         review ? "a review build" : "the preview", server.url(), folders.content);
     say.flush();
+    // Changes saved during the first build are already waiting in the watcher: the first batch rebuilds for them.
+    watcher.run(changes -> {
+      if (changes.everything() || touchesTemplatesOrAssets(changes.paths(), options)) {
+        builder.forgetRenderedPages(); // every page may look different now
+      }
+      rebuild(builder, options, preview, say, false);
+    });
+  }
+
+  /** The port asked for, or empty when it is not one: 0 (any free port) to 65535. */
+  static OptionalInt portNumber(String text) {
+    if (text == null || !text.matches("[0-9]{1,5}")) {
+      return OptionalInt.empty();
+    }
+    int number = Integer.parseInt(text);
+    return number <= 65535 ? OptionalInt.of(number) : OptionalInt.empty();
+  }
+
+  /** The server, or null after saying why it could not listen on the port. */
+  private StaticFileServer listen(int port, PrintWriter err) throws IOException {
+    try {
+      return new StaticFileServer(out, port, this::state);
+    } catch (BindException e) {
+      if (port < 1024 && String.valueOf(e.getMessage()).contains("ermission")) {
+        err.println("portal: port " + port + " needs administrator rights on this computer; try --port 8080");
+      } else {
+        err.println("portal: port " + port + " is in use; try --port " + (port < 65535 ? port + 1 : 0));
+      }
+      return null;
+    }
+  }
+
+  private static boolean touchesTemplatesOrAssets(Set<Path> changed, SiteBuilder.Options options) {
     Path templates = options.templates().toAbsolutePath().normalize();
     Path assets = options.assets().toAbsolutePath().normalize();
-    try (ContentWatcher watcher = new ContentWatcher(List.of(options.content(), options.templates(), options.assets()))) {
-      watcher.run(changes -> {
-        // Templates or assets changed, or the watcher lost count: every page may look different now.
-        if (changes.everything() || changes.paths().stream().map(p -> p.toAbsolutePath().normalize())
-            .anyMatch(p -> p.startsWith(templates) || p.startsWith(assets))) {
-          builder.forgetRenderedPages();
-        }
-        rebuild(builder, options, preview, say, false);
-      });
-    } finally {
-      server.close();
-    }
-    return 0;
+    return changed.stream().map(p -> p.toAbsolutePath().normalize()).anyMatch(p -> p.startsWith(templates) || p.startsWith(assets));
   }
 
   private void rebuild(SiteBuilder builder, SiteBuilder.Options options, SiteWriter.InPlace preview, PrintWriter say,
