@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** portal serve's own messages: a wrong port, a port in use. */
+/** portal serve's own messages: a wrong port, a port in use, and rebuilds that fail part-way. */
 @Timeout(120)
 class ServeCommandTest {
   @TempDir Path tmp;
@@ -69,6 +69,73 @@ class ServeCommandTest {
       String url = serve.url();
       assertTrue(url.matches("http://127\\.0\\.0\\.1:[1-9][0-9]*/"), url);
       assertEquals(200, get(url + "index.html").statusCode());
+    }
+  }
+
+  @Test
+  void templateMistakesAreShownAtTheirPlaceAndServingGoesOn() throws Exception {
+    Path templates = PortalRun.copy(PortalRun.home().resolve("templates"), tmp.resolve("templates"));
+    Path role = templates.resolve("role.ftlh");
+    String good = Files.readString(role);
+    try (Session serve = Session.start(tmp, PortalRun.fixture("minimal"), templates, "0")) {
+      String url = serve.url();
+      int line = lineOf(good, "<h1>${r.title}</h1>");
+
+      Files.writeString(role, good.replace("<h1>${r.title}</h1>", "<h1>${r.title</h1>"));
+      serve.await("role.ftlh:" + line + ":");
+      assertTrue(serve.out().contains(TemplatePath.of(role) + ":" + line + ":"), serve.out());
+      assertTrue(serve.out().contains("a tag or ${...} is unfinished, misspelt or not closed"), serve.out());
+      assertTrue(get(url + "__portal/state").body().contains("\"line\":" + line), "the open page shows it too");
+
+      Files.writeString(role, good.replace("<h1>${r.title}</h1>", "<h1>${r.titel}</h1>"));
+      serve.await("the template uses ${r.titel}, which has no value for this page");
+      assertTrue(serve.out().contains(TemplatePath.of(role) + ":" + line + ":"), serve.out());
+
+      int rebuilt = serve.count("Rebuilt ");
+      Files.writeString(role, good);
+      serve.awaitCount("Rebuilt ", rebuilt + 1);
+      assertEquals(200, get(url + "frameworks/demo/assistant/index.html").statusCode());
+      assertPlainWords(serve.out());
+      Matcher log = Pattern.compile("FreeMarker's full description is in (\\S+)\\)").matcher(serve.out());
+      assertTrue(log.find(), serve.out());
+      assertTrue(Files.readString(Path.of(log.group(1))).contains("r.titel"), "the log has FreeMarker's own words");
+      Files.deleteIfExists(Path.of(log.group(1)));
+    }
+  }
+
+  @Test
+  void aFaultInThePortalIsLoggedNotShownAndServingGoesOn() throws Exception {
+    Path content = PortalRun.copy(PortalRun.fixture("minimal"), tmp.resolve("content"));
+    try (Session serve = Session.start(tmp, content, null, "0")) {
+      String url = serve.url();
+      Path frameworks = tmp.resolve("preview/frameworks");
+      Path aside = tmp.resolve("frameworks-aside");
+      Files.move(frameworks, aside);
+      Files.writeString(frameworks, "a file where the preview needs a folder");
+      Path role = content.resolve("frameworks/demo/roles/assistant.yaml");
+      Files.writeString(role, Files.readString(role).replace("title: Demo Assistant", "title: Demo Assistant Officer"));
+
+      serve.await("The details for a developer are in ");
+      Matcher log = Pattern.compile("The details for a developer are in (\\S+)\\.").matcher(serve.out());
+      assertTrue(log.find(), serve.out());
+      assertTrue(serve.out().contains("The preview could not be rebuilt because of a fault in the portal itself"), serve.out());
+      assertTrue(Files.readString(Path.of(log.group(1))).contains("\tat "), "the log has the stack trace");
+      assertPlainWords(serve.out());
+      assertTrue(get(url + "__portal/state").body().contains("fault in the portal"));
+
+      Files.delete(frameworks);
+      Files.move(aside, frameworks);
+      int rebuilt = serve.count("Rebuilt ");
+      Files.writeString(role, Files.readString(role).replace("Demo Assistant Officer", "Demo Assistant Lead"));
+      serve.awaitCount("Rebuilt ", rebuilt + 1);
+      assertTrue(get(url + "frameworks/demo/assistant/index.html").body().contains("Demo Assistant Lead"));
+      Files.deleteIfExists(Path.of(log.group(1)));
+    }
+  }
+
+  private static void assertPlainWords(String said) {
+    for (String word : new String[] {"Exception", "\tat ", "freemarker.", "java.", "org.frameworkportal"}) {
+      assertFalse(said.contains(word), "'" + word + "' in:\n" + said);
     }
   }
 

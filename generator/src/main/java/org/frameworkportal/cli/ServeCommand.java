@@ -5,16 +5,21 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.frameworkportal.SiteBuilder;
+import org.frameworkportal.model.SourcePosition;
 import org.frameworkportal.serve.ContentWatcher;
 import org.frameworkportal.serve.StaticFileServer;
+import org.frameworkportal.serve.TemplateFaults;
 import org.frameworkportal.validate.Problem;
 import org.frameworkportal.write.SiteWriter;
 import picocli.CommandLine.Command;
@@ -54,6 +59,8 @@ final class ServeCommand implements Callable<Integer> {
 
   private volatile int version;
   private volatile List<Problem> problems = List.of();
+  /** Where this session writes the detail of faults in the portal, made at the first one. */
+  private Path faultLog;
 
   @Override
   public Integer call() throws Exception {
@@ -133,42 +140,82 @@ final class ServeCommand implements Callable<Integer> {
     return changed.stream().map(p -> p.toAbsolutePath().normalize()).anyMatch(p -> p.startsWith(templates) || p.startsWith(assets));
   }
 
+  /** Brings the preview up to date; whatever goes wrong is reported, and serving goes on with the last good pages. */
   private void rebuild(SiteBuilder builder, SiteBuilder.Options options, SiteWriter.InPlace preview, PrintWriter say,
       boolean first) {
-    SiteBuilder.Update update;
     try {
-      update = builder.update(options, preview, compareWith);
-    } catch (RuntimeException e) {
-      // A template mistake while editing templates: report it and keep serving the last good pages.
-      problems = List.of(Problem.at(org.frameworkportal.model.SourcePosition.startOf("templates"), String.valueOf(e.getMessage())));
-      say.println("Template problem: " + e.getMessage());
-      say.flush();
-      return;
-    }
-    if (!update.ok()) {
-      problems = update.problems();
-      update.problems().forEach(problem -> say.println(problem.format()));
-      say.printf("%d problem%s: the preview still shows the last good pages.%n", update.problems().size(),
-          update.problems().size() == 1 ? "" : "s");
-    } else {
-      boolean hadProblems = !problems.isEmpty();
-      problems = List.of();
-      if (update.written() > 0 || hadProblems) {
-        version++;
-      }
-      if (first) {
-        say.printf("Built the preview: %d pages rendered, %d files written in %d ms%n", update.rendered(),
-            update.written(), update.millis());
+      SiteBuilder.Update update = builder.update(options, preview, compareWith);
+      if (update.ok()) {
+        reportBuilt(update, builder, preview, say, first);
       } else {
-        say.printf("Rebuilt %d pages in %d ms (%d files written)%n", update.rendered(), update.millis(), update.written());
+        problems = update.problems();
+        update.problems().forEach(problem -> say.println(problem.format()));
+        say.printf("%d problem%s: the preview still shows the last good pages.%n", update.problems().size(),
+            update.problems().size() == 1 ? "" : "s");
       }
-      say.flush();
-      long indexMillis = builder.refreshSearchIndex(preview);
-      if (indexMillis > 0) {
-        say.printf("  search index updated in %d ms%n", indexMillis);
-      }
+    } catch (RuntimeException | StackOverflowError e) {
+      reportFault(e, options, say);
     }
     say.flush();
+  }
+
+  private void reportBuilt(SiteBuilder.Update update, SiteBuilder builder, SiteWriter.InPlace preview, PrintWriter say,
+      boolean first) {
+    boolean hadProblems = !problems.isEmpty();
+    problems = List.of();
+    if (update.written() > 0 || hadProblems) {
+      version++;
+    }
+    if (first) {
+      say.printf("Built the preview: %d pages rendered, %d files written in %d ms%n", update.rendered(),
+          update.written(), update.millis());
+    } else {
+      say.printf("Rebuilt %d pages in %d ms (%d files written)%n", update.rendered(), update.millis(), update.written());
+    }
+    say.flush();
+    long indexMillis = builder.refreshSearchIndex(preview);
+    if (indexMillis > 0) {
+      say.printf("  search index updated in %d ms%n", indexMillis);
+    }
+  }
+
+  /**
+   * A rebuild that stopped with an exception: a template mistake is reported at its place in the
+   * template; anything else is a fault in the portal, whose detail goes to a log file.
+   */
+  private void reportFault(Throwable fault, SiteBuilder.Options options, PrintWriter say) {
+    String log = writeToFaultLog(fault);
+    Optional<Problem> template = TemplateFaults.problem(fault, options.templates(), log);
+    if (template.isPresent()) {
+      problems = List.of(template.get());
+      say.println(template.get().format());
+      say.println("The preview still shows the last good pages; fix the template and save it.");
+      return;
+    }
+    String details = log == null ? "The details could not be written to a file."
+        : "The details for a developer are in " + log + ".";
+    String what = "The preview could not be rebuilt because of a fault in the portal itself, not in your files.";
+    problems = List.of(Problem.at(SourcePosition.startOf(log == null ? "portal" : log),
+        what + " The last good pages stay in the preview. " + details));
+    say.println(what);
+    say.println("The last good pages stay in the preview, and it keeps watching for changes.");
+    say.println(details);
+  }
+
+  /** Appends the fault's detail to this session's log file in the system temp folder; its path, or null. */
+  private String writeToFaultLog(Throwable fault) {
+    try {
+      if (faultLog == null) {
+        faultLog = Files.createTempFile("portal-serve-", ".log");
+      }
+      StringWriter detail = new StringWriter();
+      detail.append(java.time.LocalDateTime.now().toString()).append(" rebuilding the preview:\n");
+      fault.printStackTrace(new PrintWriter(detail));
+      Files.writeString(faultLog, detail + "\n", StandardOpenOption.APPEND);
+      return faultLog.toString();
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   private byte[] state() {
