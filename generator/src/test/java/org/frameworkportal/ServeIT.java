@@ -65,6 +65,48 @@ class ServeIT {
     }
   }
 
+  /** The first build reads the content before it writes a page; an edit saved after that must still be shown. */
+  @Test
+  void anEditSavedWhileTheFirstBuildRunsIsShownOnceItIsDone() throws Exception {
+    Path content = PortalRun.copy(PortalRun.fixture("minimal"), tmp.resolve("content"));
+    Path preview = tmp.resolve("preview");
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    String page = "http://127.0.0.1:" + port + "/frameworks/demo/assistant/index.html";
+    Thread serve = new Thread(() -> PortalRun.run("serve", "--content", content.toString(), "--out", preview.toString(),
+        "--port", String.valueOf(port), "--compare-with", tmp.resolve("none").toString()));
+    serve.setDaemon(true);
+    serve.start();
+    try {
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (!hasAPage(preview)) {
+        assertTrue(System.nanoTime() < deadline, "the first build wrote no page");
+        Thread.sleep(1);
+      }
+      Path role = content.resolve("frameworks/demo/roles/assistant.yaml");
+      Files.writeString(role, Files.readString(role).replace("title: Demo Assistant", "title: Demo Assistant Officer"));
+      waitForServer("http://127.0.0.1:" + port + "/");
+      HttpClient client = HttpClient.newHttpClient();
+      while (!client.send(HttpRequest.newBuilder(URI.create(page)).build(), HttpResponse.BodyHandlers.ofString()).body()
+          .contains("<h1>Demo Assistant Officer</h1>")) {
+        assertTrue(System.nanoTime() < deadline, "the edit saved during the first build was never shown");
+        Thread.sleep(100);
+      }
+    } finally {
+      serve.interrupt();
+    }
+  }
+
+  private static boolean hasAPage(Path preview) {
+    try (java.util.stream.Stream<Path> files = Files.walk(preview)) {
+      return files.anyMatch(file -> file.toString().endsWith(".html"));
+    } catch (java.io.IOException | java.io.UncheckedIOException notYet) {
+      return false; // not made yet, or changing while we look
+    }
+  }
+
   private static void waitForServer(String base) throws Exception {
     HttpClient client = HttpClient.newHttpClient();
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

@@ -5,15 +5,21 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.frameworkportal.SiteBuilder;
+import org.frameworkportal.model.SourcePosition;
 import org.frameworkportal.serve.ContentWatcher;
 import org.frameworkportal.serve.StaticFileServer;
+import org.frameworkportal.serve.TemplateFaults;
 import org.frameworkportal.validate.Problem;
 import org.frameworkportal.write.SiteWriter;
 import picocli.CommandLine.Command;
@@ -35,8 +41,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin ContentOptions folders;
 
-  @Option(names = "--port", paramLabel = "N", description = "port on 127.0.0.1 (default: ${DEFAULT-VALUE})", defaultValue = "8080")
-  int port;
+  // Read as text, so that a wrong value gets one plain line instead of a usage screen or a stack trace.
+  @Option(names = "--port", paramLabel = "N", description = "port on 127.0.0.1, or 0 for any free port (default: ${DEFAULT-VALUE})",
+      defaultValue = "8080")
+  String port;
 
   @Option(names = "--out", paramLabel = "DIR", description = "preview folder (default: ${DEFAULT-VALUE}); site/ is left alone",
       defaultValue = ".preview")
@@ -51,81 +59,163 @@ final class ServeCommand implements Callable<Integer> {
 
   private volatile int version;
   private volatile List<Problem> problems = List.of();
+  /** Where this session writes the detail of faults in the portal, made at the first one. */
+  private Path faultLog;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter say = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    OptionalInt portNumber = portNumber(port);
+    if (portNumber.isEmpty()) {
+      err.println("portal: --port must be a whole number from 1 to 65535, or 0 for any free port; '" + port + "' is not one");
+      return 2;
+    }
     SiteBuilder.Options options = folders.toBuildOptions(out, review);
     SiteWriter.InPlace preview = new SiteWriter.InPlace(out);
     SiteBuilder builder = new SiteBuilder();
     try {
       SiteWriter.clearPreview(preview.root());
     } catch (SiteWriter.OutputProblem e) {
-      spec.commandLine().getErr().println("portal: " + e.getMessage());
+      err.println("portal: " + e.getMessage());
       return 2;
     }
-    rebuild(builder, options, preview, say, true);
-    StaticFileServer server;
-    try {
-      server = new StaticFileServer(out, port, this::state);
-    } catch (BindException e) {
-      spec.commandLine().getErr().println("portal: port " + port + " is in use; try --port " + (port + 1));
-      return 2;
-    }
-    say.printf("Serving %s at %s (this computer only). Edit files in %s; press Ctrl+C to stop.%n",
-        review ? "a review build" : "the preview", server.url(), folders.content);
-    say.flush();
-    Path templates = options.templates().toAbsolutePath().normalize();
-    Path assets = options.assets().toAbsolutePath().normalize();
+    // Watching starts before the first build, so that an edit saved while it runs is not lost.
     try (ContentWatcher watcher = new ContentWatcher(List.of(options.content(), options.templates(), options.assets()))) {
-      watcher.run(changed -> {
-        if (changed.stream().map(p -> p.toAbsolutePath().normalize()).anyMatch(p -> p.startsWith(templates) || p.startsWith(assets))) {
-          builder.forgetRenderedPages();
-        }
-        rebuild(builder, options, preview, say, false);
-      });
-    } finally {
-      server.close();
+      StaticFileServer server = listen(portNumber.getAsInt(), err);
+      if (server == null) {
+        return 2;
+      }
+      try (server) {
+        serve(watcher, server, builder, options, preview, say);
+      }
+    } catch (InterruptedException stopped) {
+      Thread.currentThread().interrupt(); // stopped from outside: a normal end
     }
     return 0;
   }
 
+  /** The first build, then a rebuild after each batch of changes, until interrupted. */
+  private void serve(ContentWatcher watcher, StaticFileServer server, SiteBuilder builder, SiteBuilder.Options options,
+      SiteWriter.InPlace preview, PrintWriter say) throws InterruptedException {
+    rebuild(builder, options, preview, say, true);
+    say.printf("Serving %s at %s (this computer only). Edit files in %s; press Ctrl+C to stop.%n",
+        review ? "a review build" : "the preview", server.url(), folders.content);
+    say.flush();
+    // Changes saved during the first build are already waiting in the watcher: the first batch rebuilds for them.
+    watcher.run(changes -> {
+      if (changes.everything() || touchesTemplatesOrAssets(changes.paths(), options)) {
+        builder.forgetRenderedPages(); // every page may look different now
+      }
+      rebuild(builder, options, preview, say, false);
+    });
+  }
+
+  /** The port asked for, or empty when it is not one: 0 (any free port) to 65535. */
+  static OptionalInt portNumber(String text) {
+    if (text == null || !text.matches("[0-9]{1,5}")) {
+      return OptionalInt.empty();
+    }
+    int number = Integer.parseInt(text);
+    return number <= 65535 ? OptionalInt.of(number) : OptionalInt.empty();
+  }
+
+  /** The server, or null after saying why it could not listen on the port. */
+  private StaticFileServer listen(int port, PrintWriter err) throws IOException {
+    try {
+      return new StaticFileServer(out, port, this::state);
+    } catch (BindException e) {
+      if (port < 1024 && String.valueOf(e.getMessage()).contains("ermission")) {
+        err.println("portal: port " + port + " needs administrator rights on this computer; try --port 8080");
+      } else {
+        err.println("portal: port " + port + " is in use; try --port " + (port < 65535 ? port + 1 : 0));
+      }
+      return null;
+    }
+  }
+
+  private static boolean touchesTemplatesOrAssets(Set<Path> changed, SiteBuilder.Options options) {
+    Path templates = options.templates().toAbsolutePath().normalize();
+    Path assets = options.assets().toAbsolutePath().normalize();
+    return changed.stream().map(p -> p.toAbsolutePath().normalize()).anyMatch(p -> p.startsWith(templates) || p.startsWith(assets));
+  }
+
+  /** Brings the preview up to date; whatever goes wrong is reported, and serving goes on with the last good pages. */
   private void rebuild(SiteBuilder builder, SiteBuilder.Options options, SiteWriter.InPlace preview, PrintWriter say,
       boolean first) {
-    SiteBuilder.Update update;
     try {
-      update = builder.update(options, preview, compareWith);
-    } catch (RuntimeException e) {
-      // A template mistake while editing templates: report it and keep serving the last good pages.
-      problems = List.of(Problem.at(org.frameworkportal.model.SourcePosition.startOf("templates"), String.valueOf(e.getMessage())));
-      say.println("Template problem: " + e.getMessage());
-      say.flush();
-      return;
-    }
-    if (!update.ok()) {
-      problems = update.problems();
-      update.problems().forEach(problem -> say.println(problem.format()));
-      say.printf("%d problem%s: the preview still shows the last good pages.%n", update.problems().size(),
-          update.problems().size() == 1 ? "" : "s");
-    } else {
-      boolean hadProblems = !problems.isEmpty();
-      problems = List.of();
-      if (update.written() > 0 || hadProblems) {
-        version++;
-      }
-      if (first) {
-        say.printf("Built the preview: %d pages rendered, %d files written in %d ms%n", update.rendered(),
-            update.written(), update.millis());
+      SiteBuilder.Update update = builder.update(options, preview, compareWith);
+      if (update.ok()) {
+        reportBuilt(update, builder, preview, say, first);
       } else {
-        say.printf("Rebuilt %d pages in %d ms (%d files written)%n", update.rendered(), update.millis(), update.written());
+        problems = update.problems();
+        update.problems().forEach(problem -> say.println(problem.format()));
+        say.printf("%d problem%s: the preview still shows the last good pages.%n", update.problems().size(),
+            update.problems().size() == 1 ? "" : "s");
       }
-      say.flush();
-      long indexMillis = builder.refreshSearchIndex(preview);
-      if (indexMillis > 0) {
-        say.printf("  search index updated in %d ms%n", indexMillis);
-      }
+    } catch (RuntimeException | StackOverflowError e) {
+      reportFault(e, options, say);
     }
     say.flush();
+  }
+
+  private void reportBuilt(SiteBuilder.Update update, SiteBuilder builder, SiteWriter.InPlace preview, PrintWriter say,
+      boolean first) {
+    boolean hadProblems = !problems.isEmpty();
+    problems = List.of();
+    if (update.written() > 0 || hadProblems) {
+      version++;
+    }
+    if (first) {
+      say.printf("Built the preview: %d pages rendered, %d files written in %d ms%n", update.rendered(),
+          update.written(), update.millis());
+    } else {
+      say.printf("Rebuilt %d pages in %d ms (%d files written)%n", update.rendered(), update.millis(), update.written());
+    }
+    say.flush();
+    long indexMillis = builder.refreshSearchIndex(preview);
+    if (indexMillis > 0) {
+      say.printf("  search index updated in %d ms%n", indexMillis);
+    }
+  }
+
+  /**
+   * A rebuild that stopped with an exception: a template mistake is reported at its place in the
+   * template; anything else is a fault in the portal, whose detail goes to a log file.
+   */
+  private void reportFault(Throwable fault, SiteBuilder.Options options, PrintWriter say) {
+    String log = writeToFaultLog(fault);
+    Optional<Problem> template = TemplateFaults.problem(fault, options.templates(), log);
+    if (template.isPresent()) {
+      problems = List.of(template.get());
+      say.println(template.get().format());
+      say.println("The preview still shows the last good pages; fix the template and save it.");
+      return;
+    }
+    String details = log == null ? "The details could not be written to a file."
+        : "The details for a developer are in " + log + ".";
+    String what = "The preview could not be rebuilt because of a fault in the portal itself, not in your files.";
+    problems = List.of(Problem.at(SourcePosition.startOf(log == null ? "portal" : log),
+        what + " The last good pages stay in the preview. " + details));
+    say.println(what);
+    say.println("The last good pages stay in the preview, and it keeps watching for changes.");
+    say.println(details);
+  }
+
+  /** Appends the fault's detail to this session's log file in the system temp folder; its path, or null. */
+  private String writeToFaultLog(Throwable fault) {
+    try {
+      if (faultLog == null) {
+        faultLog = Files.createTempFile("portal-serve-", ".log");
+      }
+      StringWriter detail = new StringWriter();
+      detail.append(java.time.LocalDateTime.now().toString()).append(" rebuilding the preview:\n");
+      fault.printStackTrace(new PrintWriter(detail));
+      Files.writeString(faultLog, detail + "\n", StandardOpenOption.APPEND);
+      return faultLog.toString();
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   private byte[] state() {

@@ -12,15 +12,48 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Serves a built site on the loopback address only. Only regular files inside the site folder are
  * served: ".." and encoded traversal, symbolic links out of the folder and hidden files are refused.
+ * Only requests addressed to this computer by name are answered, so a web page cannot reach the
+ * preview through a domain of its own (DNS rebinding); and clients that send a request slowly, or
+ * not at all, are cut off instead of holding up everyone else.
  */
 public final class StaticFileServer implements AutoCloseable {
+  /** Seconds a client has to send a whole request, from connecting or from its last response. */
+  static final int REQUEST_SECONDS = 5;
+  /** Seconds a client has to take a whole response; loopback needs milliseconds. */
+  static final int RESPONSE_SECONDS = 30;
+  /** Requests answered at once; each worker is held at most the two limits above. */
+  static final int MAX_WORKERS = 100;
+
+  static {
+    // The JDK server reads these once, when it is first used, and by default never times a client out.
+    limitUnlessSet("sun.net.httpserver.maxReqTime", REQUEST_SECONDS); // seconds
+    limitUnlessSet("sun.net.httpserver.maxRspTime", RESPONSE_SECONDS); // seconds
+    limitUnlessSet("sun.net.httpserver.idleInterval", 10); // seconds an unused kept-alive connection stays open
+    limitUnlessSet("sun.net.httpserver.clockTick", 1000); // milliseconds between checks for silent connections
+    limitUnlessSet("sun.net.httpserver.timerMillis", 1000); // milliseconds between checks of the two limits
+  }
+
+  private static void limitUnlessSet(String property, int value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, Integer.toString(value));
+    }
+  }
+
+  /** The names a browser on this computer may use for the server: the only Host headers answered. */
+  private static final Set<String> LOOPBACK_NAMES = Set.of("127.0.0.1", "localhost", "[::1]");
+
   private static final Map<String, String> TYPES = Map.of(
       "html", "text/html; charset=utf-8",
       "css", "text/css; charset=utf-8",
@@ -43,6 +76,8 @@ public final class StaticFileServer implements AutoCloseable {
   private static final String LIVE_SCRIPT_TAG = "<script src=\"/__portal/live.js\"></script>\n</body>";
 
   private final HttpServer server;
+  private final int port;
+  private final ExecutorService workers;
   private final Path root;
   private final LiveReload live;
 
@@ -56,17 +91,28 @@ public final class StaticFileServer implements AutoCloseable {
     this.live = live;
     this.root = root.toAbsolutePath().normalize();
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    this.port = server.getAddress().getPort();
     server.createContext("/", this::handle);
-    server.setExecutor(Executors.newFixedThreadPool(4, runnable -> {
-      Thread thread = new Thread(runnable, "preview-http");
-      thread.setDaemon(true);
-      return thread;
-    }));
+    workers = workers();
+    server.setExecutor(workers);
     server.start();
   }
 
+  /**
+   * A thread per request being read or answered, up to {@link #MAX_WORKERS}: a slow client holds only
+   * its own. Past the limit a new connection is closed at once (the JDK server does so when the pool
+   * refuses it) rather than queued behind slow ones.
+   */
+  private static ExecutorService workers() {
+    return new ThreadPoolExecutor(2, MAX_WORKERS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
+      Thread thread = new Thread(runnable, "preview-http");
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
   public int port() {
-    return server.getAddress().getPort();
+    return port;
   }
 
   public String url() {
@@ -75,6 +121,11 @@ public final class StaticFileServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
+      if (!addressedToUs(exchange.getRequestHeaders().get("Host"))) {
+        send(exchange, 403, TYPES.get("txt"), ("This preview only answers at " + url()
+            + " - open that address in your browser.\n").getBytes(StandardCharsets.UTF_8));
+        return;
+      }
       String method = exchange.getRequestMethod();
       if (!method.equals("GET") && !method.equals("HEAD")) {
         send(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD.\n".getBytes(StandardCharsets.UTF_8));
@@ -112,6 +163,23 @@ public final class StaticFileServer implements AutoCloseable {
       }
       default -> send(exchange, 404, TYPES.get("txt"), "Not found.\n".getBytes(StandardCharsets.UTF_8));
     }
+  }
+
+  /**
+   * True when the request's one Host header names this computer and this server's port, as a browser
+   * sends it for http://127.0.0.1:PORT/, http://localhost:PORT/ or http://[::1]:PORT/. Browsers leave
+   * the port out only when it is 80, so only then is a bare name accepted.
+   */
+  boolean addressedToUs(List<String> hostHeaders) {
+    if (hostHeaders == null || hostHeaders.size() != 1) {
+      return false;
+    }
+    String host = hostHeaders.get(0).trim().toLowerCase(Locale.ROOT);
+    String withPort = ":" + port();
+    if (host.endsWith(withPort)) {
+      return LOOPBACK_NAMES.contains(host.substring(0, host.length() - withPort.length()));
+    }
+    return port() == 80 && LOOPBACK_NAMES.contains(host);
   }
 
   /** Adds the live-reload script before the last {@code </body>}; the files on disk stay as built. */
@@ -173,5 +241,6 @@ public final class StaticFileServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    workers.shutdownNow();
   }
 }
