@@ -178,7 +178,7 @@ class OutputFolderSafetyTest {
       Outcome outcome = PortalRun.build(PortalRun.fixture("minimal"), site);
       assertEquals(2, outcome.exit());
       assertTrue(outcome.err().contains("A preview server (./portal serve)"), outcome.err());
-      assertTrue(outcome.err().contains("is writing " + site), outcome.err());
+      assertTrue(outcome.err().contains("is using " + site), outcome.err());
       assertTrue(System.nanoTime() - start < Duration.ofSeconds(5).toNanos(), "not waited for");
     }
   }

@@ -41,7 +41,7 @@ class TemplateProblemsTest {
     Outcome outcome = buildWith(templates);
     assertEquals(1, outcome.exit());
     assertTrue(outcome.err().startsWith(templates.resolve("role.ftlh") + ":" + lines + ":"), outcome.err());
-    assertTrue(outcome.err().contains("the template has a mistake"), outcome.err());
+    assertTrue(outcome.err().contains("the template cannot be read from here"), outcome.err());
   }
 
   @Test
@@ -51,7 +51,8 @@ class TemplateProblemsTest {
     Outcome outcome = buildWith(templates);
     assertEquals(1, outcome.exit());
     assertTrue(outcome.err().contains("role.ftlh:"), outcome.err());
-    assertTrue(outcome.err().contains("the template could not be filled in"), outcome.err());
+    assertTrue(outcome.err().contains("the template uses ${nothing}, which has no value for this page"),
+        outcome.err());
   }
 
   @Test

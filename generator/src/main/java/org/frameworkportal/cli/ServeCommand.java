@@ -21,6 +21,7 @@ import org.frameworkportal.serve.ContentWatcher;
 import org.frameworkportal.serve.StaticFileServer;
 import org.frameworkportal.serve.TemplateFaults;
 import org.frameworkportal.validate.Problem;
+import org.frameworkportal.write.OutputLock;
 import org.frameworkportal.write.SiteWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,18 +72,34 @@ final class ServeCommand implements Callable<Integer> {
       err.println("portal: --port must be a whole number from 1 to 65535, or 0 for any free port; '" + port + "' is not one");
       return 2;
     }
+    folders.requireFolders(spec.commandLine());
     SiteBuilder.Options options = folders.toBuildOptions(out, review);
     SiteWriter.InPlace preview = new SiteWriter.InPlace(out);
     SiteBuilder builder = new SiteBuilder();
+    // The preview folder is this server's alone while it runs: a build into it waits or is refused.
+    OutputLock lock;
     try {
-      SiteWriter.clearPreview(preview.root());
+      SiteWriter.checkTarget(preview.root());
+      folders.refuseOverlap(out, "--out");
+      lock = OutputLock.acquire(out, "serve", java.time.Duration.ZERO, message -> {});
     } catch (SiteWriter.OutputProblem e) {
       err.println("portal: " + e.getMessage());
       return 2;
     }
+    try (lock) {
+      SiteWriter.clearPreview(preview.root());
+      return watchAndServe(portNumber.getAsInt(), builder, options, preview, say, err);
+    } catch (SiteWriter.OutputProblem e) {
+      err.println("portal: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private int watchAndServe(int port, SiteBuilder builder, SiteBuilder.Options options, SiteWriter.InPlace preview,
+      PrintWriter say, PrintWriter err) throws IOException {
     // Watching starts before the first build, so that an edit saved while it runs is not lost.
     try (ContentWatcher watcher = new ContentWatcher(List.of(options.content(), options.templates(), options.assets()))) {
-      StaticFileServer server = listen(portNumber.getAsInt(), err);
+      StaticFileServer server = listen(port, err);
       if (server == null) {
         return 2;
       }
@@ -184,8 +201,17 @@ final class ServeCommand implements Callable<Integer> {
    * template; anything else is a fault in the portal, whose detail goes to a log file.
    */
   private void reportFault(Throwable fault, SiteBuilder.Options options, PrintWriter say) {
+    for (Throwable cause = fault; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SiteWriter.OutputProblem disk) {
+        // the disk, not the portal: a full or read-only disk is said as such
+        problems = List.of(Problem.at(SourcePosition.startOf(out.toString()), disk.getMessage()));
+        say.println("portal: " + disk.getMessage().replace("The published site was not changed.",
+            "The last good pages stay in the preview."));
+        return;
+      }
+    }
     String log = writeToFaultLog(fault);
-    Optional<Problem> template = TemplateFaults.problem(fault, options.templates(), log);
+    Optional<Problem> template = TemplateFaults.problem(fault, log);
     if (template.isPresent()) {
       problems = List.of(template.get());
       say.println(template.get().format());

@@ -86,11 +86,12 @@ public final class Templates {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof freemarker.core.ParseException parse) {
         return new TemplateProblem(file(parse.getTemplateName(), template), parse.getLineNumber(), parse.getColumnNumber(),
-            "the template has a mistake: " + firstLine(parse.getEditorMessage()), e);
+            "the template cannot be read from here: a tag or ${...} is unfinished, misspelt or not closed ("
+                + firstLine(parse.getEditorMessage()) + ")", e);
       }
       if (cause instanceof TemplateException filling) {
         return new TemplateProblem(file(filling.getTemplateSourceName(), template), filling.getLineNumber(),
-            filling.getColumnNumber(), "the template could not be filled in: " + firstLine(filling.getMessageWithoutStackTop()), e);
+            filling.getColumnNumber(), whatWentWrong(filling), e);
       }
       if (cause instanceof freemarker.template.TemplateNotFoundException missing) {
         return new TemplateProblem(file(missing.getTemplateName(), template), null, null,
@@ -98,6 +99,18 @@ public final class Templates {
       }
     }
     return new TemplateProblem(file(null, template), null, null, "the template could not be read (" + e.getMessage() + ")", e);
+  }
+
+  private static String whatWentWrong(TemplateException failure) {
+    String expression = failure.getBlamedExpressionString();
+    if (failure instanceof freemarker.core.InvalidReferenceException) {
+      return expression == null
+          ? "the template uses a value here that this page does not have"
+          : "the template uses ${" + expression + "}, which has no value for this page";
+    }
+    return expression == null
+        ? "the template could not be filled in here: " + firstLine(failure.getMessageWithoutStackTop())
+        : "the template could not be filled in here, at ${" + expression + "}";
   }
 
   private Path file(String name, String fallback) {

@@ -87,9 +87,13 @@ public final class OutputLock implements AutoCloseable {
         HELD_HERE.remove(file);
         holder = holder(file);
       }
-      if (holder.startsWith("serve") || System.nanoTime() > deadline) {
-        throw new SiteWriter.OutputProblem(describe(holder) + " is writing " + target
-            + "; wait for it to finish (or stop it), then try again. Nothing was changed.");
+      if (holder.startsWith("serve")) {
+        throw new SiteWriter.OutputProblem(describe(holder) + " is using " + target
+            + "; stop it (Ctrl+C in its window) or choose another folder, then try again. Nothing was changed.");
+      }
+      if (System.nanoTime() > deadline) {
+        throw new SiteWriter.OutputProblem(describe(holder) + " is still writing " + target
+            + "; wait for it to finish, then try again. Nothing was changed.");
       }
       if (!told) {
         onWait.accept(describe(holder) + " is writing " + target + "; waiting for it to finish...");
