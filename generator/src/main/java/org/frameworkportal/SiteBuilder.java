@@ -34,7 +34,8 @@ public final class SiteBuilder {
   public record Options(Path content, String contentName, Path out, Path templates, Path assets, boolean review) {}
 
   /** Either the pages written, or the problems that stopped the build; {@code timings} in ms per stage. */
-  public record Result(List<Problem> problems, int pagesWritten, Map<String, Long> timings, Manifest manifest) {
+  public record Result(List<Problem> problems, int pagesWritten, Map<String, Long> timings, Manifest manifest,
+      int warnings) {
     public boolean ok() {
       return problems.isEmpty();
     }
@@ -164,7 +165,7 @@ public final class SiteBuilder {
     Problems problems = new Problems();
     Optional<Portal> portal = check(options, problems, timings, null);
     if (portal.isEmpty()) {
-      return new Result(problems.sorted(), 0, timings, null);
+      return new Result(problems.sorted(), 0, timings, null, 0);
     }
     // The search index needs only the model, so it is built beside the pages, not after them, on a
     // thread of its own: in the common pool it would take the only worker the pages have on 2 cores.
@@ -188,7 +189,8 @@ public final class SiteBuilder {
         building.finish(options.assets());
         return null;
       });
-      return new Result(List.of(), paths.size() + search.size(), timings, manifest);
+      return new Result(List.of(), paths.size() + search.size(), timings, manifest,
+          org.frameworkportal.validate.Warnings.of(portal.get()).size());
     } catch (RuntimeException e) {
       building.abandon();
       throw diskProblemOr(e, options.out());

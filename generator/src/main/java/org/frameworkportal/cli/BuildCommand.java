@@ -89,6 +89,10 @@ final class BuildCommand implements Callable<Integer> {
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     spec.commandLine().getOut().printf("Built %d files into %s in %d ms%n", result.pagesWritten(), out, millis);
+    if (result.warnings() > 0) {
+      spec.commandLine().getOut().printf("%d warning%s, worth a look before publishing: see them with ./portal check%n",
+          result.warnings(), result.warnings() == 1 ? "" : "s");
+    }
     if (review) {
       spec.commandLine().getOut().printf("This is a review copy: it shows editorial notes. Never publish %s.%n", out);
     }

@@ -28,14 +28,12 @@ final class CheckCommand implements Callable<Integer> {
       Reports.problems(spec.commandLine().getErr(), problems.sorted(), null);
       return 1;
     }
-    java.util.List<org.frameworkportal.validate.Problem> warnings = Warnings.of(portal.get());
-    if (!quiet) {
-      warnings.forEach(w -> spec.commandLine().getOut().println(w.at() + ": warning: " + w.message()
-          + (w.hint() == null ? "" : " (" + w.hint() + ")")));
-    }
+    var warnings = Warnings.grouped(portal.get());
+    int count = warnings.values().stream().mapToInt(java.util.List::size).sum();
+    Reports.warnings(spec.commandLine().getOut(), warnings, quiet);
     spec.commandLine().getOut().printf("No problems found in %s: %d frameworks, %d roles; %d warning%s%s.%n",
-        folders.content, portal.get().frameworks().size(), portal.get().roles().size(), warnings.size(),
-        warnings.size() == 1 ? "" : "s", quiet && !warnings.isEmpty() ? " (run without --quiet to list them)" : "");
+        folders.content, portal.get().frameworks().size(), portal.get().roles().size(), count,
+        count == 1 ? "" : "s", quiet && count > 0 ? " (run without --quiet to list them)" : "");
     Reports.coverage(spec.commandLine().getOut(), portal.get().coverage());
     return 0;
   }

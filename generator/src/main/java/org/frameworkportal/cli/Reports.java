@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.frameworkportal.validate.Problem;
+import org.frameworkportal.validate.Warnings;
 
 /** How problems are told to the person at the keyboard. */
 final class Reports {
@@ -14,6 +15,19 @@ final class Reports {
     for (org.frameworkportal.link.Coverage c : coverage) {
       out.printf("  %s: %d of %d statements carry a transferable skill (%d%%); %d carry none%n",
           c.frameworkTitle(), c.statements() - c.untagged(), c.statements(), c.percentTagged(), c.untagged());
+    }
+  }
+
+  /** Warnings a kind at a time: its heading and count, what to do, then each place, named by its first words. */
+  static void warnings(PrintWriter out, java.util.Map<Warnings.Kind, List<Warnings.Warning>> warnings, boolean quiet) {
+    for (var group : warnings.entrySet()) {
+      out.printf("Warning: %s (%d)%n", group.getKey().heading(), group.getValue().size());
+      if (quiet) {
+        continue;
+      }
+      out.println("  " + Character.toUpperCase(group.getKey().advice().charAt(0)) + group.getKey().advice().substring(1) + ":");
+      group.getValue().forEach(w -> out.println("  " + w.at() + ": " + w.about()));
+      out.println();
     }
   }
 
