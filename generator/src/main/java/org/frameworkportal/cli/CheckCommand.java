@@ -29,8 +29,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     java.util.List<org.frameworkportal.validate.Problem> warnings = Warnings.of(portal.get());
     if (!quiet) {
-      warnings.forEach(w -> spec.commandLine().getOut().println(w.at() + ": warning: " + w.message()
-          + (w.hint() == null ? "" : " (" + w.hint() + ")")));
+      warnings.forEach(w -> spec.commandLine().getOut().println(w.formatWarning()));
     }
     spec.commandLine().getOut().printf("No problems found in %s: %d frameworks, %d roles; %d warning%s%s.%n",
         folders.content, portal.get().frameworks().size(), portal.get().roles().size(), warnings.size(),

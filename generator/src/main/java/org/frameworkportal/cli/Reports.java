@@ -13,7 +13,8 @@ final class Reports {
   static void coverage(PrintWriter out, java.util.List<org.frameworkportal.link.Coverage> coverage) {
     for (org.frameworkportal.link.Coverage c : coverage) {
       out.printf("  %s: %d of %d statements carry a transferable skill (%d%%); %d carry none%n",
-          c.frameworkTitle(), c.statements() - c.untagged(), c.statements(), c.percentTagged(), c.untagged());
+          Problem.printable(c.frameworkTitle()), c.statements() - c.untagged(), c.statements(), c.percentTagged(),
+          c.untagged());
     }
   }
 
