@@ -44,8 +44,29 @@ class BrokenContentTest {
     Path content = brokenContent(caseDir);
     Outcome outcome = buildOverPublishedSite(content);
     List<String> expected = Files.readAllLines(caseDir.resolve("expected.txt"));
-    assertAll(expected.stream().map(line -> () -> assertTrue(outcome.err().contains(line),
-        "expected the line\n  " + line + "\nin what the build printed:\n" + outcome.err())));
+    assertEquals(expected, problemLines(outcome.err()), "what the build printed:\n" + outcome.err());
+  }
+
+  /** Whatever {@code build} refuses, {@code check} reports, in the same words, and both exit 1. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void checkReportsWhatBuildRefuses(String name) throws IOException {
+    assertCheckAndBuildAgree(brokenContent(CASES.resolve(name)), tmp.resolve("site"));
+  }
+
+  static void assertCheckAndBuildAgree(Path content, Path site) {
+    Outcome check = PortalRun.run("check", "--content", content.toString());
+    Outcome build = PortalRun.build(content, site);
+    assertAll(
+        () -> assertEquals(1, check.exit(), "check's exit status; printed:\n" + check.err() + check.out()),
+        () -> assertEquals(1, build.exit(), "build's exit status; printed:\n" + build.err()),
+        () -> assertFalse(problemLines(build.err()).isEmpty(), "build printed no problem:\n" + build.err()),
+        () -> assertEquals(problemLines(build.err()), problemLines(check.err())));
+  }
+
+  /** The problem lines printed, without the closing count ("2 problems found."). */
+  static List<String> problemLines(String err) {
+    return err.lines().filter(line -> !line.matches("\\d+ problems? found\\..*")).toList();
   }
 
   @Test

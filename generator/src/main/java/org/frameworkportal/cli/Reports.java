@@ -14,7 +14,8 @@ final class Reports {
   static void coverage(PrintWriter out, java.util.List<org.frameworkportal.link.Coverage> coverage) {
     for (org.frameworkportal.link.Coverage c : coverage) {
       out.printf("  %s: %d of %d statements carry a transferable skill (%d%%); %d carry none%n",
-          c.frameworkTitle(), c.statements() - c.untagged(), c.statements(), c.percentTagged(), c.untagged());
+          Problem.printable(c.frameworkTitle()), c.statements() - c.untagged(), c.statements(), c.percentTagged(),
+          c.untagged());
     }
   }
 
@@ -26,7 +27,7 @@ final class Reports {
         continue;
       }
       out.println("  " + Character.toUpperCase(group.getKey().advice().charAt(0)) + group.getKey().advice().substring(1) + ":");
-      group.getValue().forEach(w -> out.println("  " + w.at() + ": " + w.about()));
+      group.getValue().forEach(w -> out.println("  " + Problem.printable(w.at() + ": " + w.about())));
       out.println();
     }
   }

@@ -3,15 +3,19 @@ package org.frameworkportal.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.frameworkportal.load.YamlNode.Entry;
 import org.frameworkportal.model.Audience;
 import org.frameworkportal.model.Content;
@@ -29,6 +33,8 @@ import org.frameworkportal.model.Site;
 import org.frameworkportal.model.Skill;
 import org.frameworkportal.model.SourcePosition;
 import org.frameworkportal.model.Team;
+import org.frameworkportal.validate.Ids;
+import org.frameworkportal.validate.Problem;
 import org.frameworkportal.validate.Problems;
 
 /**
@@ -56,16 +62,15 @@ public final class ContentLoader {
       "related", "notes");
   private static final Set<String> PROFILE_SECTION_KEYS = Set.of("title", "body");
   private static final Set<String> PAGE_KEYS = Set.of("title", "summary");
-  private static final java.util.regex.Pattern DATE =
-      java.util.regex.Pattern.compile("\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?");
+  private static final Pattern DATE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?");
   static final List<String> DEFAULT_CATEGORIES = List.of("qualifications", "knowledge", "experience", "skills");
 
   private final Path contentDir;
-  private final String displayRoot;
+  private final ContentFolder folder;
   private final Problems problems;
   private final YamlReader yaml = new YamlReader();
   private final YamlCache cache;
-  private final Set<String> roleFilesOnDisk = new java.util.TreeSet<>();
+  private final Set<String> roleFilesOnDisk = new TreeSet<>();
 
   /**
    * @param contentDir the folder to read
@@ -77,16 +82,21 @@ public final class ContentLoader {
 
   /** As above, reusing the files parsed by an earlier build where they have not changed since. */
   public ContentLoader(Path contentDir, String displayRoot, Problems problems, YamlCache cache) {
+    this(contentDir, displayRoot, problems, cache, ContentFolder.REAL_DISK);
+  }
+
+  /** As above, reaching the disk through {@code disk}: tests make reading fail with it. */
+  ContentLoader(Path contentDir, String displayRoot, Problems problems, YamlCache cache, ContentFolder.Disk disk) {
     this.cache = cache;
     this.contentDir = contentDir;
-    this.displayRoot = displayRoot.replace('\\', '/').replaceAll("/+$", "");
+    this.folder = new ContentFolder(contentDir, displayRoot.replace('\\', '/').replaceAll("/+$", ""), disk);
     this.problems = problems;
   }
 
   /** The content, or empty when site.yaml itself could not be read. */
   public Optional<Content> load() {
     if (!Files.isDirectory(contentDir)) {
-      problems.add(SourcePosition.startOf(displayRoot), "the content folder does not exist",
+      problems.add(SourcePosition.startOf(folder.display(contentDir)), "the content folder does not exist",
           "run the command from the project folder, or give --content");
       return Optional.empty();
     }
@@ -94,18 +104,21 @@ public final class ContentLoader {
     if (site.isEmpty()) {
       return Optional.empty();
     }
-    readAheadInParallel(site.get());
+    List<Path> frameworkFolders = frameworkFolders();
+    readAheadInParallel(frameworkFolders, site.get());
     List<Framework> frameworks = new ArrayList<>();
-    for (Path dir : children(contentDir.resolve("frameworks"), Files::isDirectory)) {
+    for (Path dir : frameworkFolders) {
       framework(dir, site.get()).ifPresent(frameworks::add);
     }
     List<Skill> skills = readYaml(contentDir.resolve("skills.yaml"), false).map(this::skills).orElse(List.of());
     List<Profile> profiles = new ArrayList<>();
-    for (Path file : yamlFiles(contentDir.resolve("profiles"))) {
+    for (Path file : contentFiles(contentDir.resolve("profiles"), ".yaml", Ids.Kind.PROFILE, problems, null)
+        .orElse(List.of())) {
       readYaml(file, true).flatMap(node -> profile(idOf(file), node, site.get())).ifPresent(profiles::add);
     }
     List<FreePage> pages = new ArrayList<>();
-    for (Path file : children(contentDir.resolve("pages"), path -> path.toString().endsWith(".md"))) {
+    for (Path file : contentFiles(contentDir.resolve("pages"), ".md", Ids.Kind.PAGE, problems, null)
+        .orElse(List.of())) {
       page(file).ifPresent(pages::add);
     }
     return Optional.of(new Content(site.get(), frameworks, skills, profiles, pages));
@@ -118,21 +131,25 @@ public final class ContentLoader {
    * kept with the file and reported when it is read; a file that cannot be read here is simply read
    * again then.
    */
-  private void readAheadInParallel(Site site) {
+  private void readAheadInParallel(List<Path> frameworkFolders, Site site) {
     record Ahead(Path file, String framework, boolean role) {}
     List<Ahead> files = new ArrayList<>();
-    for (Path dir : children(contentDir.resolve("frameworks"), Files::isDirectory)) {
-      files.add(new Ahead(dir.resolve("framework.yaml"), idOf(dir), false));
-      children(dir.resolve("roles"), path -> path.toString().endsWith(".yaml"))
-          .forEach(file -> files.add(new Ahead(file, idOf(dir), true)));
+    Problems ignored = new Problems();
+    for (Path dir : frameworkFolders) {
+      files.add(new Ahead(dir.resolve("framework.yaml"), folderId(dir), false));
+      roleFiles(dir, ignored, new TreeSet<>()).orElse(List.of())
+          .forEach(file -> files.add(new Ahead(file, folderId(dir), true)));
     }
     ThreadLocal<YamlReader> readers = ThreadLocal.withInitial(YamlReader::new);
-    files.parallelStream().filter(ahead -> Files.isRegularFile(ahead.file())).forEach(ahead -> {
+    files.parallelStream().forEach(ahead -> {
       try {
-        Problems ignored = new Problems();
-        Optional<YamlNode> node = cache.read(ahead.file(), display(ahead.file()), ignored, readers.get());
+        Problems own = new Problems();
+        if (!folder.isFile(ahead.file(), false, own)) {
+          return;
+        }
+        Optional<YamlNode> node = cache.read(ahead.file(), folder.display(ahead.file()), own, readers.get(), folder);
         if (ahead.role() && node.isPresent()) {
-          cachedRole(ahead.file(), ahead.framework(), node.get(), site, ignored);
+          cachedRole(ahead.file(), ahead.framework(), node.get(), site, own);
         }
       } catch (IOException | RuntimeException e) {
         // read again, in order, where the problem is reported
@@ -152,7 +169,16 @@ public final class ContentLoader {
 
   private Optional<Site> site(YamlNode node) {
     return Fields.of(node, problems, "site.yaml", SITE_KEYS).map(f -> {
-      List<String> categories = f.node("categories").isPresent() ? f.texts("categories") : DEFAULT_CATEGORIES;
+      List<String> categories = f.node("categories").isPresent()
+          ? f.ids("categories", Ids.Kind.CATEGORY) : DEFAULT_CATEGORIES;
+      if (f.isEmptyList("categories")) {
+        problems.add(f.positionOf("categories"), "'categories' lists no category",
+            "list them, for example [qualifications, knowledge, experience, skills]");
+      }
+      if (f.node("levels").isEmpty()) {
+        problems.add(f.at(), "site.yaml needs a level scheme under 'levels:'",
+            "for example A Developing, B Practising, C Accomplished");
+      }
       return new Site(
           f.requiredText("title"),
           f.requiredText("organisation"),
@@ -167,24 +193,33 @@ public final class ContentLoader {
     });
   }
 
+  /** A level scheme; written down, it needs at least one level. */
   private List<LevelDefinition> levelDefinitions(Fields f) {
-    return f.list("levels", node -> Fields.of(node, problems, "a level of the scheme", LEVEL_DEFINITION_KEYS)
-        .map(l -> new LevelDefinition(l.requiredText("id"), l.requiredText("name"), l.text("intro")))
+    List<LevelDefinition> levels = f.list("levels", node -> Fields.of(node, problems, "a level of the scheme",
+            LEVEL_DEFINITION_KEYS)
+        .map(l -> new LevelDefinition(l.requiredId("id", Ids.Kind.LEVEL), l.requiredText("name"), l.text("intro"),
+            l.positionOf("id")))
         .orElse(null));
+    if (f.isEmptyList("levels")) {
+      problems.add(f.positionOf("levels"), "'levels' lists no level",
+          "list the levels, for example A Developing, B Practising, C Accomplished");
+    }
+    return levels;
   }
 
   private Audience audience(YamlNode node) {
     return Fields.of(node, problems, "an audience", AUDIENCE_KEYS)
-        .map(a -> new Audience(a.requiredText("id"), a.requiredText("title"), a.text("question"), a.text("description")))
+        .map(a -> new Audience(a.requiredId("id", Ids.Kind.AUDIENCE), a.requiredText("title"), a.text("question"),
+            a.text("description"), a.positionOf("id")))
         .orElse(null);
   }
 
   // ---- frameworks/<id>/framework.yaml and roles/<id>.yaml
 
   private Optional<Framework> framework(Path dir, Site site) {
-    String id = idOf(dir);
-    List<Path> roleFiles = yamlFiles(dir.resolve("roles"));
-    roleFiles.forEach(roleFile -> roleFilesOnDisk.add(id + "/" + idOf(roleFile)));
+    String id = folderId(dir);
+    Optional<List<Path>> listed = roleFiles(dir, problems, roleFilesOnDisk);
+    List<Path> roleFiles = listed.orElse(List.of());
     Path file = dir.resolve("framework.yaml");
     Optional<Fields> read = readYaml(file, true)
         .flatMap(node -> Fields.of(node, problems, "framework.yaml", FRAMEWORK_KEYS));
@@ -192,11 +227,13 @@ public final class ContentLoader {
       return Optional.empty();
     }
     Fields f = read.get();
-    List<LevelDefinition> levels = f.node("levels").isPresent() ? levelDefinitions(f) : site.levels();
+    List<LevelDefinition> own = f.node("levels").isPresent() ? levelDefinitions(f) : List.of();
+    // With no scheme of its own (or an empty one, already reported) a framework uses the site's.
+    List<LevelDefinition> levels = own.isEmpty() ? site.levels() : own;
     String published = f.text("published");
-    if (published != null && !DATE.matcher(published).matches()) {
+    if (published != null && !isDate(published)) {
       problems.add(f.positionOf("published"), "'published' must be a date written YYYY-MM-DD or YYYY-MM, not '"
-          + published + "'", "for example 2025-06-16, or 2024-12 for December 2024");
+          + Problem.shortened(published) + "'", "for example 2025-06-16, or 2024-12 for December 2024");
     }
     Map<String, Role> rolesById = new LinkedHashMap<>();
     for (Path roleFile : roleFiles) {
@@ -205,6 +242,10 @@ public final class ContentLoader {
           .ifPresent(role -> rolesById.put(role.id(), role));
     }
     var roleOrder = f.refs("roles");
+    if (listed.isEmpty()) {
+      // The roles folder could not be read (said once, there): its roles are not missing as well.
+      roleOrder.forEach(ref -> roleFilesOnDisk.add(id + "/" + ref.id()));
+    }
     List<Role> roles = new ArrayList<>();
     roleOrder.forEach(ref -> Optional.ofNullable(rolesById.remove(ref.id())).ifPresent(roles::add));
     roles.addAll(rolesById.values()); // unlisted roles: the validator reports them
@@ -232,8 +273,8 @@ public final class ContentLoader {
   private Team team(YamlNode node) {
     return Fields.of(node, problems, "a team", TEAM_KEYS).map(t -> {
       String partOf = t.text("part_of");
-      return new Team(t.requiredText("id"), t.requiredText("title"), t.text("description"),
-          partOf == null ? null : new Ref(partOf, t.positionOf("part_of")), node.at());
+      return new Team(t.requiredId("id", Ids.Kind.TEAM), t.requiredText("title"), t.text("description"),
+          partOf == null ? null : new Ref(partOf, t.positionOf("part_of")), t.positionOf("id"));
     }).orElse(null);
   }
 
@@ -308,7 +349,8 @@ public final class ContentLoader {
 
   private Skill skill(YamlNode node) {
     return Fields.of(node, problems, "a skill", SKILL_KEYS)
-        .map(s -> new Skill(s.requiredText("id"), s.requiredText("name"), s.text("description"), s.texts("match"), node.at()))
+        .map(s -> new Skill(s.requiredId("id", Ids.Kind.SKILL), s.requiredText("name"), s.text("description"),
+            s.texts("match"), s.positionOf("id")))
         .orElse(null);
   }
 
@@ -347,91 +389,163 @@ public final class ContentLoader {
 
   // ---- pages/<id>.md: Markdown with YAML front matter
 
+  private static final Pattern FRONT_MATTER_END = Pattern.compile("(?m)^---[ \\t]*(\n|\\z)");
+
   private Optional<FreePage> page(Path file) {
-    String name = display(file);
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      problems.add(SourcePosition.startOf(name), "the page could not be read as UTF-8 text",
-          "save the file as UTF-8");
+    String name = folder.display(file);
+    Optional<String> read = pageText(file, name);
+    if (read.isEmpty()) {
       return Optional.empty();
     }
+    String text = read.get();
     if (!text.startsWith("---\n")) {
       problems.add(SourcePosition.startOf(name), "a page starts with front matter between '---' lines",
           "begin the file with ---, title: ..., ---");
       return Optional.empty();
     }
-    int end = text.indexOf("\n---\n", 4);
-    if (end < 0) {
+    Matcher end = FRONT_MATTER_END.matcher(text).region(4, text.length());
+    if (!end.find()) {
       problems.add(SourcePosition.startOf(name), "the front matter is not closed with a '---' line");
       return Optional.empty();
     }
-    String frontMatter = text.substring(4, end + 1);
-    // Pad with empty lines so that positions inside the front matter match the file's lines.
-    Optional<YamlNode> node = yaml.read(("\n" + frontMatter).getBytes(java.nio.charset.StandardCharsets.UTF_8), name, problems);
+    String frontMatter = text.substring(4, end.start());
+    if (frontMatter.isBlank()) {
+      problems.add(SourcePosition.startOf(name), "the front matter is empty",
+          "write 'title: ...' between the '---' lines");
+      return Optional.empty();
+    }
+    // One empty line first, so that positions inside the front matter match the file's lines.
+    Optional<YamlNode> node = yaml.parse("\n" + frontMatter, name, problems);
     return node.flatMap(n -> Fields.of(n, problems, "the page's front matter", PAGE_KEYS))
-        .map(f -> new FreePage(idOf(file), f.requiredText("title"), f.text("summary"), text.substring(end + 5),
+        .map(f -> new FreePage(idOf(file), f.requiredText("title"), f.text("summary"), text.substring(end.end()),
             SourcePosition.startOf(name)));
+  }
+
+  /** A page's text as UTF-8 with "\n" line ends, whichever editor saved it. */
+  private Optional<String> pageText(Path file, String name) {
+    try {
+      long size = Files.size(file);
+      if (YamlReader.tooLarge(size, name, problems)) {
+        return Optional.empty();
+      }
+      byte[] bytes = folder.read(file, YamlReader.MAX_FILE_BYTES + 1);
+      if (YamlReader.tooLarge(bytes.length, name, problems)) {
+        return Optional.empty();
+      }
+      return TextFile.decode(bytes, name, problems);
+    } catch (IOException e) {
+      problems.add(SourcePosition.startOf(name), ContentFolder.unreadable(e, "file"));
+      return Optional.empty();
+    }
   }
 
   // ---- files
 
   private Optional<YamlNode> readYaml(Path file, boolean required) {
-    String name = display(file);
-    if (!Files.isRegularFile(file)) {
-      if (required) {
-        problems.add(SourcePosition.startOf(name), "the file " + file.getFileName() + " is missing",
-            file.getFileName().toString().equals("framework.yaml")
-                ? "every folder in frameworks/ needs a framework.yaml"
-                : "create it");
-      }
+    if (!folder.isFile(file, required, problems)) {
       return Optional.empty();
+    }
+    String name = folder.display(file);
+    try {
+      return cache.read(file, name, problems, yaml, folder);
+    } catch (IOException e) {
+      problems.add(SourcePosition.startOf(name), ContentFolder.unreadable(e, "file"));
+      return Optional.empty();
+    }
+  }
+
+  /** The framework folders: every folder in frameworks/ (a file there is not a framework, and is left alone). */
+  private List<Path> frameworkFolders() {
+    Path frameworks = contentDir.resolve("frameworks");
+    List<Path> dirs = new ArrayList<>();
+    if (!folder.isFolder(frameworks, problems)) {
+      return dirs;
+    }
+    for (Path dir : folder.entries(frameworks, problems).orElse(List.of())) {
+      if (folder.look(dir, problems) == ContentFolder.Kind.FOLDER) {
+        Fields.checkId(folderId(dir), Ids.Kind.FRAMEWORK, startOf(dir.resolve("framework.yaml")), problems);
+        dirs.add(dir);
+      }
+    }
+    return dirs;
+  }
+
+  /** A framework's role files that can be read; the ids of all, readable or not, go to {@code found}. */
+  private Optional<List<Path>> roleFiles(Path frameworkDir, Problems problems, Set<String> found) {
+    return contentFiles(frameworkDir.resolve("roles"), ".yaml", Ids.Kind.ROLE, problems, found);
+  }
+
+  /**
+   * The content files in a folder (names ending in {@code extension}) that can be read, each name
+   * checked as an id. Anything there named like a content file that cannot be read as one is a
+   * problem; so is another file in a folder of .yaml files. Other folders are left alone. Empty
+   * when the folder cannot be read (a problem); a missing folder has no files.
+   *
+   * @param found if not null, receives the full id of every file named like a content file
+   */
+  private Optional<List<Path>> contentFiles(Path dir, String extension, Ids.Kind kind, Problems problems,
+      Set<String> found) {
+    List<Path> files = new ArrayList<>();
+    if (!folder.isFolder(dir, problems)) {
+      return Optional.of(files);
+    }
+    Optional<List<Path>> entries = folder.entries(dir, problems);
+    if (entries.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Path entry : entries.get()) {
+      String name = entry.getFileName().toString();
+      if (name.endsWith(extension)) {
+        if (found != null) {
+          found.add(folderId(dir.getParent()) + "/" + idOf(entry));
+        }
+        Fields.checkId(idOf(entry), kind, startOf(entry), problems);
+        if (folder.isFile(entry, true, problems)) {
+          files.add(entry);
+        }
+      } else if (folder.look(entry, problems) == ContentFolder.Kind.FILE && extension.equals(".yaml")) {
+        problems.add(startOf(entry), "only .yaml files belong in this folder",
+            name.endsWith(".yml") ? "rename it to end in .yaml" : "move the file elsewhere");
+      }
+    }
+    return Optional.of(files);
+  }
+
+  private SourcePosition startOf(Path file) {
+    return SourcePosition.startOf(folder.display(file));
+  }
+
+  /** A file's id is its name without the extension. */
+  private static String idOf(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? name : name.substring(0, dot);
+  }
+
+  /** A folder's id is its whole name. */
+  private static String folderId(Path dir) {
+    return dir.getFileName().toString();
+  }
+
+  /** YYYY-MM-DD or YYYY-MM, and a day that exists: 2025-02-30 would stop the site being built. */
+  private static boolean isDate(String text) {
+    if (!DATE.matcher(text).matches()) {
+      return false;
     }
     try {
-      return cache.read(file, name, problems, yaml);
-    } catch (IOException e) {
-      problems.add(SourcePosition.startOf(name), "the file could not be read: " + e.getMessage());
-      return Optional.empty();
-    }
-  }
-
-  private List<Path> yamlFiles(Path dir) {
-    List<Path> files = children(dir, Files::isRegularFile);
-    for (Path file : files) {
-      if (!file.toString().endsWith(".yaml")) {
-        problems.add(SourcePosition.startOf(display(file)), "only .yaml files belong in this folder",
-            file.toString().endsWith(".yml") ? "rename it to end in .yaml" : "move the file elsewhere");
+      if (text.length() == 7) {
+        YearMonth.parse(text);
+      } else {
+        LocalDate.parse(text);
       }
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
     }
-    return files.stream().filter(file -> file.toString().endsWith(".yaml")).toList();
-  }
-
-  /** Children sorted by name so that every build reads, and reports, in the same order. */
-  private static List<Path> children(Path dir, java.util.function.Predicate<Path> filter) {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    try (Stream<Path> stream = Files.list(dir)) {
-      return stream
-          .filter(path -> !path.getFileName().toString().startsWith("."))
-          .filter(filter)
-          .sorted(Comparator.comparing(path -> path.getFileName().toString()))
-          .toList();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  private static String idOf(Path path) {
-    String name = path.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return Files.isDirectory(path) || dot < 0 ? name : name.substring(0, dot);
   }
 
   /** A path as the editor sees it: {@code content/frameworks/x/roles/y.yaml}. */
   public String display(Path file) {
-    String relative = contentDir.relativize(file).toString().replace('\\', '/');
-    return displayRoot.isEmpty() ? relative : displayRoot + "/" + relative;
+    return folder.display(file);
   }
 }

@@ -12,6 +12,8 @@ import org.frameworkportal.load.YamlNode.ScalarNode;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Ref;
 import org.frameworkportal.model.SourcePosition;
+import org.frameworkportal.validate.Ids;
+import org.frameworkportal.validate.Problem;
 import org.frameworkportal.validate.Problems;
 import org.frameworkportal.validate.Suggestions;
 
@@ -66,15 +68,69 @@ final class Fields {
     return entry == null ? map.at() : entry.value().at();
   }
 
-  /** A required single value. */
+  /** Whether {@code key} is written with nothing in it: "key: []" or "key:". */
+  boolean isEmptyList(String key) {
+    return node(key).filter(node -> node instanceof ListNode list ? list.items().isEmpty()
+        : node instanceof ScalarNode scalar && isBlank(scalar)).isPresent();
+  }
+
+  /** A required single value: missing, empty or only spaces is a problem. */
   String requiredText(String key) {
-    String text = text(key);
-    if (text == null && map.entries().get(key) == null) {
+    Entry entry = map.entries().get(key);
+    if (entry == null) {
       problems.add(map.at(), what + " needs '" + key + ":'", "add a line '" + key + ": ...'");
-    } else if (text == null) {
-      problems.add(positionOf(key), "'" + key + "' is empty", "write its value after '" + key + ":'");
+      return null;
+    }
+    String text = text(key);
+    if (entry.value() instanceof ScalarNode scalar && (text == null || text.isEmpty())) {
+      problems.add(scalar.at(), "'" + key + "' is empty", emptyHint("write its value after '" + key + ":'", scalar));
     }
     return text;
+  }
+
+  /** A required id, checked where it is written against the rules for its kind. */
+  String requiredId(String key, Ids.Kind kind) {
+    String id = requiredText(key);
+    if (id != null && !id.isEmpty()) {
+      checkId(id, kind, positionOf(key), problems);
+    }
+    return id;
+  }
+
+  /**
+   * A list of ids, each checked where it is written; only the good ones, each once, are returned,
+   * so that a bad one is reported once rather than again wherever it would be used.
+   */
+  List<String> ids(String key, Ids.Kind kind) {
+    List<String> ids = new ArrayList<>();
+    for (Ref ref : refs(key)) {
+      if (ids.contains(ref.id())) {
+        problems.add(ref.at(), "'" + Problem.shortened(ref.id()) + "' is listed twice in '" + key + "'",
+            "list it once");
+      } else if (checkId(ref.id(), kind, ref.at(), problems)) {
+        ids.add(ref.id());
+      }
+    }
+    return ids;
+  }
+
+  /** Whether {@code id} is a good id of its kind; if not, a problem at {@code at}. */
+  static boolean checkId(String id, Ids.Kind kind, SourcePosition at, Problems problems) {
+    Problem.Text problem = Ids.problem(id, kind);
+    if (problem != null) {
+      problems.add(at, problem);
+    }
+    return problem == null;
+  }
+
+  /** Says when the editor wrote a word YAML takes for "no value" ({@code ~}, {@code null}). */
+  private static String emptyHint(String hint, ScalarNode scalar) {
+    String word = scalar.nullWritten();
+    if (word == null || word.isEmpty()) {
+      return hint;
+    }
+    return "YAML reads '" + word + "' as no value; " + hint
+        + (word.equals("~") ? "" : ", in quotes if you mean the word '" + word + "'");
   }
 
   /** An optional single value, or null. */
@@ -110,8 +166,9 @@ final class Fields {
     List<T> values = new ArrayList<>();
     if (node instanceof ListNode list) {
       for (YamlNode item : list.items()) {
-        if (item instanceof ScalarNode scalar && scalar.text() == null) {
-          problems.add(item.at(), "empty entry in '" + key + "'", "remove the lone '-' or write its text");
+        if (item instanceof ScalarNode scalar && isBlank(scalar)) {
+          problems.add(item.at(), "empty entry in '" + key + "'",
+              emptyHint("remove the lone '-' or write its text", scalar));
           continue;
         }
         T value = reader.apply(item);
@@ -119,8 +176,8 @@ final class Fields {
           values.add(value);
         }
       }
-    } else if (node instanceof ScalarNode scalar && scalar.text() == null) {
-      return values;
+    } else if (node instanceof ScalarNode scalar && isBlank(scalar)) {
+      return values; // "key:" with nothing after it: an empty list
     } else if (node instanceof ScalarNode) {
       T value = reader.apply(node);
       if (value != null) {
@@ -130,6 +187,10 @@ final class Fields {
       problems.add(node.at(), "expected '" + key + "' to be a list (lines starting with '- '), found " + node.kind());
     }
     return values;
+  }
+
+  private static boolean isBlank(ScalarNode scalar) {
+    return scalar.text() == null || scalar.text().isBlank();
   }
 
   /** Requirement items: each a text, or a map with {@code text} and optional tags. */
@@ -165,7 +226,8 @@ final class Fields {
   private void rejectUnknownKeys(Set<String> allowed) {
     for (Entry entry : map.entries().values()) {
       if (!allowed.contains(entry.key())) {
-        problems.add(entry.keyAt(), "unknown key '" + entry.key() + "' in " + what, Suggestions.closest(entry.key(), allowed));
+        problems.add(entry.keyAt(), "unknown key '" + Problem.shortened(entry.key()) + "' in " + what,
+            Suggestions.closest(entry.key(), allowed));
       }
     }
   }

@@ -44,12 +44,15 @@ public final class YamlCache {
     return (T) done.value();
   }
 
-  Optional<YamlNode> read(Path file, String name, Problems problems, YamlReader reader) throws IOException {
+  Optional<YamlNode> read(Path file, String name, Problems problems, YamlReader reader, ContentFolder folder)
+      throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
     Parsed parsed = files.get(file);
     if (parsed == null || !parsed.modified().equals(attributes.lastModifiedTime()) || parsed.size() != attributes.size()) {
       Problems own = new Problems();
-      Optional<YamlNode> node = reader.read(Files.readAllBytes(file), name, own);
+      // A file too large is refused unread; one that grows meanwhile is read no further than the limit allows.
+      Optional<YamlNode> node = YamlReader.tooLarge(attributes.size(), name, own) ? Optional.empty()
+          : reader.read(folder.read(file, YamlReader.MAX_FILE_BYTES + 1), name, own);
       parsed = new Parsed(attributes.lastModifiedTime(), attributes.size(), node, own.sorted());
       files.put(file, parsed);
     }

@@ -3,14 +3,14 @@ package org.frameworkportal.load;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,24 +21,35 @@ import org.frameworkportal.load.YamlNode.ListNode;
 import org.frameworkportal.load.YamlNode.MapNode;
 import org.frameworkportal.load.YamlNode.ScalarNode;
 import org.frameworkportal.model.SourcePosition;
+import org.frameworkportal.validate.Problem;
 import org.frameworkportal.validate.Problems;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * Reads one YAML file into a {@link YamlNode} tree that remembers every value's line and column.
  *
  * <p>Everything that can go wrong with the file itself (size, encoding, syntax, tabs, duplicate
- * keys, anchors) becomes a {@link org.frameworkportal.validate.Problem}, never an exception.
+ * keys, anchors, tags, control characters) becomes a {@link org.frameworkportal.validate.Problem},
+ * never an exception. Every value is kept as the text the editor typed: YAML's numbers, dates and
+ * true/false words ({@code 010}, {@code 1e3}, {@code yes}) are not converted; a tag ({@code !foo},
+ * {@code !!str}), which would drop or change text, is refused.
  */
 public final class YamlReader {
 
   /** The largest content file accepted; the biggest real role file is about 30 KB. */
   public static final int MAX_FILE_BYTES = 512 * 1024;
 
-  private static final int MAX_NESTING = 40;
+  static final int MAX_NESTING = 40;
+
+  static final Problem.Text ANCHORS = new Problem.Text(
+      "'&name' and '*name' (YAML's way of repeating a value) are not allowed in content files",
+      "write the text out in full where it is needed");
 
   private final YAMLFactory factory;
+  /** The text being read, for quoting what the editor wrote; one file at a time per reader. */
+  private String source;
   private boolean aliasReported;
 
   public YamlReader() {
@@ -48,31 +59,43 @@ public final class YamlReader {
     options.setNestingDepthLimit(MAX_NESTING);
     options.setCodePointLimit(MAX_FILE_BYTES);
     options.setAllowRecursiveKeys(false);
-    this.factory = YAMLFactory.builder().loaderOptions(options).build();
+    this.factory = new Factory(YAMLFactory.builder().loaderOptions(options));
+  }
+
+  /** Whether a file of {@code size} bytes is refused, before reading it: a problem is added if so. */
+  public static boolean tooLarge(long size, String file, Problems problems) {
+    if (size <= MAX_FILE_BYTES) {
+      return false;
+    }
+    problems.add(
+        SourcePosition.startOf(file),
+        "the file is " + (size / 1024) + " KB; the largest allowed is " + (MAX_FILE_BYTES / 1024) + " KB",
+        "split it, or check that nothing was pasted into it by mistake");
+    return true;
   }
 
   /** The parsed file, or empty when the file has problems (already added to {@code problems}). */
   public Optional<YamlNode> read(byte[] bytes, String file, Problems problems) {
+    if (tooLarge(bytes.length, file, problems)) {
+      return Optional.empty();
+    }
+    return TextFile.decode(bytes, file, problems).flatMap(text -> parse(text, file, problems));
+  }
+
+  /** As {@link #read}, for text already decoded (with "\n" line ends), such as a page's front matter. */
+  public Optional<YamlNode> parse(String text, String file, Problems problems) {
     SourcePosition start = SourcePosition.startOf(file);
-    if (bytes.length > MAX_FILE_BYTES) {
-      problems.add(
-          start,
-          "the file is " + (bytes.length / 1024) + " KB; the largest allowed is "
-              + (MAX_FILE_BYTES / 1024) + " KB",
-          "split it, or check that nothing was pasted into it by mistake");
-      return Optional.empty();
-    }
-    Optional<String> text = decodeUtf8(bytes, file, problems);
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    if (text.get().isBlank() || onlyComments(text.get())) {
+    if (text.isBlank() || onlyComments(text)) {
       problems.add(start, "the file is empty", "write its content, or delete the file");
       return Optional.empty();
     }
+    if (hasControlCharacter(text, file, problems)) {
+      return Optional.empty();
+    }
     int before = problems.size();
+    source = text;
     aliasReported = false;
-    try (YAMLParser parser = factory.createParser(text.get())) {
+    try (Parser parser = (Parser) factory.createParser(new StringReader(text))) {
       if (parser.nextToken() == null) {
         problems.add(start, "the file is empty", "write its content, or delete the file");
         return Optional.empty();
@@ -86,16 +109,17 @@ public final class YamlReader {
       }
       return problems.size() == before ? Optional.of(root) : Optional.empty();
     } catch (JsonProcessingException e) {
-      problems.add(syntaxProblemAt(e, file), syntaxMessage(e), syntaxHint(e));
+      problems.add(YamlSyntax.position(e, file), YamlSyntax.explain(e));
       return Optional.empty();
-    } catch (IOException e) {
-      problems.add(start, "the file could not be read: " + e.getMessage());
+    } catch (IOException | YAMLException e) {
+      problems.add(start, "YAML cannot make sense of this file", "check the indentation and quotation marks");
       return Optional.empty();
+    } finally {
+      source = null;
     }
   }
 
-  private YamlNode readValue(YAMLParser parser, String file, Problems problems, int depth)
-      throws IOException {
+  private YamlNode readValue(Parser parser, String file, Problems problems, int depth) throws IOException {
     SourcePosition at = position(parser, file);
     if (depth > MAX_NESTING) {
       problems.add(at, "the values are nested more than " + MAX_NESTING + " levels deep");
@@ -105,12 +129,12 @@ public final class YamlReader {
     if ((parser.getObjectId() != null || parser.isCurrentAlias()) && !aliasReported) {
       // Jackson hands aliases over unexpanded; rejecting both ends also defeats alias bombs.
       aliasReported = true;
-      problems.add(
-          at,
-          "YAML anchors and aliases ('&name', '*name') are not allowed in content files",
-          "write the text out in full where it is needed");
+      problems.add(at, ANCHORS);
     }
     JsonToken token = parser.currentToken();
+    if (parser.getTypeId() != null) {
+      tagProblem(at, token.isScalarValue() ? parser.getText() : null, false, problems);
+    }
     switch (token) {
       case START_OBJECT:
         return readMap(parser, file, problems, depth, at);
@@ -121,24 +145,63 @@ public final class YamlReader {
         }
         return new ListNode(items, at);
       case VALUE_NULL:
-        return new ScalarNode(null, at);
+        return new ScalarNode(null, at, parser.getText());
       default:
+        // getText() is the text as typed, also for what YAML calls numbers and true/false.
         return new ScalarNode(parser.getText(), at);
     }
   }
 
-  private MapNode readMap(
-      YAMLParser parser, String file, Problems problems, int depth, SourcePosition at)
+  private MapNode readMap(Parser parser, String file, Problems problems, int depth, SourcePosition at)
       throws IOException {
     Map<String, Entry> entries = new LinkedHashMap<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
       SourcePosition keyAt = position(parser, file);
+      if (parser.keyTagged()) {
+        tagProblem(keyAt, key, true, problems);
+      } else if (parser.keyAnchored() && !aliasReported) {
+        aliasReported = true;
+        problems.add(keyAt, ANCHORS);
+      }
       parser.nextToken();
       YamlNode value = readValue(parser, file, problems, depth + 1);
       entries.put(key, new Entry(key, keyAt, value));
     }
     return new MapNode(entries, at);
+  }
+
+  /** A tag ({@code !Important}, {@code !!str}) silently drops or changes text: say so, and how to keep it. */
+  private void tagProblem(SourcePosition at, String text, boolean key, Problems problems) {
+    String tag = wordAt(at);
+    String example = "\"" + tag + " " + text + "\"";
+    String hint;
+    if (key || tag.startsWith("!!")) {
+      hint = "remove '" + Problem.shortened(tag) + "'" + (key ? "" : ": every value is read as text anyway");
+    } else if (text != null && !text.isEmpty() && example.length() <= 62
+        && example.chars().noneMatch(c -> c == '\\' || c == '\n') && text.indexOf('"') < 0) {
+      hint = "put the text in quotes: " + example;
+    } else {
+      hint = "put the text in quotes, or remove '" + Problem.shortened(tag) + "'";
+    }
+    problems.add(at, (key ? YamlSyntax.TAG_MESSAGE.replace("a value", "a key") : YamlSyntax.TAG_MESSAGE)
+        + ", so '" + Problem.shortened(tag) + "' would be left out", hint);
+  }
+
+  /** The word the editor wrote at {@code at} (up to the next space), as typed. */
+  private String wordAt(SourcePosition at) {
+    int lineStart = 0;
+    for (int line = 1; line < at.line() && lineStart >= 0; line++) {
+      lineStart = source.indexOf('\n', lineStart) + 1;
+    }
+    int lineEnd = source.indexOf('\n', lineStart);
+    String line = source.substring(lineStart, lineEnd < 0 ? source.length() : lineEnd);
+    int from = line.offsetByCodePoints(0, Math.min(at.column() - 1, line.codePointCount(0, line.length())));
+    int to = from;
+    while (to < line.length() && !Character.isWhitespace(line.charAt(to))) {
+      to++;
+    }
+    return line.substring(from, to);
   }
 
   private static SourcePosition position(YAMLParser parser, String file) {
@@ -150,114 +213,49 @@ public final class YamlReader {
     return text.lines().map(String::strip).allMatch(line -> line.isEmpty() || line.startsWith("#"));
   }
 
-  /** Decodes strictly, so that a file saved in another encoding is named, not silently garbled. */
-  private static Optional<String> decodeUtf8(byte[] bytes, String file, Problems problems) {
-    int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      return Optional.of(decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString());
-    } catch (CharacterCodingException e) {
-      int bad = firstInvalidByte(bytes, offset);
-      problems.add(
-          positionOfByte(bytes, bad, file),
-          String.format("the file is not UTF-8 text (byte 0x%02X cannot be read)", bytes[bad] & 0xFF),
-          "save the file as UTF-8; in Notepad choose 'Save as' and Encoding 'UTF-8'");
-      return Optional.empty();
-    }
-  }
-
-  private static int firstInvalidByte(byte[] bytes, int from) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
-    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-    decoder.decode(in, out, true);
-    return Math.min(in.position(), bytes.length - 1);
-  }
-
-  /** Line and column of a byte, counting characters (not bytes) on its line. */
-  private static SourcePosition positionOfByte(byte[] bytes, int index, String file) {
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < index; i++) {
-      if (bytes[i] == '\n') {
-        line++;
-        lineStart = i + 1;
+  /**
+   * Control characters (what YAML does not allow: C0 but tab and line end, DEL, C1 but NEL) are
+   * invisible in most editors, so the problem says exactly where one is.
+   */
+  private static boolean hasControlCharacter(String text, String file, Problems problems) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F && c != 0x85)
+          || c == 0xFFFE || c == 0xFFFF;
+      if (control) {
+        problems.add(TextFile.positionOf(text, i, file),
+            String.format("the file contains an invisible control character (U+%04X) here", (int) c),
+            "delete it; it usually comes with text copied from another program");
+        return true;
       }
     }
-    int column = 1;
-    for (int i = lineStart; i < index; i++) {
-      if ((bytes[i] & 0xC0) != 0x80) {
-        column++;
-      }
-    }
-    return new SourcePosition(file, line, column);
+    return false;
   }
 
-  private static SourcePosition syntaxProblemAt(JsonProcessingException e, String file) {
-    if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-      return new SourcePosition(
-          file, marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
+  /** Jackson's factory, making {@link Parser}s. */
+  private static final class Factory extends YAMLFactory {
+    Factory(YAMLFactoryBuilder builder) {
+      super(builder);
     }
-    JsonLocation location = e.getLocation();
-    return location == null
-        ? SourcePosition.startOf(file)
-        : new SourcePosition(file, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+
+    @Override
+    protected YAMLParser _createParser(Reader reader, IOContext context) {
+      return new Parser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, reader);
+    }
   }
 
-  private static String problemText(JsonProcessingException e) {
-    if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null) {
-      return marked.getProblem();
+  /** Jackson's parser, also telling whether a key was written with a tag or an anchor, which Jackson drops unsaid. */
+  private static final class Parser extends YAMLParser {
+    Parser(IOContext context, int features, int yamlFeatures, LoaderOptions options, ObjectCodec codec, Reader reader) {
+      super(context, features, yamlFeatures, options, codec, reader);
     }
-    return e.getOriginalMessage();
-  }
 
-  private static String syntaxMessage(JsonProcessingException e) {
-    String problem = problemText(e);
-    if (problem.startsWith("Duplicate field")) {
-      return "duplicate key " + problem.substring("Duplicate field ".length()).strip()
-          + ": the same key is given twice";
+    boolean keyTagged() {
+      return _lastEvent instanceof ScalarEvent key && key.getTag() != null;
     }
-    if (isTab(problem)) {
-      return "a tab character is used for indentation; YAML indents with spaces only";
-    }
-    if (problem.contains("exceeds the limit") || problem.contains("code points")) {
-      return "the file is larger than the limit of " + (MAX_FILE_BYTES / 1024) + " KB";
-    }
-    if (problem.contains("Nesting Depth")) {
-      return "the values are nested more than " + MAX_NESTING + " levels deep";
-    }
-    return "YAML syntax error: " + problem.strip();
-  }
 
-  private static boolean isTab(String problem) {
-    return problem.toLowerCase(java.util.Locale.ROOT).contains("tab");
-  }
-
-  private static String syntaxHint(JsonProcessingException e) {
-    String problem = problemText(e);
-    if (problem.startsWith("Duplicate field")) {
-      return "keep one of the two, or check the indentation";
+    boolean keyAnchored() {
+      return _lastEvent instanceof ScalarEvent key && key.getAnchor() != null;
     }
-    if (isTab(problem)) {
-      return "replace the tab with spaces; set your editor to insert spaces for Tab";
-    }
-    if (problem.contains("mapping values are not allowed")) {
-      return "a text that contains ': ' must be put in quotes, or a key is indented wrongly";
-    }
-    if (problem.contains("could not find expected ':'")) {
-      return "a key needs a colon after it, or the line above is indented wrongly";
-    }
-    if (problem.contains("expected <block end>") || problem.contains("did not find expected")) {
-      return "check the indentation of this line against the lines above it";
-    }
-    if (problem.contains("found unexpected end of stream") || problem.contains("quoted scalar")) {
-      return "a quotation mark is opened and never closed";
-    }
-    return "check the indentation and quotation marks near this line";
   }
 }

@@ -1,4 +1,8 @@
 package org.frameworkportal.model;
 
-/** One way of using the frameworks: browsers, thinkers, movers, supporters. */
-public record Audience(String id, String title, String question, String description) {}
+/**
+ * One way of using the frameworks: browsers, thinkers, movers, supporters.
+ *
+ * @param at where the id is written
+ */
+public record Audience(String id, String title, String question, String description, SourcePosition at) {}

@@ -1,4 +1,8 @@
 package org.frameworkportal.model;
 
-/** One step of a level scheme: A "Developing", B "Practising", C "Accomplished". */
-public record LevelDefinition(String id, String name, String intro) {}
+/**
+ * One step of a level scheme: A "Developing", B "Practising", C "Accomplished".
+ *
+ * @param at where the id is written
+ */
+public record LevelDefinition(String id, String name, String intro, SourcePosition at) {}

@@ -2,7 +2,11 @@ package org.frameworkportal.model;
 
 import java.util.List;
 
-/** A transferable skill; {@code match} phrases tag every statement that contains them. */
+/**
+ * A transferable skill; {@code match} phrases tag every statement that contains them.
+ *
+ * @param at where the id is written
+ */
 public record Skill(String id, String name, String description, List<String> match, SourcePosition at) {
 
   public Skill {

@@ -57,7 +57,16 @@ public final class Markdown {
   }
 
   private String renderOnce(String text, int topHeading) {
-    Node document = parser.parse(text);
+    Node document;
+    try {
+      document = parser.parse(text);
+    } catch (StackOverflowError e) {
+      // The parser recurses once per emphasis inside emphasis: thousands deep, the text is shown as it is.
+      return asText(text);
+    }
+    if (deeperThan(document, MAX_DEPTH)) {
+      return asText(text); // quotes or lists inside each other thousands deep would overflow the renderer
+    }
     document.accept(new UnsafeLinkRemover());
     int shallowest = shallowestHeading(document);
     HtmlRenderer renderer = HtmlRenderer.builder()
@@ -66,6 +75,42 @@ public final class Markdown {
         .nodeRendererFactory(context -> new ShiftedHeadingRenderer(context, topHeading - shallowest))
         .build();
     return renderer.render(document);
+  }
+
+  /** Text nested too deep to render as Markdown, shown as it was written. */
+  private static String asText(String text) {
+    return "<p>" + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        + "</p>\n";
+  }
+
+  /** Far deeper than any real text; the renderer walks the tree by recursion, and overflows at thousands. */
+  static final int MAX_DEPTH = 200;
+
+  /** Whether the tree under {@code root} is more than {@code limit} nodes deep, walked without recursion. */
+  static boolean deeperThan(Node root, int limit) {
+    Node node = root.getFirstChild();
+    int depth = 1;
+    while (node != null) {
+      if (depth > limit) {
+        return true;
+      }
+      if (node.getFirstChild() != null) {
+        node = node.getFirstChild();
+        depth++;
+        continue;
+      }
+      while (node != null && node.getNext() == null) {
+        node = node.getParent();
+        depth--;
+        if (node == root) {
+          return false;
+        }
+      }
+      if (node != null) {
+        node = node.getNext();
+      }
+    }
+    return false;
   }
 
   private static int shallowestHeading(Node document) {

@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.frameworkportal.link.Portal;
 import org.frameworkportal.model.Framework;
 import org.frameworkportal.model.Role;
@@ -23,7 +21,6 @@ public final class PathwayPicture {
   static final int ROW_GAP = 14;
   static final int LANE_LABEL = 26;
   static final int HEADER = 34;
-  private static final Pattern GRADE = Pattern.compile("^(.*?)(\\d+)\\s*$");
 
   /** The picture: its size, grade columns, team lanes, role boxes and arrows, all in SVG units. */
   public record Picture(String id, int width, int height, List<Column> columns, List<Lane> lanes, List<Box> boxes,
@@ -135,19 +132,48 @@ public final class PathwayPicture {
       }
     }
     grades.sort(Comparator.comparingInt((String g) -> families.indexOf(family(g)))
-        .thenComparingInt(PathwayPicture::number)
+        .thenComparing(PathwayPicture::number, PathwayPicture::compareNumbers)
         .thenComparing(Comparator.naturalOrder()));
     return grades;
   }
 
-  private static String family(String grade) {
-    Matcher m = GRADE.matcher(grade);
-    return m.matches() ? m.group(1).strip() : grade;
+  /** A grade's family: what comes before its number ("SW" of "SW3", "Range" of "Range 4"), or all of it. */
+  static String family(String grade) {
+    int digits = digitsStart(grade);
+    return digits < numberEnd(grade) ? grade.substring(0, digits).strip() : grade;
   }
 
-  private static int number(String grade) {
-    Matcher m = GRADE.matcher(grade);
-    return m.matches() ? Integer.parseInt(m.group(2)) : 0;
+  /** A grade's number as written, without leading zeros: "" for none (or zero), so any length compares. */
+  static String number(String grade) {
+    int end = numberEnd(grade);
+    int start = digitsStart(grade);
+    while (start < end && grade.charAt(start) == '0') {
+      start++;
+    }
+    return grade.substring(start, end);
+  }
+
+  /** Numbers of any length by value, as digit strings: SW99999999999 has no int. */
+  private static int compareNumbers(String a, String b) {
+    return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+  }
+
+  /** Where the grade's number ends: before any trailing white space. */
+  private static int numberEnd(String grade) {
+    int end = grade.length();
+    while (end > 0 && " \t\n\u000B\f\r".indexOf(grade.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end;
+  }
+
+  /** Where the run of ASCII digits that ends the grade starts (its end, if there are none). */
+  private static int digitsStart(String grade) {
+    int start = numberEnd(grade);
+    while (start > 0 && grade.charAt(start - 1) >= '0' && grade.charAt(start - 1) <= '9') {
+      start--;
+    }
+    return start;
   }
 
   /** Wraps a title into at most {@code maxLines} lines of about {@code width} characters. */

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.frameworkportal.model.Content;
 import org.frameworkportal.model.Framework;
@@ -21,7 +21,8 @@ import org.frameworkportal.model.Team;
 
 /** Checks that need the whole model: ids, references between files, and the order of roles. */
 public final class ContentValidator {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  /** Deeper than any council's structure, and shallow enough for a page to show. */
+  static final int MAX_TEAM_DEPTH = 8;
 
   private final Content content;
   private final Problems problems = new Problems();
@@ -51,30 +52,41 @@ public final class ContentValidator {
     content.frameworks().forEach(validator::checkFramework);
     validator.checkSkills();
     content.profiles().forEach(validator::checkProfile);
-    content.pages().forEach(page -> validator.slug(page.id(), page.at(), "page file name"));
     return validator.problems.sorted();
   }
 
   private void checkSite() {
-    SourcePosition siteFile = SourcePosition.startOf("site.yaml");
-    unique(content.site().levels().stream().map(LevelDefinition::id).toList(), siteFile, "level");
-    if (content.site().levels().isEmpty()) {
-      problems.add(siteFile, "site.yaml needs a level scheme under 'levels'", "for example A Developing, B Practising, C Accomplished");
-    }
-    for (String category : content.site().categories()) {
-      if (!SLUG.matcher(category).matches()) {
-        problems.add(siteFile, "category '" + category + "' is not a valid id", "use lowercase letters, digits and hyphens");
+    checkLevels(content.site().levels());
+  }
+
+  /** Level ids become file names in lower case (checklist-a.html): "a" and "A" would be one file. */
+  private void checkLevels(List<LevelDefinition> levels) {
+    Map<String, LevelDefinition> seen = new HashMap<>();
+    for (LevelDefinition level : levels) {
+      if (isBlank(level.id())) {
+        continue;
+      }
+      LevelDefinition before = seen.putIfAbsent(level.id().toLowerCase(Locale.ROOT), level);
+      if (before == null) {
+        continue;
+      }
+      if (before.id().equals(level.id())) {
+        problems.add(level.at(), "level '" + Problem.shortened(level.id()) + "' is defined twice",
+            "give each level its own id");
+      } else {
+        problems.add(level.at(), "levels '" + before.id() + "' and '" + level.id() + "' differ only in capital "
+            + "letters, so their checklists would be the same file", "give each level its own id");
       }
     }
   }
 
   private void checkFramework(Framework framework) {
-    slug(framework.id(), framework.at(), "framework folder name");
+    checkLevels(framework.levels());
     Set<String> teamIds = new HashSet<>();
     for (Team team : framework.teams()) {
-      slug(team.id(), team.at(), "team id");
-      if (!teamIds.add(team.id())) {
-        problems.add(team.at(), "team '" + team.id() + "' is listed twice", "give each team its own id");
+      if (!isBlank(team.id()) && !teamIds.add(team.id())) {
+        problems.add(team.at(), "team '" + Problem.shortened(team.id()) + "' is listed twice",
+            "give each team its own id");
       }
     }
     for (Team team : framework.teams()) {
@@ -82,21 +94,24 @@ public final class ContentValidator {
         known(team.partOf(), teamIds, "team");
       }
     }
+    checkTeamNesting(framework.teams());
     Set<String> roleFiles = framework.roles().stream().map(Role::id).collect(Collectors.toCollection(HashSet::new));
     this.roleFiles.stream().filter(id -> id.startsWith(framework.id() + "/"))
         .forEach(id -> roleFiles.add(id.substring(framework.id().length() + 1)));
     Set<String> listed = new HashSet<>();
     for (Ref ref : framework.roleOrder()) {
       if (!listed.add(ref.id())) {
-        problems.add(ref.at(), "role '" + ref.id() + "' is listed twice in 'roles'", "list each role once");
+        problems.add(ref.at(), "role '" + Problem.shortened(ref.id()) + "' is listed twice in 'roles'",
+            "list each role once");
       } else if (!roleFiles.contains(ref.id())) {
-        problems.add(ref.at(), "role '" + ref.id() + "' is listed in 'roles' but there is no file roles/" + ref.id() + ".yaml",
-            suggest(ref.id(), roleFiles));
+        problems.add(ref.at(), "role '" + Problem.shortened(ref.id()) + "' is listed in 'roles' but there is no "
+            + "file roles/" + Problem.shortened(ref.id()) + ".yaml", suggest(ref.id(), roleFiles));
       }
     }
     Set<String> levelIds = framework.levels().stream().map(LevelDefinition::id).collect(Collectors.toSet());
     for (Role role : framework.roles()) {
-      if (!listed.contains(role.id())) {
+      // A file whose name is not an id is told to be renamed, not to be listed under that name.
+      if (!listed.contains(role.id()) && Ids.isValid(role.id(), Ids.Kind.ROLE)) {
         problems.add(role.at(), "the role file is not listed in the framework's 'roles'",
             "add '- " + role.id() + "' to 'roles' in " + framework.at().file());
       }
@@ -104,8 +119,44 @@ public final class ContentValidator {
     }
   }
 
+  /**
+   * Teams go inside teams through 'part_of': a team that ends up inside itself would vanish from
+   * the framework's page, and a chain deeper than anyone needs would not fit on it.
+   */
+  private void checkTeamNesting(List<Team> teams) {
+    Map<String, Team> byId = new HashMap<>();
+    teams.forEach(team -> byId.putIfAbsent(team.id(), team));
+    for (Team team : teams) {
+      int depth = depth(team, byId);
+      if (depth == IN_ITSELF) {
+        problems.add(team.partOf().at(), "team '" + Problem.shortened(team.id()) + "' is, through 'part_of', part of "
+            + "itself", "a team can be part of a larger team, never of one inside it");
+      } else if (depth > MAX_TEAM_DEPTH) {
+        problems.add(team.partOf().at(), "team '" + Problem.shortened(team.id()) + "' is inside " + depth
+            + " other teams; at most " + MAX_TEAM_DEPTH + " are allowed", "make it part of a larger team higher up");
+      }
+    }
+  }
+
+  private static final int IN_ITSELF = -1;
+
+  /** How many teams {@code team} is inside; {@link #IN_ITSELF}, or 0 when a circle above it is reported there. */
+  private static int depth(Team team, Map<String, Team> byId) {
+    Set<String> passed = new HashSet<>();
+    Team at = team;
+    while (at.partOf() != null && byId.containsKey(at.partOf().id())) {
+      at = byId.get(at.partOf().id());
+      if (at == team) {
+        return IN_ITSELF;
+      }
+      if (!passed.add(at.id())) {
+        return 0;
+      }
+    }
+    return passed.size();
+  }
+
   private void checkRole(Framework framework, Role role, Set<String> teamIds, Set<String> levelIds) {
-    slug(role.id(), role.at(), "role file name");
     if (role.team() != null) {
       known(role.team(), teamIds, "team");
     }
@@ -114,13 +165,13 @@ public final class ContentValidator {
       if (fullId.equals(role.fullId())) {
         problems.add(next.at(), "a role cannot be its own next role");
       } else if (!roleExists(fullId)) {
-        problems.add(next.at(), "'next' names role '" + next.id() + "', which does not exist",
+        problems.add(next.at(), "'next' names role '" + Problem.shortened(next.id()) + "', which does not exist",
             suggest(next.id(), framework.roles().stream().map(Role::id).collect(Collectors.toSet())));
       }
     }
     for (Level level : role.levels().values()) {
       if (!levelIds.contains(level.id())) {
-        problems.add(level.at(), "unknown level '" + level.id() + "'",
+        problems.add(level.at(), "unknown level '" + Problem.shortened(level.id()) + "'",
             "this framework's levels are " + String.join(", ", framework.levels().stream().map(LevelDefinition::id).toList()));
       }
       level.requirements().values().forEach(this::checkItems);
@@ -142,9 +193,9 @@ public final class ContentValidator {
   private void checkSkills() {
     Set<String> ids = new HashSet<>();
     for (Skill skill : content.skills()) {
-      slug(skill.id(), skill.at(), "skill id");
-      if (!ids.add(skill.id())) {
-        problems.add(skill.at(), "skill '" + skill.id() + "' is listed twice", "give each skill its own id");
+      if (!isBlank(skill.id()) && !ids.add(skill.id())) {
+        problems.add(skill.at(), "skill '" + Problem.shortened(skill.id()) + "' is listed twice",
+            "give each skill its own id");
       }
       for (String phrase : skill.match()) {
         if (phrase.isBlank()) {
@@ -155,10 +206,10 @@ public final class ContentValidator {
   }
 
   private void checkProfile(Profile profile) {
-    slug(profile.id(), profile.at(), "profile file name");
     for (Ref related : profile.related()) {
       if (!related.id().contains("/") || !roleExists(related.id())) {
-        problems.add(related.at(), "'related' names role '" + related.id() + "', which does not exist",
+        problems.add(related.at(), "'related' names role '" + Problem.shortened(related.id())
+            + "', which does not exist",
             "write framework-id/role-id, for example occupational-therapy/team-manager");
       }
     }
@@ -178,21 +229,12 @@ public final class ContentValidator {
 
   private void known(Ref ref, Set<String> ids, String what) {
     if (!ids.contains(ref.id())) {
-      problems.add(ref.at(), "unknown " + what + " '" + ref.id() + "'", suggest(ref.id(), ids));
+      problems.add(ref.at(), "unknown " + what + " '" + Problem.shortened(ref.id()) + "'", suggest(ref.id(), ids));
     }
   }
 
-  private void slug(String id, SourcePosition at, String what) {
-    if (id != null && !SLUG.matcher(id).matches()) {
-      problems.add(at, "the " + what + " '" + id + "' is not a valid id",
-          "use lowercase letters, digits and single hyphens, for example 'team-manager'");
-    }
-  }
-
-  private void unique(List<String> ids, SourcePosition at, String what) {
-    Set<String> seen = new HashSet<>();
-    ids.stream().filter(id -> id != null && !seen.add(id))
-        .forEach(id -> problems.add(at, what + " '" + id + "' is defined twice"));
+  private static boolean isBlank(String id) {
+    return id == null || id.isEmpty();
   }
 
   private static String suggest(String unknown, Set<String> known) {

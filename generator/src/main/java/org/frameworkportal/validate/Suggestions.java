@@ -1,6 +1,7 @@
 package org.frameworkportal.validate;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,14 +13,15 @@ public final class Suggestions {
   public static String closest(String unknown, Set<String> known) {
     String lower = unknown.toLowerCase(java.util.Locale.ROOT);
     Optional<String> closest = known.stream()
-        .filter(candidate -> distance(lower, candidate.toLowerCase(java.util.Locale.ROOT))
+        .filter(candidate -> candidate != null && distance(lower, candidate.toLowerCase(java.util.Locale.ROOT))
             <= Math.max(2, candidate.length() / 3))
         .min(Comparator.comparingInt((String candidate) -> distance(lower, candidate.toLowerCase(java.util.Locale.ROOT)))
             .thenComparing(Comparator.naturalOrder()));
     if (closest.isPresent()) {
       return "did you mean '" + closest.get() + "'?";
     }
-    return known.size() > 12 ? null : "expected one of: " + String.join(", ", known.stream().sorted().toList());
+    List<String> all = known.stream().filter(java.util.Objects::nonNull).sorted().toList();
+    return all.size() > 12 ? null : "expected one of: " + String.join(", ", all);
   }
 
   /** Levenshtein distance: how many single-letter edits turn one word into the other. */

@@ -42,4 +42,17 @@ class MarkdownTest {
   void deepHeadingsStopAtH6() {
     assertEquals("<h5>A</h5>\n<h6>B</h6>\n<h6>C</h6>", markdown.render("# A\n\n## B\n\n### C", 5).strip());
   }
+
+  /** Quotes, lists or emphasis inside each other thousands deep overflow commonmark: shown as text, never a crash. */
+  @org.junit.jupiter.api.Test
+  void textNestedThousandsDeepIsShownAsText() {
+    String quotes = ">".repeat(20_000) + " deep";
+    assertEquals("<p>" + "&gt;".repeat(20_000) + " deep</p>", markdown.render(quotes, 2).strip());
+    String emphasis = "*a ".repeat(20_000) + "a* ".repeat(20_000);
+    assertEquals("<p>" + emphasis + "</p>", markdown.render(emphasis, 2).strip());
+    String lists = "- ".repeat(5_000) + "x";
+    org.junit.jupiter.api.Assertions.assertTrue(markdown.render(lists, 2).startsWith("<p>- - "));
+    assertEquals("<blockquote>\n<blockquote>\n<p>two deep</p>\n</blockquote>\n</blockquote>",
+        markdown.render(">> two deep", 2).strip());
+  }
 }
