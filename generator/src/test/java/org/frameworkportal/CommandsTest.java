@@ -106,7 +106,13 @@ class CommandsTest {
     assertEquals(0, PortalRun.run("new", "framework", "--content", content.toString(), "--title", "Housing Services").exit());
     assertEquals(0, PortalRun.run("new", "role", "--content", content.toString(), "--framework", "housing-services",
         "--title", "Housing Officer", "--grade", "MPR3").exit());
-    assertTrue(Files.readString(content.resolve("frameworks/housing-services/framework.yaml")).contains("roles: [housing-officer]"));
+    Path framework = content.resolve("frameworks/housing-services/framework.yaml");
+    assertTrue(Files.readString(framework).contains("roles: [housing-officer]"));
+    // The scaffold's summary is left for HR to write: until then it cannot be published.
+    Outcome unwritten = PortalRun.build(content, tmp.resolve("site"));
+    assertEquals(1, unwritten.exit());
+    assertTrue(unwritten.err().contains("housing-services/framework.yaml:6:9: 'summary' is empty"), unwritten.err());
+    Files.writeString(framework, Files.readString(framework).replace("\nsummary:\n", "\nsummary: Housing roles.\n"));
     PortalRun.buildOk(content, tmp.resolve("site"));
   }
 

@@ -23,8 +23,6 @@ public record Problem(SourcePosition at, String message, String hint) {
     return printable(at + ": " + message + (hint == null ? "" : " (" + hint + ")"));
   }
 
-  /** As {@link #format()}, for something worth a look that does not stop a build. */
-
   /**
    * Text from content made safe for a terminal: control characters (C0, DEL and C1, which can move
    * the cursor, clear the screen or start an escape sequence) and the marks that reverse the order
