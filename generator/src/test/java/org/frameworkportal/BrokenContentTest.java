@@ -64,9 +64,24 @@ class BrokenContentTest {
         () -> assertEquals(problemLines(build.err()), problemLines(check.err())));
   }
 
-  /** The problem lines printed, without the closing count ("2 problems found."). */
+  /** The problem lines printed, without the closing count ("2 problems found.") and the quoted lines under each. */
   static List<String> problemLines(String err) {
-    return err.lines().filter(line -> !line.matches("\\d+ problems? found\\..*")).toList();
+    return err.lines().filter(line -> !line.matches("\\d+ problems? found\\..*"))
+        .filter(line -> !line.matches("  [ \\d]+ \\| .*|  [ \\d]+ \\| *\\^")).toList();
+  }
+
+  /** Each problem quotes its line with a mark under the spot, as the Elm and Rust compilers do. */
+  @Test
+  void eachProblemQuotesItsLineWithAMarkAtTheSpot() throws IOException {
+    Outcome outcome = buildOverPublishedSite(brokenContent(CASES.resolve("slip-words-cut-by-hash")));
+    assertEquals("""
+        content/frameworks/demo/roles/assistant.yaml:23:30: the words from ' #' to the end of the line are read as a \
+        comment and left out of the text (to keep them, put the whole text in quotes: "2-3 years experience #as per HR \
+        policy 12")
+          23 |       - 2-3 years experience #as per HR policy 12
+             |                              ^
+        1 problem found. Nothing was written: %s is unchanged.
+        """.formatted(tmp.resolve("site")), outcome.err());
   }
 
   @Test

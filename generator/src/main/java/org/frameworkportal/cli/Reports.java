@@ -33,7 +33,11 @@ final class Reports {
   }
 
   static void problems(PrintWriter err, List<Problem> problems, Path out) {
-    problems.forEach(problem -> err.println(problem.format()));
+    Excerpt excerpt = new Excerpt();
+    problems.forEach(problem -> {
+      err.println(problem.format());
+      excerpt.of(problem.at()).forEach(err::println);
+    });
     err.printf("%d problem%s found.%s%n", problems.size(), problems.size() == 1 ? "" : "s",
         out == null ? "" : " Nothing was written: " + out + " is unchanged.");
     err.flush();

@@ -202,6 +202,13 @@ final class Fields {
     if (node instanceof ScalarNode scalar) {
       return Item.of(scalar.text(), node.at());
     }
+    if (node instanceof MapNode map && !map.entries().containsKey("text")) {
+      String statement = colonText(map);
+      if (statement != null) {
+        readAsKey(map, statement, "statement", problems);
+        return null;
+      }
+    }
     Optional<Fields> fields = of(node, problems, "an entry of '" + key + "'", ITEM_KEYS);
     if (fields.isEmpty()) {
       return null;
@@ -214,9 +221,41 @@ final class Fields {
     return new Item(text, f.text("group"), f.refs("skills"), f.refs("not_skills"), f.text("note"), node.at());
   }
 
+  /**
+   * A text with ': ' in it, such as {@code - Note: Knowledge of ...}, which YAML reads as a key and
+   * its value: the text as the editor typed it, or null when the map is not one such line.
+   */
+  private static String colonText(MapNode map) {
+    if (map.entries().size() != 1) {
+      return null;
+    }
+    Entry only = map.entries().values().iterator().next();
+    // 'txt: ...' is a misspelt key; 'Note: ...' or 'Experience of: ...' is a sentence.
+    boolean keyLike = only.key().matches("[a-z_]+");
+    if (keyLike || only.keyAt().line() != map.at().line() || !(only.value() instanceof ScalarNode value)) {
+      return null;
+    }
+    return value.text() == null ? only.key() + ":" : only.key() + ": " + value.text();
+  }
+
+  /** Says that a text was read as a key, and how to keep it whole: never advice that would hide it. */
+  private static void readAsKey(MapNode map, String text, String what, Problems problems) {
+    Entry only = map.entries().values().iterator().next();
+    String quoted = "\"" + text.replace("\"", "'") + "\"";
+    problems.add(only.keyAt(), "this " + what + " contains ': ' after '" + Problem.shortened(only.key())
+        + "', so YAML reads '" + Problem.shortened(only.key()) + "' as a key instead of as part of the " + what,
+        quoted.length() <= 70 ? "put the whole " + what + " in quotes: - " + quoted
+            : "put the whole " + what + " in double quotes, from before '" + Problem.shortened(only.key())
+                + "' to the end of the line");
+  }
+
   private String scalar(YamlNode node, String key) {
     if (node instanceof ScalarNode scalar) {
       return scalar.text() == null ? null : scalar.text().strip();
+    }
+    if (node instanceof MapNode map && colonText(map) != null) {
+      readAsKey(map, colonText(map), "text", problems);
+      return null;
     }
     problems.add(node.at(), "expected '" + key + "' to be a single value, found " + node.kind(),
         node instanceof ListNode ? "remove the '- ' in front of the value" : "check the indentation");

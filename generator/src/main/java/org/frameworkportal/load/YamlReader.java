@@ -23,8 +23,10 @@ import org.frameworkportal.load.YamlNode.ScalarNode;
 import org.frameworkportal.model.SourcePosition;
 import org.frameworkportal.validate.Problem;
 import org.frameworkportal.validate.Problems;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
@@ -94,6 +96,9 @@ public final class YamlReader {
     }
     int before = problems.size();
     source = text;
+    sourceLines = null;
+    slips = 0;
+    specialLine = -1;
     aliasReported = false;
     try (Parser parser = (Parser) factory.createParser(new StringReader(text))) {
       if (parser.nextToken() == null) {
@@ -107,9 +112,14 @@ public final class YamlReader {
             "the file holds more than one YAML document",
             "remove the '---' line: one file is one document");
       }
-      return problems.size() == before ? Optional.of(root) : Optional.empty();
+      // Slips in plain text leave the file readable: reading on finds the file's other mistakes too.
+      return problems.size() - slips == before ? Optional.of(root) : Optional.empty();
     } catch (JsonProcessingException e) {
-      problems.add(YamlSyntax.position(e, file), YamlSyntax.explain(e));
+      SourcePosition at = YamlSyntax.position(e, file);
+      if (at.line() != specialLine) { // the line's '&' or '*' was said already, and explains this
+        Problem.Text said = YamlSyntax.explain(e);
+        problems.add(YamlSyntax.atLine(sourceLines(), at).orElse(new Problem(at, said.message(), said.hint())));
+      }
       return Optional.empty();
     } catch (IOException | YAMLException e) {
       problems.add(start, "YAML cannot make sense of this file", "check the indentation and quotation marks");
@@ -126,10 +136,20 @@ public final class YamlReader {
       parser.skipChildren();
       return new ScalarNode(null, at);
     }
-    if ((parser.getObjectId() != null || parser.isCurrentAlias()) && !aliasReported) {
+    if ((parser.getObjectId() != null || parser.isCurrentAlias() || parser.valueAnchored()) && !aliasReported) {
       // Jackson hands aliases over unexpanded; rejecting both ends also defeats alias bombs.
       aliasReported = true;
-      problems.add(at, ANCHORS);
+      specialLine = at.line();
+      String word = wordAt(at);
+      if ((word.startsWith("&") || word.startsWith("*")) && parser.currentToken().isScalarValue()) {
+        // Most often a statement that starts with '&' or '*': its first word would be lost.
+        problems.add(at, "a value starting with '" + word.charAt(0) + "' is read by YAML as "
+            + (word.startsWith("&") ? "a name for the value" : "a reference to a value named elsewhere")
+            + ", so '" + Problem.shortened(word) + "' would be left out", "put the whole text in quotes, for example - \""
+            + Problem.shortened(word) + " ...\"");
+      } else {
+        problems.add(at, ANCHORS);
+      }
     }
     JsonToken token = parser.currentToken();
     if (parser.getTypeId() != null) {
@@ -147,6 +167,7 @@ public final class YamlReader {
       case VALUE_NULL:
         return new ScalarNode(null, at, parser.getText());
       default:
+        plainTextSlips(parser, file, problems);
         // getText() is the text as typed, also for what YAML calls numbers and true/false.
         return new ScalarNode(parser.getText(), at);
     }
@@ -169,6 +190,61 @@ public final class YamlReader {
       entries.put(key, new Entry(key, keyAt, value));
     }
     return new MapNode(entries, at);
+  }
+
+  /**
+   * Slips that YAML reads without complaint but that change what HR typed, in text written without
+   * quotes: list entries merged into the one above by an indentation slip, and words after ' #'
+   * dropped as a comment. Quoted text is read exactly as typed, so it is never questioned.
+   */
+  private void plainTextSlips(Parser parser, String file, Problems problems) throws IOException {
+    ScalarEvent scalar = parser.plainScalar();
+    if (scalar == null || scalar.getStartMark() == null || scalar.getEndMark() == null) {
+      return;
+    }
+    String[] lines = sourceLines();
+    int first = scalar.getStartMark().getLine();
+    int last = Math.min(scalar.getEndMark().getLine(), lines.length - 1);
+    for (int line = first + 1; line <= last; line++) {
+      String text = lines[line];
+      String stripped = text.stripLeading();
+      if (stripped.equals("-") || stripped.startsWith("- ")) {
+        int dash = text.length() - stripped.length();
+        problems.add(new SourcePosition(file, line + 1, dash + 1),
+            "this line is read as more words of the text on line " + (first + 1) + ", not as an entry of its own,"
+                + " because its '- ' is not lined up with the '- ' of the entries before it",
+            "line up every '- ' of the list under the first one, with the same number of spaces before it");
+        slips++;
+        return; // one problem per merged text: the rest follow from it
+      }
+    }
+    String end = lines[last];
+    int after = Math.min(scalar.getEndMark().getColumn(), end.length());
+    String rest = end.substring(after);
+    if (!rest.isEmpty() && rest.stripLeading().startsWith("#") && Character.isWhitespace(rest.charAt(0))) {
+      int hash = after + rest.indexOf('#');
+      String whole = parser.getText() + " " + end.substring(hash).strip();
+      String quoted = "\"" + whole.replace("\"", "'") + "\"";
+      problems.add(new SourcePosition(file, last + 1, hash + 1),
+          "the words from ' #' to the end of the line are read as a comment and left out of the text",
+          quoted.length() <= 70 && whole.indexOf('\n') < 0
+              ? "to keep them, put the whole text in quotes: " + quoted
+              : "to keep them, put the whole text in double quotes; for a note to reviewers, use 'note:' instead");
+      slips++;
+    }
+  }
+
+  private String[] sourceLines;
+  private int slips;
+  /** The line where a value starting with '&' or '*' was reported: the parser's complaint there follows from it. */
+  private int specialLine;
+
+  /** The file's lines, split once per file (the slips above look at them for every plain value). */
+  private String[] sourceLines() {
+    if (sourceLines == null) {
+      sourceLines = source.split("\n", -1);
+    }
+    return sourceLines;
   }
 
   /** A tag ({@code !Important}, {@code !!str}) silently drops or changes text: say so, and how to keep it. */
@@ -248,6 +324,17 @@ public final class YamlReader {
   private static final class Parser extends YAMLParser {
     Parser(IOContext context, int features, int yamlFeatures, LoaderOptions options, ObjectCodec codec, Reader reader) {
       super(context, features, yamlFeatures, options, codec, reader);
+    }
+
+    /** The value just read, when it was written without quotes; null otherwise. */
+    ScalarEvent plainScalar() {
+      return _lastEvent instanceof ScalarEvent value && value.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
+          ? value : null;
+    }
+
+    /** Whether the value just read has an anchor ({@code &name}), which Jackson reports only for some values. */
+    boolean valueAnchored() {
+      return _lastEvent instanceof NodeEvent node && node.getAnchor() != null;
     }
 
     boolean keyTagged() {

@@ -34,6 +34,63 @@ final class YamlSyntax {
         : new SourcePosition(file, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
   }
 
+  /**
+   * Some complaints are better explained by the text of the lines than by the parser: an empty
+   * list ({@code []}) followed by entries, and a text that starts with '[' or '{'. Empty when the
+   * lines say nothing more than the parser does.
+   */
+  static java.util.Optional<Problem> atLine(String[] lines, SourcePosition at) {
+    int line = at.line() - 1;
+    if (line < 0 || line >= lines.length) {
+      return java.util.Optional.empty();
+    }
+    for (int above = line - 1; above >= 0 && above >= line - 3; above--) {
+      String text = withoutComment(lines[above]).stripTrailing();
+      if (text.isBlank()) {
+        continue;
+      }
+      Matcher empty = EMPTY_THEN_ENTRIES.matcher(text);
+      if (empty.matches() && indent(lines[line]) >= indent(lines[above]) && !lines[line].isBlank()) {
+        return java.util.Optional.of(new Problem(new SourcePosition(at.file(), above + 1, empty.start(2) + 1),
+            "'" + Problem.shortened(empty.group(1).strip()) + " " + empty.group(2) + "' says the list is empty,"
+                + " but entries follow it on the lines below",
+            "remove the '" + empty.group(2) + "' after '" + Problem.shortened(empty.group(1).strip()) + "'"));
+      }
+      break;
+    }
+    Matcher value = VALUE_START.matcher(lines[line]);
+    if (value.find() && (value.group(1).equals("*") || value.group(1).equals("&"))) {
+      String word = lines[line].substring(value.start(1)).split("\\s", 2)[0];
+      return java.util.Optional.of(new Problem(new SourcePosition(at.file(), at.line(), value.start(1) + 1),
+          "a value starting with '" + value.group(1) + "' is read by YAML as " + (value.group(1).equals("&")
+              ? "a name for the value" : "a reference to a value named elsewhere") + ", so '"
+              + Problem.shortened(word) + "' would be left out",
+          "put the whole text in quotes, for example - \"" + Problem.shortened(word) + " ...\""));
+    }
+    if (value.find(0) && (value.group(1).equals("[") || value.group(1).equals("{"))) {
+      return java.util.Optional.of(new Problem(new SourcePosition(at.file(), at.line(), value.start(1) + 1),
+          "a text starting with '" + value.group(1) + "' is read by YAML as a " + (value.group(1).equals("[")
+              ? "list" : "group of keys") + ", and the words after it cannot follow one",
+          "put the whole text in quotes, for example - \"" + value.group(1) + "...\""));
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** "knowledge: []" or "- []": a key (or entry) whose value is an empty list or group. */
+  private static final Pattern EMPTY_THEN_ENTRIES = Pattern.compile("^(\\s*(?:-\\s+)*[^#]*?:|\\s*-)\\s*(\\[\\s*]|\\{\\s*})$");
+
+  /** Where a line's value starts: after its indentation, any '- ' and any 'key: '. */
+  private static final Pattern VALUE_START = Pattern.compile("^\\s*(?:-\\s+)*(?:[^\\s\\[{\"'#][^:#]*:\\s+)?(\\S)");
+
+  private static String withoutComment(String line) {
+    int hash = line.indexOf(" #");
+    return line.strip().startsWith("#") ? "" : hash >= 0 ? line.substring(0, hash) : line;
+  }
+
+  private static int indent(String line) {
+    return line.length() - line.stripLeading().length();
+  }
+
   /** The complaint, said for an editor. */
   static Problem.Text explain(JsonProcessingException e) {
     String problem = String.valueOf(

@@ -17,6 +17,10 @@ public final class Problems {
     problems.add(new Problem(at, message, hint));
   }
 
+  public void add(Problem problem) {
+    problems.add(problem);
+  }
+
   public void add(SourcePosition at, Problem.Text text) {
     add(at, text.message(), text.hint());
   }
