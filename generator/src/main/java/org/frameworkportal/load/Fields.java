@@ -198,8 +198,17 @@ final class Fields {
     return listOf(node, key, item -> item(item, key, problems), problems);
   }
 
+  /** Example text written by a scaffold and never replaced is a problem, not a published statement. */
+  private static void scaffoldText(String text, SourcePosition at, Problems problems) {
+    if (text != null && SCAFFOLD_TEXT.matcher(text).matches()) {
+      problems.add(at, "this is the example text that 'portal new' wrote, not text of your own",
+          "write the real text here, or remove the line");
+    }
+  }
+
   private static Item item(YamlNode node, String key, Problems problems) {
     if (node instanceof ScalarNode scalar) {
+      scaffoldText(scalar.text() == null ? null : scalar.text().strip(), node.at(), problems);
       return Item.of(scalar.text(), node.at());
     }
     if (node instanceof MapNode map && !map.entries().containsKey("text")) {
@@ -249,9 +258,19 @@ final class Fields {
                 + "' to the end of the line");
   }
 
+  /**
+   * The example values the first release's 'new role' and 'new framework' wrote: left in a file, they
+   * would be published as if HR had written them.
+   */
+  private static final java.util.regex.Pattern SCAFFOLD_TEXT = java.util.regex.Pattern.compile(
+      "One sentence: what the role is for\\.|Write each duty as its own line\\.|One paragraph: what the framework covers\\."
+          + "|Welcome to the .* career progression framework\\.");
+
   private String scalar(YamlNode node, String key) {
     if (node instanceof ScalarNode scalar) {
-      return scalar.text() == null ? null : scalar.text().strip();
+      String text = scalar.text() == null ? null : scalar.text().strip();
+      scaffoldText(text, node.at(), problems);
+      return text;
     }
     if (node instanceof MapNode map && colonText(map) != null) {
       readAsKey(map, colonText(map), "text", problems);
