@@ -52,7 +52,7 @@ public final class ContentLoader {
   private static final Set<String> TEAM_KEYS = Set.of("id", "title", "description", "part_of");
   private static final Set<String> SECTOR_FRAMEWORK_KEYS = Set.of("title", "url");
   private static final Set<String> ROLE_KEYS = Set.of(
-      "title", "grade", "team", "summary", "duties", "sector_framework", "next", "levels", "notes");
+      "title", "grade", "team", "summary", "duties", "sector_framework", "next", "levels", "notes", "provisional");
   private static final Set<String> LEVEL_KEYS = Set.of("intro", "sector_framework", "evidence", "development");
   private static final Set<String> SKILLS_FILE_KEYS = Set.of("skills", "notes");
   private static final Set<String> SKILL_KEYS = Set.of("id", "name", "description", "match");
@@ -296,7 +296,7 @@ public final class ContentLoader {
   /** Reads a role; what is wrong goes to {@code problems}, so roles can be read on several threads. */
   private Optional<Role> role(String frameworkId, String id, YamlNode node, Site site, Problems problems) {
     return Fields.of(node, problems, "a role file", ROLE_KEYS).map(f -> {
-      String team = f.text("team");
+      Ref team = f.provisionalRef("team", "id");
       Map<String, Level> levels = new LinkedHashMap<>();
       f.node("levels").ifPresent(levelsNode -> Fields.of(levelsNode, problems, "'levels'", null)
           .ifPresent(l -> l.entries().forEach(entry -> levels.put(entry.key(), level(entry, site, problems)))));
@@ -305,14 +305,15 @@ public final class ContentLoader {
           id,
           f.requiredText("title"),
           f.requiredText("grade"),
-          team == null ? null : new Ref(team, f.positionOf("team")),
+          team,
           f.text("summary"),
           f.texts("duties"),
           f.text("sector_framework"),
-          f.refs("next"),
+          f.provisionalRefs("next", "role"),
           levels,
           f.texts("notes"),
-          f.at());
+          f.at(),
+          f.reason("provisional"));
     });
   }
 

@@ -22,7 +22,7 @@ import org.frameworkportal.validate.Suggestions;
  * key becomes a problem with its position; reading goes on so that all mistakes are found at once.
  */
 final class Fields {
-  private static final Set<String> ITEM_KEYS = Set.of("text", "group", "skills", "not_skills", "note");
+  private static final Set<String> ITEM_KEYS = Set.of("text", "group", "skills", "not_skills", "note", "provisional");
 
   private final MapNode map;
   private final Problems problems;
@@ -150,6 +150,35 @@ final class Fields {
     });
   }
 
+  /**
+   * Links that may each be marked as a suggestion: an id, or a set of keys with the id under
+   * {@code idKey} and {@code provisional: reason}. For example {@code next}, {@code team}.
+   */
+  List<Ref> provisionalRefs(String key, String idKey) {
+    return list(key, node -> provisionalRef(node, key, idKey));
+  }
+
+  /** A single link that may be marked as a suggestion, as above; null when absent. */
+  Ref provisionalRef(String key, String idKey) {
+    return node(key).map(node -> provisionalRef(node, key, idKey)).orElse(null);
+  }
+
+  private Ref provisionalRef(YamlNode node, String key, String idKey) {
+    if (!(node instanceof MapNode)) {
+      String id = scalar(node, key);
+      return id == null ? null : new Ref(id, node.at());
+    }
+    return of(node, problems, "an entry of '" + key + "'", Set.of(idKey, "provisional")).map(link -> {
+      String id = link.requiredText(idKey);
+      return id == null ? null : new Ref(id, link.positionOf(idKey), link.reason("provisional"));
+    }).orElse(null);
+  }
+
+  /** A reason, such as why something is provisional: when the key is there, it must say something. */
+  String reason(String key) {
+    return map.entries().containsKey(key) ? requiredText(key) : null;
+  }
+
   List<Item> items(String key) {
     return node(key).map(node -> items(node, key, problems)).orElse(List.of());
   }
@@ -227,7 +256,8 @@ final class Fields {
     if (text == null) {
       return null;
     }
-    return new Item(text, f.text("group"), f.refs("skills"), f.refs("not_skills"), f.text("note"), node.at());
+    return new Item(text, f.text("group"), f.refs("skills"), f.refs("not_skills"), f.text("note"), node.at(),
+        f.reason("provisional"));
   }
 
   /**

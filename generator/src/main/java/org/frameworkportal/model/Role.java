@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A job role in a framework, with what each level requires. */
+/**
+ * A job role in a framework, with what each level requires.
+ *
+ * @param provisional why the role's requirements are not settled (levels "to be confirmed"), or null
+ */
 public record Role(
     String frameworkId,
     String id,
@@ -18,7 +22,17 @@ public record Role(
     List<Ref> next,
     Map<String, Level> levels,
     List<String> notes,
-    SourcePosition at) {
+    SourcePosition at,
+    String provisional) {
+
+  public Role(String frameworkId, String id, String title, String grade, Ref team, String summary, List<String> duties,
+      String sectorFramework, List<Ref> next, Map<String, Level> levels, List<String> notes, SourcePosition at) {
+    this(frameworkId, id, title, grade, team, summary, duties, sectorFramework, next, levels, notes, at, null);
+  }
+
+  public boolean isProvisional() {
+    return provisional != null;
+  }
 
   public Role {
     duties = List.copyOf(duties);

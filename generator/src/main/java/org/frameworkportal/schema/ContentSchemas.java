@@ -184,17 +184,24 @@ public final class ContentSchemas {
         .required("title", text("Role title", "The role's name. For example: Senior Social Worker"))
         .required("grade", text("Grade", "The pay grade or range as the framework writes it. For example: SW3, MPR4 "
             + "or Range 4"))
-        .optional("team", id("Team", "Optional. The id of the role's team, from 'teams' in the framework's "
-            + "framework.yaml. For example: finance-operations", SLUG, false))
+        .optional("team", provisionalLink(id("Team", "Optional. The id of the role's team, from 'teams' in the "
+            + "framework's framework.yaml. For example: finance-operations. When the source does not say, write "
+            + "'id:' and 'provisional:' (why) on the lines below instead: staff then see a suggested team.", SLUG,
+            false), "id", SLUG))
         .optional("summary", text("Role summary", "One sentence saying what the role does, for cards and search "
             + "results. For example: Manages a caseload of assessments and support plans."))
         .optional("duties", textList("Duties", "The role's duties, one per line starting with '- '. Each may use "
             + "Markdown. For example: - Manage a complex caseload.", false))
         .optional("sector_framework", text("Sector framework", "Optional. The professional standards for the role. "
             + "For example: British Association of Social Workers"))
-        .optional("next", idList("Next roles", "The role or roles this one progresses to, by id: a role of the same "
-            + "framework (senior-social-worker) or of another one, written framework-id/role-id "
-            + "(occupational-therapy/team-manager). For example: [senior-social-worker]", ROLE_REF))
+        .optional("next", provisionalLinks(idList("Next roles", "The role or roles this one progresses to, by id: a "
+            + "role of the same framework (senior-social-worker) or of another one, written framework-id/role-id "
+            + "(occupational-therapy/team-manager). For example: [senior-social-worker]. A route the source does not "
+            + "state is written '- role: senior-social-worker' with 'provisional:' (why) below it: staff then see a "
+            + "suggested next role.", ROLE_REF), "role", ROLE_REF))
+        .optional("provisional", text("Provisional", "Optional. Why this role's requirements are not settled (for "
+            + "example: levels to be confirmed by the service). Staff see that they are to be confirmed; remove the "
+            + "key when HR confirm them."))
         .optional("levels", described("Levels", "What the role needs at each level, under the level's letter (A, B "
             + "and C in the usual scheme). Levels are cumulative: under B list only what B adds to A. Write {} for a "
             + "level the source leaves empty. For example: 'A:' with 'qualifications:' indented below it.")
@@ -282,6 +289,9 @@ public final class ContentSchemas {
         .optional("note", text("Editorial note", "Optional. A note for reviewers about this statement, never "
             + "published. Put it in quotes if it contains a colon. For example: \"Reviewer: is this still "
             + "needed?\""))
+        .optional("provisional", text("Provisional", "Optional. Why the statement is not settled (cut off in the "
+            + "source, or placed at this level by judgement). Staff see 'Wording to be confirmed'; remove the key when "
+            + "HR confirm it."))
         .build();
     // A plain text (not blank), or the keys above.
     item.set("type", types("string", "number", "boolean", "object"));
@@ -423,6 +433,33 @@ public final class ContentSchemas {
     return described(title, description).<ObjectNode>set("type", types("array", "string", "null"))
         .put("pattern", pattern)
         .set("items", JSON.objectNode().<ObjectNode>set("type", types("string")).put("pattern", pattern));
+  }
+
+  /** A link (an id), or the same id under {@code idKey} with 'provisional:' saying why it is only a suggestion. */
+  private static ObjectNode provisionalLink(ObjectNode link, String idKey, String pattern) {
+    ObjectNode marked = JSON.objectNode().put("type", "object").put("additionalProperties", false);
+    marked.putArray("required").add(idKey).add("provisional");
+    marked.putObject("properties").<ObjectNode>set(idKey, described("Id", "The id, as it would be written alone.")
+            .put("type", "string").put("pattern", pattern))
+        .set("provisional", described("Provisional", "Why the source does not settle this: staff see it as a "
+            + "suggestion. Remove it, and write the id alone, when HR confirm it.").put("type", "string")
+            .put("pattern", NOT_BLANK));
+    ArrayNode types = JSON.arrayNode();
+    if (link.get("type").isArray()) {
+      link.get("type").forEach(types::add);
+    } else {
+      types.add(link.get("type"));
+    }
+    types.add("object");
+    link.set("type", types);
+    link.set("properties", marked.get("properties"));
+    return link.put("additionalProperties", false);
+  }
+
+  /** A list of links, each of which may be marked provisional as above. */
+  private static ObjectNode provisionalLinks(ObjectNode list, String idKey, String pattern) {
+    provisionalLink((ObjectNode) list.get("items"), idKey, pattern);
+    return list;
   }
 
   /** A list of statements; one plain statement alone is a list of one. */
