@@ -61,11 +61,13 @@
   function snippet(doc, queryStems) {
     var best = null;
     var bestHits = 0;
-    (doc.statements || []).forEach(function (statement) {
+    var bestIndex = -1;
+    (doc.statements || []).forEach(function (statement, index) {
       var hits = stems(statement).filter(function (s) { return queryStems.indexOf(s) >= 0; }).length;
       if (hits > bestHits) {
         best = statement;
         bestHits = hits;
+        bestIndex = index;
       }
     });
     var text = best || doc.summary || '';
@@ -81,6 +83,15 @@
         fragment.appendChild(document.createTextNode(part));
       }
     });
+    if (bestIndex >= 0 && (doc.provisional || []).indexOf(bestIndex) >= 0) {
+      /* The source does not settle this statement: say so, as the role page does. */
+      var mark = document.createElement('a');
+      mark.className = 'provisional';
+      mark.href = 'provisional.html';
+      mark.textContent = 'Wording to be confirmed';
+      fragment.appendChild(document.createTextNode(' '));
+      fragment.appendChild(mark);
+    }
     return fragment;
   }
 
@@ -117,6 +128,9 @@
       var text = document.createElement('p');
       text.className = 'search-result__snippet';
       text.appendChild(snippet(doc, queryStems));
+      if (text.querySelector('.provisional')) {
+        text.setAttribute('data-provisional', '');
+      }
       item.appendChild(text);
       list.appendChild(item);
     });

@@ -43,7 +43,13 @@ public final class SearchIndex {
 
   /** What a result shows; {@code statements} lets the page highlight the one that matched. */
   public record Result(String title, String url, String kind, String framework, String grade, String level,
-      String summary, List<String> statements) {}
+      String summary, List<String> statements, List<Integer> provisional) {
+
+    Result(String title, String url, String kind, String framework, String grade, String level, String summary,
+        List<String> statements) {
+      this(title, url, kind, framework, grade, level, summary, statements, List.of());
+    }
+  }
 
   /** A document to index and the result it stands for. */
   public record Entry(LunrIndexBuilder.Document document, Result result) {}
@@ -113,8 +119,12 @@ public final class SearchIndex {
 
   private Entry level(Portal portal, Framework framework, Role role, LevelDefinition definition, Level level) {
     List<String> statements = new ArrayList<>();
+    List<Integer> provisional = new ArrayList<>();
     List<Skill> skills = new ArrayList<>();
     level.requirements().values().forEach(items -> items.forEach(item -> {
+      if (item.isProvisional()) {
+        provisional.add(statements.size()); // the result marks this statement "to be confirmed"
+      }
       statements.add(item.text());
       portal.skillsOf(item).stream().filter(s -> !skills.contains(s)).forEach(skills::add);
     }));
@@ -125,7 +135,7 @@ public final class SearchIndex {
         fields(title, skillNames(skills), role.grade(), framework.title(), "", String.join("\n", searchable)),
         new Result(title, paths.role(role) + "#level-" + definition.id().toLowerCase(java.util.Locale.ROOT), "level",
             framework.title(), role.grade(), definition.id(),
-            "What level " + definition.id() + " adds for " + role.title() + ".", statements));
+            "What level " + definition.id() + " adds for " + role.title() + ".", statements, provisional));
   }
 
   private Entry skill(Portal portal, Skill skill) {
@@ -201,6 +211,13 @@ public final class SearchIndex {
           json.writeArrayFieldStart("statements");
           for (String statement : r.statements()) {
             json.writeString(statement);
+          }
+          json.writeEndArray();
+        }
+        if (!r.provisional().isEmpty()) {
+          json.writeArrayFieldStart("provisional");
+          for (int index : r.provisional()) {
+            json.writeNumber(index);
           }
           json.writeEndArray();
         }

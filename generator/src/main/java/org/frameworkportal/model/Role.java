@@ -34,6 +34,12 @@ public record Role(
     return provisional != null;
   }
 
+  /** Whether the route from this role to {@code to} is only suggested: the source does not state it. */
+  public boolean suggests(Role to) {
+    return next.stream().anyMatch(ref -> ref.isProvisional()
+        && (ref.id().contains("/") ? ref.id() : frameworkId + "/" + ref.id()).equals(to.fullId()));
+  }
+
   public Role {
     duties = List.copyOf(duties);
     next = List.copyOf(next);

@@ -61,7 +61,8 @@ final class Checklist {
     String base = statementIds.computeIfAbsent(new StatementKey(item, category, evidence),
         key -> (evidence ? "e-" : "s-") + fnv1a(category + "|" + LevelComparison.normalise(item.text())));
     int n = seen.merge(base, 1, Integer::sum);
-    return new ChecklistItem(n == 1 ? base : base + "-" + n, item.text(), level.id(), item.group(), evidence, item.note());
+    return new ChecklistItem(n == 1 ? base : base + "-" + n, item.text(), level.id(), item.group(), evidence, item.note(),
+        item.provisional());
   }
 
   /** What a statement's id depends on. */

@@ -33,11 +33,11 @@ public final class PathwayPicture {
   /** A role's box; {@code lines} is its title wrapped to fit. */
   public record Box(Role role, int x, int y, List<String> lines) {}
 
-  /** A progression arrow as an SVG path. */
-  public record Arrow(String path, String from, String to) {}
+  /** A progression arrow as an SVG path; {@code suggested} when the source does not state the route. */
+  public record Arrow(String path, String from, String to, boolean suggested) {}
 
-  /** The text equivalent: a role and the roles it leads to. */
-  public record Step(Role role, List<Role> next) {}
+  /** The text equivalent: a role, the roles it leads to, and those of them only suggested. */
+  public record Step(Role role, List<Role> next, List<Role> suggested) {}
 
   private PathwayPicture() {}
 
@@ -86,13 +86,14 @@ public final class PathwayPicture {
         Box from = boxByRole.get(role.fullId());
         Box to = boxByRole.get(next.fullId());
         if (from != null && to != null) {
-          arrows.add(new Arrow(path(from, to), role.title(), next.title()));
+          arrows.add(new Arrow(path(from, to), role.title(), next.title(), portal.isSuggestedRoute(role, next)));
         }
       }
     }
     List<Step> steps = framework.roles().stream()
         .sorted(Comparator.comparingInt((Role r) -> grades.indexOf(r.grade())))
-        .map(role -> new Step(role, portal.nextRoles(role)))
+        .map(role -> new Step(role, portal.nextRoles(role),
+            portal.nextRoles(role).stream().filter(next -> portal.isSuggestedRoute(role, next)).toList()))
         .toList();
     int width = left + grades.size() * (BOX_WIDTH + COLUMN_GAP) - COLUMN_GAP + 10;
     return new Picture("pathway-" + framework.id(), width, y + 4, columns, laneViews, boxes, arrows, steps);

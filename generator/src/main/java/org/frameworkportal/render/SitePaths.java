@@ -68,6 +68,11 @@ public final class SitePaths {
     return "changes.html";
   }
 
+  /** What "to be confirmed" and "suggested" mean: every provisional marker links here. */
+  public String provisional() {
+    return "provisional.html";
+  }
+
   public String search() {
     return "search.html";
   }

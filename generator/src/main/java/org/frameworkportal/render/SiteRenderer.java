@@ -140,6 +140,7 @@ public final class SiteRenderer {
     }
     jobs.add(() -> new RenderedPage(paths.asset("lunr.min.js"), classpathFile(LUNR)));
     jobs.add(() -> notFound(portal));
+    jobs.add(() -> provisional(portal));
     List<String> paths = new ArrayList<>(jobs.parallelStream().map(job -> {
       RenderedPage page = job.get();
       sink.accept(page);
@@ -497,7 +498,7 @@ public final class SiteRenderer {
       grouped.computeIfAbsent(portal.frameworkOf(use.role()), f -> new LinkedHashMap<>())
           .computeIfAbsent(use.role(), r -> new LinkedHashMap<>())
           .computeIfAbsent(use.levelId(), l -> new ArrayList<>())
-          .add(new SkillStatement(categoryName(use.category()), use.item().text()));
+          .add(new SkillStatement(categoryName(use.category()), use.item().text(), use.item().provisional()));
     }
     List<SkillFramework> frameworks = new ArrayList<>();
     grouped.forEach((framework, roles) -> {
@@ -614,6 +615,13 @@ public final class SiteRenderer {
   private RenderedPage notFound(Portal portal) {
     PageMeta meta = new PageMeta("not-found.ftlh", paths.notFound(), "Page not found", null, "not-found", markers(),
         List.of());
+    return page(portal, meta, null);
+  }
+
+  private RenderedPage provisional(Portal portal) {
+    PageMeta meta = new PageMeta("provisional.ftlh", paths.provisional(), "Wording to be confirmed and suggested routes",
+        "What the 'to be confirmed' and 'suggested' marks on these pages mean.", "page", markers(),
+        List.of(homeCrumb()));
     return page(portal, meta, null);
   }
 

@@ -76,7 +76,8 @@ public final class Views {
   /** The statements of one level of a role that need the skill, with where to read and tick them. */
   public record SkillLevel(LevelDefinition level, String anchor, List<SkillStatement> statements) {}
 
-  public record SkillStatement(String category, String text) {}
+  /** @param provisional why the statement is not settled, or null */
+  public record SkillStatement(String category, String text, String provisional) {}
 
   // ---- pathways
 
@@ -135,7 +136,8 @@ public final class Views {
    * One line to tick. {@code id} is stable for the same text, so a saved tick stays with its
    * statement; {@code evidence} marks an evidence requirement rather than a requirement.
    */
-  public record ChecklistItem(String id, String text, String level, String group, boolean evidence, String note) {}
+  public record ChecklistItem(String id, String text, String level, String group, boolean evidence, String note,
+      String provisional) {}
 
   // ---- profile
 
