@@ -103,6 +103,24 @@ class ProvisionalContentTest {
     }
   }
 
+  /** check ends with HR's list of what to confirm, per framework: a count, then each place by its first words. */
+  @Test
+  void checkListsWhatIsStillToBeConfirmed() {
+    PortalRun.Outcome check = PortalRun.run("check", "--content", PortalRun.fixture("provisional").toString());
+    assertEquals(0, check.exit(), check.err());
+    String roles = PortalRun.fixture("provisional") + "/frameworks/demo/roles/";
+    assertTrue(check.out().endsWith("""
+
+        To confirm with the services (marked 'provisional:'; staff see them as to be confirmed or suggested. \
+        Remove the key once confirmed):
+          Demo Services: 4
+            %1$sassistant.yaml:4:7: Demo Assistant: its team, payments
+            %1$sassistant.yaml:10:11: Demo Assistant: its next role, lead
+            %1$sassistant.yaml:27:9: Demo Assistant, level B: "Experience of supporting a team so that"
+            %1$slead.yaml:1:1: Demo Lead: its requirements
+        """.formatted(roles)), check.out());
+  }
+
   @Test
   void searchResultsKnowWhichStatementsAreToBeConfirmed() throws IOException {
     String docs = Files.readString(site.resolve("assets/search-docs.js"));

@@ -3,6 +3,7 @@ package org.frameworkportal.cli;
 import java.util.concurrent.Callable;
 import org.frameworkportal.SiteBuilder;
 import org.frameworkportal.validate.Problems;
+import org.frameworkportal.validate.Provisional;
 import org.frameworkportal.validate.Warnings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +36,7 @@ final class CheckCommand implements Callable<Integer> {
         folders.content, portal.get().frameworks().size(), portal.get().roles().size(), count,
         count == 1 ? "" : "s", quiet && count > 0 ? " (run without --quiet to list them)" : "");
     Reports.coverage(spec.commandLine().getOut(), portal.get().coverage());
+    Reports.toConfirm(spec.commandLine().getOut(), Provisional.byFramework(portal.get().content()), quiet);
     return 0;
   }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.frameworkportal.validate.Problem;
+import org.frameworkportal.validate.Provisional;
 import org.frameworkportal.validate.Warnings;
 
 /** How problems are told to the person at the keyboard. */
@@ -30,6 +31,22 @@ final class Reports {
       group.getValue().forEach(w -> out.println("  " + Problem.printable(w.at() + ": " + w.about())));
       out.println();
     }
+  }
+
+  /** What is marked provisional, per framework: a count, then each place, so HR can work through it. */
+  static void toConfirm(PrintWriter out, java.util.Map<String, List<Provisional.ToConfirm>> lists, boolean quiet) {
+    if (lists.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("To confirm with the services (marked 'provisional:'; staff see them as to be confirmed or suggested."
+        + " Remove the key once confirmed):");
+    lists.forEach((framework, list) -> {
+      out.printf("  %s: %d%n", Problem.printable(framework), list.size());
+      if (!quiet) {
+        list.forEach(item -> out.println("    " + Problem.printable(item.at() + ": " + item.what())));
+      }
+    });
   }
 
   static void problems(PrintWriter err, List<Problem> problems, Path out) {
