@@ -58,7 +58,8 @@ class IncrementalPreviewTest {
     edit(senior, "title: Senior Social Worker", "title: Senior Practitioner");
     sameAsFresh(kept, content, preview, "a role renamed");
     // A progression removed.
-    edit(socialWorker, "next: [senior-social-worker]", "next: []");
+    edit(socialWorker, "  - role: senior-social-worker\n    provisional: The framework names no next role; this link is"
+        + " suggested from the grades (SW2 to SW3).\n", "");
     sameAsFresh(kept, content, preview, "a progression removed");
     // A new role, listed in the framework.
     Files.writeString(fw.resolve("roles/practice-educator.yaml"), Files.readString(senior)

@@ -197,6 +197,15 @@ class RealContentTest {
     }
   }
 
+  /** The statements' own words, without the "Wording to be confirmed" mark beside some of them. */
+  static List<String> statements(org.jsoup.select.Elements items) {
+    return items.stream().map(item -> {
+      Element words = item.clone();
+      words.select(".provisional").remove();
+      return words.text();
+    }).toList();
+  }
+
   /** The statements of one level section by category, with all evidence under "evidence". */
   static Map<String, List<String>> statementsByCategory(Document page, String level) {
     Element heading = page.getElementById("level-" + level.toLowerCase());
@@ -207,9 +216,9 @@ class RealContentTest {
       if (child.tagName().equals("h3")) {
         category = child.text().toLowerCase();
       } else if (child.is("ul.statements") && category != null) {
-        byCategory.computeIfAbsent(category, c -> new ArrayList<>()).addAll(child.select("> li").eachText());
+        byCategory.computeIfAbsent(category, c -> new ArrayList<>()).addAll(statements(child.select("> li")));
       } else if (child.is("div.evidence")) {
-        byCategory.computeIfAbsent("evidence", c -> new ArrayList<>()).addAll(child.select("li").eachText());
+        byCategory.computeIfAbsent("evidence", c -> new ArrayList<>()).addAll(statements(child.select("li")));
       }
     }
     return byCategory;
