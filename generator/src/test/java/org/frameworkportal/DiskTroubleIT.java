@@ -69,6 +69,17 @@ class DiskTroubleIT {
     assertEquals(before, PortalRun.fingerprint(site));
   }
 
+  /** Regression: an output folder that is a disk of its own could not be swapped, and the build was left beside it. */
+  @Test
+  void aMountPointAsTheOutputFolderIsSaidPlainlyAndLeavesNothing() throws Exception {
+    mount("8m");
+    Outcome outcome = PortalRun.build(PortalRun.fixture("minimal"), disk);
+    assertEquals(2, outcome.exit(), outcome.err());
+    assertTrue(outcome.err().contains("cannot be replaced as a whole (it is a disk or share of its own, or in use);"
+        + " choose a folder inside it, for example --out " + disk.resolve("site")), outcome.err());
+    assertEquals(List.of("disk"), entries(tmp), "no half-built folder, no lock left beside the mount point");
+  }
+
   private static List<String> entries(Path folder) throws IOException {
     try (var list = Files.list(folder)) {
       return list.map(p -> p.getFileName().toString()).sorted().toList();

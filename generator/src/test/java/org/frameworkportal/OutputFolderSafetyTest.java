@@ -137,7 +137,9 @@ class OutputFolderSafetyTest {
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {
       "{\"roles\": null, \"changes\": null, \"updated\": null}", "[1, 2]", "{\"roles\": {\"x\": null}}",
-      "{\"published\": \"../../../pwned\", \"roles\": {}, \"changes\": [], \"updated\": {}}", "not json"})
+      "{\"published\": \"../../../pwned\", \"roles\": {}, \"changes\": [], \"updated\": {}}", "not json",
+      "{\"published\": \"2024-02-30\", \"roles\": {}, \"changes\": [], \"updated\": {}}",
+      "{\"published\": \"2025-01-01\", \"roles\": {}, \"changes\": [], \"updated\": {\"a/b\": \"2025-13-45\"}}"})
   void aManifestEditedByHandOnlyLosesTheChangeHistory(String manifest) throws IOException {
     Path site = site();
     Files.writeString(site.resolve("manifest.json"), manifest);
@@ -147,6 +149,85 @@ class OutputFolderSafetyTest {
       assertEquals(2, beside.count(), "the site and its zip, nothing elsewhere");
     }
     assertFalse(Files.exists(tmp.getParent().resolve("pwned.zip")));
+  }
+
+  /** Regression: a file saved into the site after the build's first look was deleted by the swap. */
+  @Test
+  void aFileSavedIntoTheSiteWhileABuildRunsIsKept() throws IOException {
+    Path site = site();
+    org.frameworkportal.write.SiteWriter.Building building = new org.frameworkportal.write.SiteWriter().begin(site);
+    building.add(new org.frameworkportal.render.RenderedPage("index.html", "<p>new".getBytes()));
+    Files.writeString(site.resolve("saved-meanwhile.docx"), "mine");
+    org.frameworkportal.write.SiteWriter.OutputProblem refused = org.junit.jupiter.api.Assertions.assertThrows(
+        org.frameworkportal.write.SiteWriter.OutputProblem.class, () -> building.finish(tmp.resolve("no-assets")));
+    assertTrue(refused.getMessage().contains("site/saved-meanwhile.docx"), refused.getMessage());
+    assertEquals("mine", Files.readString(site.resolve("saved-meanwhile.docx")));
+    assertFalse(Files.exists(tmp.resolve(".site.building")));
+  }
+
+  /** Regression: a first-release site, whose marker lists no files, had its users' files deleted. */
+  @Test
+  void aFirstReleaseSiteStillKeepsFilesThePortalDoesNotWrite() throws IOException {
+    Path site = site();
+    Files.writeString(site.resolve(".portal-site"), "Written by Framework Portal; safe to replace.\n");
+    Files.writeString(site.resolve("our-notes.docx"), "mine");
+    Outcome outcome = PortalRun.build(PortalRun.fixture("minimal"), site);
+    assertEquals(2, outcome.exit(), outcome.err());
+    assertTrue(outcome.err().contains("site/our-notes.docx"), outcome.err());
+    assertEquals("mine", Files.readString(site.resolve("our-notes.docx")));
+  }
+
+  /** Regression: a link planted as the lock file or the zip's part file had its target overwritten. */
+  @Test
+  void linksPlantedBesideTheSiteAreNeverWrittenThrough() throws IOException {
+    Path site = site();
+    Path victim = Files.writeString(tmp.resolve("precious.txt"), "precious");
+    Files.createSymbolicLink(tmp.resolve(".site.lock"), victim);
+    Outcome locked = PortalRun.build(PortalRun.fixture("minimal"), site);
+    assertEquals(2, locked.exit(), locked.err());
+    assertTrue(locked.err().contains(".site.lock is in the way"), locked.err());
+    Files.delete(tmp.resolve(".site.lock"));
+    Files.createLink(tmp.resolve(".site.lock"), victim);
+    assertEquals(2, PortalRun.build(PortalRun.fixture("minimal"), site).exit(), "a hard link is refused too");
+    Files.delete(tmp.resolve(".site.lock"));
+
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    Files.createSymbolicLink(tmp.resolve(".site-" + today + ".zip.part"), victim);
+    Outcome zipped = PortalRun.build(PortalRun.fixture("minimal"), site, "--zip");
+    assertEquals(0, zipped.exit(), zipped.err());
+    assertEquals("precious", Files.readString(victim));
+    assertTrue(Files.isRegularFile(tmp.resolve("site-" + today + ".zip"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+  }
+
+  /** Regression: the checks compared the words of paths, so a link led a build into content/ or a review into site/. */
+  @Test
+  void linksDoNotLeadABuildIntoContentOrAReviewIntoAPublishedSite() throws IOException {
+    Path content = PortalRun.copy(PortalRun.fixture("minimal"), tmp.resolve("work/content"));
+    Path link = Files.createSymbolicLink(tmp.resolve("elsewhere"), content);
+    Outcome intoContent = PortalRun.build(content, link.resolve("newsite"));
+    assertEquals(2, intoContent.exit(), intoContent.err());
+    assertTrue(intoContent.err().contains("is inside the content folder"), intoContent.err());
+    assertFalse(Files.exists(content.resolve("newsite")));
+
+    Path site = site();
+    Path siteLink = Files.createSymbolicLink(tmp.resolve("published-link"), site);
+    Outcome review = PortalRun.build(PortalRun.fixture("minimal"), siteLink, "--review");
+    assertEquals(2, review.exit(), review.err());
+    Outcome serve = PortalRun.run("serve", "--content", PortalRun.fixture("minimal").toString(), "--out",
+        site.toString(), "--port", "0");
+    assertEquals(2, serve.exit(), serve.err());
+    assertTrue(serve.err().contains("holds a built site"), serve.err());
+    assertTrue(Files.readString(site.resolve(".portal-site")).startsWith("Written by Framework Portal (build)."));
+  }
+
+  /** Regression: a build refused for content mistakes still made the missing folders above --out. */
+  @Test
+  void aBuildThatWritesNothingMakesNoFolders() throws IOException {
+    Path content = PortalRun.copy(PortalRun.fixture("minimal"), tmp.resolve("content"));
+    Files.writeString(content.resolve("frameworks/demo/roles/lead.yaml"), "tittle: x\n", java.nio.file.StandardOpenOption.APPEND);
+    Outcome outcome = PortalRun.build(content, tmp.resolve("new/deep/site"));
+    assertEquals(1, outcome.exit());
+    assertFalse(Files.exists(tmp.resolve("new")), "no folder left behind");
   }
 
   @Test

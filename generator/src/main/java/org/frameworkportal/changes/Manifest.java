@@ -108,6 +108,19 @@ public record Manifest(String published, Map<String, RoleStatements> roles, List
     }
   }
 
+  /** A real day written YYYY-MM-DD: "2025-13-45" or "2024-02-30" in a hand-edited manifest is not one. */
+  private static boolean isDay(String text) {
+    if (!DAY.matcher(text).matches()) {
+      return false;
+    }
+    try {
+      java.time.LocalDate.parse(text);
+      return true;
+    } catch (java.time.DateTimeException e) {
+      return false;
+    }
+  }
+
   private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   /**
@@ -115,7 +128,7 @@ public record Manifest(String published, Map<String, RoleStatements> roles, List
    * by hand, and its dates end up in file names (the zip) and on pages.
    */
   private boolean wellFormed() {
-    return (published == null || DAY.matcher(published).matches())
+    return (published == null || isDay(published))
         && roles != null && roles.entrySet().stream().allMatch(role -> role.getKey() != null && role.getValue() != null
             && role.getValue().title() != null && role.getValue().framework() != null
             && role.getValue().statements() != null && !role.getValue().statements().contains(null))
@@ -125,6 +138,6 @@ public record Manifest(String published, Map<String, RoleStatements> roles, List
             && !change.removed().contains(null) && change.reworded().stream().allMatch(
                 r -> r != null && r.before() != null && r.after() != null))
         && updated != null && updated.entrySet().stream().allMatch(
-            date -> date.getKey() != null && date.getValue() != null && DAY.matcher(date.getValue()).matches());
+            date -> date.getKey() != null && date.getValue() != null && isDay(date.getValue()));
   }
 }

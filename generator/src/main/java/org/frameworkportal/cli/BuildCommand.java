@@ -69,9 +69,9 @@ final class BuildCommand implements Callable<Integer> {
     String why = null;
     if (zip) {
       why = "--zip makes a copy for publishing, and a review copy is not for publishing";
-    } else if (out.toAbsolutePath().normalize().equals(PUBLISHING_FOLDER.toAbsolutePath().normalize())) {
+    } else if (ContentOptions.isPublishingFolder(out)) {
       why = out + " is the folder the site is published from";
-    } else if (SiteWriter.holdsPublishedBuild(out)) {
+    } else if (SiteWriter.holdsPublishedBuild(ContentOptions.real(out))) {
       why = out + " holds a published build";
     }
     if (why != null) {

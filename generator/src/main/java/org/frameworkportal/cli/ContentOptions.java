@@ -26,14 +26,14 @@ final class ContentOptions {
    * replaces its output folder as a whole, so {@code --out .} would replace the content.
    */
   void refuseOverlap(Path out, String option) {
-    Path target = out.toAbsolutePath().normalize();
+    Path target = real(out);
     java.util.Map<String, Path> read = new java.util.LinkedHashMap<>();
     read.put("the content folder", content);
     read.put("the templates folder", templates != null ? templates : home().resolve("templates"));
     read.put("the site assets folder", assets != null ? assets : home().resolve("site-assets"));
     read.put("the portal's own folder", home());
     for (java.util.Map.Entry<String, Path> folder : read.entrySet()) {
-      Path other = folder.getValue().toAbsolutePath().normalize();
+      Path other = real(folder.getValue());
       if (other.startsWith(target)) {
         throw new org.frameworkportal.write.SiteWriter.OutputProblem(option + " " + out + " would replace "
             + folder.getKey() + " (" + other + "); choose a folder of its own, for example " + option + " site");
@@ -43,6 +43,32 @@ final class ContentOptions {
             + folder.getKey() + " (" + other + "); choose a folder outside it, for example " + option + " site");
       }
     }
+  }
+
+  /**
+   * Where a path really leads, links followed as far as the path exists: comparing the words of two
+   * paths would let a link lead a build into content/ or a review copy into site/.
+   */
+  static Path real(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path existing = absolute;
+    while (existing != null && !java.nio.file.Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return absolute;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+    } catch (java.io.IOException e) {
+      return absolute;
+    }
+  }
+
+  /** The folders HR publish from: site/ in the current folder and in the portal's own folder. */
+  static boolean isPublishingFolder(Path out) {
+    Path target = real(out);
+    return target.equals(real(Path.of("site"))) || target.equals(real(home().resolve("site")));
   }
 
   /** A mistyped --templates or --assets is a usage mistake: said before anything is read. */

@@ -32,7 +32,10 @@ final class DiffCommand implements Callable<Integer> {
       return 2;
     }
     PrintWriter out = spec.commandLine().getOut();
-    ChangeLog.print(ChangeLog.compare(before.get().roles(), after.get().roles()), out);
+    java.io.StringWriter text = new java.io.StringWriter();
+    ChangeLog.print(ChangeLog.compare(before.get().roles(), after.get().roles()), new PrintWriter(text));
+    // Statements come from content: control characters in them are shown, never sent to the terminal.
+    text.toString().lines().forEach(line -> out.println(org.frameworkportal.validate.Problem.printable(line)));
     out.flush();
     return 0;
   }

@@ -39,6 +39,13 @@ final class Failures {
             .replace("could not write", "could not read or write"));
         return ENVIRONMENT;
       }
+      if (cause instanceof StackOverflowError) {
+        Path log = writeLog(failure);
+        err.println("portal: something in the content or the templates is nested too deeply to handle (for example"
+            + " a template that uses itself, or text nested thousands of levels deep). Nothing was changed."
+            + (log == null ? "" : " The details are in " + log + "."));
+        return CONTENT;
+      }
       if (cause instanceof OutOfMemoryError) {
         err.println("portal: the computer ran out of memory for this build; close other programs and try again."
             + " Nothing was changed.");

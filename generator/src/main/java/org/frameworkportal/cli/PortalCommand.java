@@ -39,6 +39,22 @@ public final class PortalCommand implements Runnable {
       cmd.getErr().flush();
       return exit;
     });
-    return commandLine.execute(args);
+    // A folder name this computer cannot hold (with LANG=C, Java reads only plain ASCII names).
+    commandLine.registerConverter(java.nio.file.Path.class, text -> {
+      try {
+        return java.nio.file.Path.of(text);
+      } catch (java.nio.file.InvalidPathException e) {
+        throw new CommandLine.TypeConversionException("'" + org.frameworkportal.validate.Problem.printable(text)
+            + "' cannot be used as a file or folder name on this computer; if it has letters outside A to Z, set"
+            + " LANG to a UTF-8 setting (for example LANG=C.UTF-8), or choose a plainer name");
+      }
+    });
+    try {
+      return commandLine.execute(args);
+    } catch (Throwable e) { // errors (out of memory, nesting too deep) pass picocli's handler by
+      int exit = Failures.report(e, err);
+      err.flush();
+      return exit;
+    }
   }
 }

@@ -81,6 +81,11 @@ final class ServeCommand implements Callable<Integer> {
     try {
       SiteWriter.checkTarget(preview.root());
       folders.refuseOverlap(out, "--out");
+      if (ContentOptions.isPublishingFolder(out) || SiteWriter.holdsBuild(ContentOptions.real(out))) {
+        throw new SiteWriter.OutputProblem(out + " holds a built site, or is the folder the site is published from;"
+            + " the preview is kept in a folder of its own, so leave out --out (it uses .preview) or choose another"
+            + " folder. Nothing was changed.");
+      }
       lock = OutputLock.acquire(out, "serve", java.time.Duration.ZERO, message -> {});
     } catch (SiteWriter.OutputProblem e) {
       err.println("portal: " + e.getMessage());

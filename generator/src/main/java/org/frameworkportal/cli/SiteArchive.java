@@ -35,8 +35,13 @@ final class SiteArchive {
     Path zip = root.resolveSibling(root.getFileName() + "-" + date + ".zip");
     Path part = root.resolveSibling("." + root.getFileName() + "-" + date + ".zip.part");
     refuseForeign(zip);
+    Thread removePart = new Thread(() -> deleteQuietly(part), "remove-unfinished-zip");
+    Runtime.getRuntime().addShutdownHook(removePart); // Ctrl+C while zipping leaves no part file
     try {
-      try (OutputStream file = Files.newOutputStream(part); ZipOutputStream out = new ZipOutputStream(file);
+      Files.deleteIfExists(part); // an earlier stopped zip's, or a link planted there: removed, never followed
+      try (OutputStream file = Files.newOutputStream(part, java.nio.file.StandardOpenOption.CREATE_NEW,
+              java.nio.file.StandardOpenOption.WRITE);
+          ZipOutputStream out = new ZipOutputStream(file);
           Stream<Path> walk = Files.walk(root)) {
         out.setComment(COMMENT);
         List<Path> files = walk.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
@@ -54,15 +59,25 @@ final class SiteArchive {
       }
       Files.move(part, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      try {
-        Files.deleteIfExists(part);
-      } catch (IOException ignored) {
-        // nothing more to do: the next zip replaces it
-      }
+      deleteQuietly(part);
       throw new SiteWriter.OutputProblem("the site was built, but the zip could not be written: "
           + SiteWriter.plainReason(e, zip).replace(" The published site was not changed.", ""));
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(removePart);
+      } catch (IllegalStateException stopping) {
+        // the hook runs
+      }
     }
     return zip;
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException ignored) {
+      // nothing more to do: the next zip replaces it
+    }
   }
 
   /** A file of the zip's name that the portal did not write is left alone, and the zip not made. */

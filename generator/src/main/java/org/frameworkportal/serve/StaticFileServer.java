@@ -34,7 +34,7 @@ public final class StaticFileServer implements AutoCloseable {
   /** Seconds a client has to take a whole response; loopback needs milliseconds. */
   static final int RESPONSE_SECONDS = 30;
   /** Requests answered at once; each worker is held at most the two limits above. */
-  static final int MAX_WORKERS = 100;
+  static final int MAX_WORKERS = 256;
 
   static {
     // The JDK server reads these once, when it is first used, and by default never times a client out.

@@ -74,7 +74,16 @@ final class OutputFolder {
    * empty folder is fine. {@code what} names the folder's use in the message ("build", "preview").
    */
   static void refuseForeign(Path folder) {
-    List<String> foreign = foreignEntries(folder);
+    refuseForeign(folder, Set.of());
+  }
+
+  /**
+   * As above; {@code alsoWritten} are the files the build about to replace the folder writes. A marker
+   * from the first release lists no files: then only files this build also writes are taken as the
+   * portal's, and anything else is named rather than deleted.
+   */
+  static void refuseForeign(Path folder, Set<String> alsoWritten) {
+    List<String> foreign = foreignEntries(folder, alsoWritten);
     if (foreign.isEmpty()) {
       return;
     }
@@ -95,6 +104,10 @@ final class OutputFolder {
 
   /** Paths inside {@code folder} the portal did not write, folders shown with a trailing '/'. */
   static List<String> foreignEntries(Path folder) {
+    return foreignEntries(folder, Set.of());
+  }
+
+  static List<String> foreignEntries(Path folder, Set<String> alsoWritten) {
     try {
       if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
         return List.of();
@@ -109,7 +122,14 @@ final class OutputFolder {
         }
       }
       Set<String> written = writtenFiles(marker);
-      return written == null ? List.of() : unlisted(folder, written);
+      if (written == null && alsoWritten.isEmpty()) {
+        return List.of(); // a first-release site: decided when the new build knows what it writes
+      }
+      Set<String> ours = new HashSet<>(alsoWritten);
+      if (written != null) {
+        ours.addAll(written);
+      }
+      return unlisted(folder, ours);
     } catch (IOException e) {
       throw new SiteWriter.OutputProblem(SiteWriter.plainReason(e, folder));
     }

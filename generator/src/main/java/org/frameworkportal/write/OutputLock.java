@@ -72,6 +72,7 @@ public final class OutputLock implements AutoCloseable {
     Path target = outDir.toAbsolutePath().normalize();
     SiteWriter.checkTarget(target);
     Path file = fileFor(target);
+    Path made = makeParents(file.getParent(), target);
     long deadline = System.nanoTime() + wait.toNanos();
     boolean told = false;
     while (true) {
@@ -80,8 +81,15 @@ public final class OutputLock implements AutoCloseable {
       if (heldHere != null) {
         holder = heldHere + "\n" + ProcessHandle.current().pid() + "\n";
       } else {
-        OutputLock lock = tryAcquire(file, purpose, target);
+        OutputLock lock;
+        try {
+          lock = tryAcquire(file, purpose, target);
+        } catch (RuntimeException e) {
+          HELD_HERE.remove(file);
+          throw e;
+        }
         if (lock != null) {
+          lock.madeFolders = made;
           return lock;
         }
         HELD_HERE.remove(file);
@@ -106,15 +114,16 @@ public final class OutputLock implements AutoCloseable {
   private static OutputLock tryAcquire(Path file, String purpose, Path target) {
     FileChannel channel = null;
     try {
-      Files.createDirectories(file.getParent());
       try {
         Files.createFile(file);
       } catch (FileAlreadyExistsException e) {
         // another writer's, or one left by a stopped build: its lock, if any, is what counts
       }
+      refuseLinked(file);
       Object before = fileKey(file);
       try {
-        channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        // Never through a link: a planted .site.lock pointing elsewhere must not have that file written.
+        channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
       } catch (NoSuchFileException e) {
         return null; // removed by a holder releasing it just now: try again
       }
@@ -132,9 +141,38 @@ public final class OutputLock implements AutoCloseable {
       channel.force(false);
       return new OutputLock(file, channel, lock, before != null);
     } catch (IOException e) {
+      if (channel != null && channel.isOpen()) {
+        removeQuietly(file); // made but not usable (a full disk): not left behind
+      }
       closeQuietly(channel);
       HELD_HERE.remove(file);
       throw new SiteWriter.OutputProblem(SiteWriter.plainReason(e, target));
+    }
+  }
+
+  /** A lock file that is a link, or a file with another name too, is someone else's: refused, never written. */
+  private static void refuseLinked(Path file) throws IOException {
+    boolean link = Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
+    Object names = link ? null : linkCount(file);
+    if (link || (names instanceof Integer count && count > 1)) {
+      throw new SiteWriter.OutputProblem(file + " is in the way: the portal keeps its lock there, and this is a"
+          + " link or something else the portal did not make. Move or delete it, then try again. Nothing was changed.");
+    }
+  }
+
+  private static Object linkCount(Path file) {
+    try {
+      return Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return null; // not a Unix file system: there are no hard links to worry about there
+    }
+  }
+
+  private static void removeQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // nothing more to do
     }
   }
 
@@ -181,6 +219,22 @@ public final class OutputLock implements AutoCloseable {
     }
   }
 
+  /** The topmost folder made for the output's parent, or null: removed again if nothing was built in it. */
+  private Path madeFolders;
+
+  private static Path makeParents(Path parent, Path target) {
+    Path missing = null;
+    for (Path folder = parent; folder != null && !Files.exists(folder); folder = folder.getParent()) {
+      missing = folder;
+    }
+    try {
+      Files.createDirectories(parent);
+    } catch (IOException e) {
+      throw new SiteWriter.OutputProblem(SiteWriter.plainReason(e, target));
+    }
+    return missing;
+  }
+
   /** Removes the lock file while still holding the lock, then releases it. */
   @Override
   public void close() {
@@ -193,6 +247,24 @@ public final class OutputLock implements AutoCloseable {
     }
     closeQuietly(channel);
     HELD_HERE.remove(file);
+    removeEmptyFolders();
+  }
+
+  /** A build that wrote nothing (its content had mistakes) leaves no new folders behind either. */
+  private void removeEmptyFolders() {
+    if (madeFolders == null) {
+      return;
+    }
+    for (Path folder = file.getParent(); folder != null && folder.startsWith(madeFolders); folder = folder.getParent()) {
+      try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+        if (entries.findAny().isPresent()) {
+          return;
+        }
+        Files.delete(folder);
+      } catch (IOException e) {
+        return;
+      }
+    }
   }
 
   private void removeFile() {

@@ -132,6 +132,12 @@ public final class SiteWriter {
     return OutputFolder.kind(folder.toAbsolutePath().normalize()).equals(OutputFolder.PUBLISHED);
   }
 
+  /** Whether {@code folder} holds a build (published or a review copy), which a preview must not replace. */
+  public static boolean holdsBuild(Path folder) {
+    String kind = OutputFolder.kind(folder.toAbsolutePath().normalize());
+    return kind.equals(OutputFolder.PUBLISHED) || kind.equals(OutputFolder.REVIEW);
+  }
+
   /** What a build is doing, for the clean-up that runs when the process is stopped. */
   private enum Stage { WRITING, SWAPPING, DONE }
 
@@ -225,11 +231,19 @@ public final class SiteWriter {
         copyAssets(assetsDir, building, written);
         Files.write(building.resolve(MARKER), OutputFolder.marker(written, review ? OutputFolder.REVIEW : OutputFolder.PUBLISHED));
         Files.delete(building.resolve(BUILDING_MARKER));
+        // Checked again at the last moment: a file saved into the site while this build ran is kept too.
+        OutputFolder.refuseForeign(target, written);
         stage = Stage.SWAPPING;
         swap(building, target, previous);
         stage = Stage.DONE;
       } catch (IOException e) {
         throw new OutputProblem(plainReason(e, target));
+      } catch (OutputProblem e) {
+        if (stage == Stage.WRITING) {
+          stage = Stage.DONE;
+          deleteQuietly(building);
+        }
+        throw e;
       } finally {
         if (stage == Stage.SWAPPING) {
           stage = Stage.DONE;
@@ -320,19 +334,53 @@ public final class SiteWriter {
           throw new OutputProblem(file + " is a link to a file outside " + assetsDir
               + "; copy the file into the folder instead. Nothing was changed.");
         }
-        assets.put("assets/" + assetsDir.relativize(file).toString().replace('\\', '/'), file);
+        String name = assetsDir.relativize(file).toString().replace('\\', '/');
+        String why = OutputPaths.whyUnsafe("assets/" + name);
+        if (why != null) {
+          throw new OutputProblem(file + " cannot be published under that name: " + why + ". Rename it. Nothing was"
+              + " changed.");
+        }
+        assets.put("assets/" + name, file);
       }
     }
     return assets;
   }
 
-  /** Target first moves aside, then the new build takes its place, then the old one is deleted. */
+  /**
+   * Target first moves aside, then the new build takes its place, then the old one is deleted. A move
+   * that fails is undone, so the message "the published site was not changed" stays true; the old
+   * site is deleted on a best-effort basis, since by then the new one is published.
+   */
   private static void swap(Path building, Path target, Path previous) throws IOException {
-    if (Files.exists(target)) {
-      move(target, previous);
+    boolean hadTarget = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+    try {
+      if (hadTarget) {
+        move(target, previous);
+      }
+    } catch (IOException e) {
+      deleteQuietly(building);
+      throw new OutputProblem(cannotReplace(target, e));
     }
-    move(building, target);
-    deleteRecursively(previous);
+    try {
+      move(building, target);
+    } catch (IOException e) {
+      if (hadTarget) {
+        move(previous, target); // the old site back where it was
+      }
+      deleteQuietly(building);
+      throw new OutputProblem(cannotReplace(target, e));
+    }
+    deleteQuietly(previous);
+  }
+
+  /** Why a folder could not be replaced: most often a folder that is a disk of its own (a mount point). */
+  private static String cannotReplace(Path target, IOException e) {
+    String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : "";
+    if (reason.toLowerCase(Locale.ROOT).contains("busy") || reason.toLowerCase(Locale.ROOT).contains("cross-device")) {
+      return target + " cannot be replaced as a whole (it is a disk or share of its own, or in use); choose a"
+          + " folder inside it, for example --out " + target.resolve("site") + ". The published site was not changed.";
+    }
+    return plainReason(e, target);
   }
 
   /**
