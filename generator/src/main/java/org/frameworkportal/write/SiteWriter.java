@@ -83,6 +83,11 @@ public final class SiteWriter {
     public synchronized int update(java.util.List<RenderedPage> pages, Path assetsDir) {
       try {
         checkTarget(root);
+        if (!Files.isRegularFile(root.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+          // The preview folder was deleted (or emptied) while serving: write all of it again.
+          written.clear();
+          listedInMarker = java.util.Set.of();
+        }
         Files.createDirectories(root);
         java.util.Map<String, byte[]> wanted = new java.util.LinkedHashMap<>();
         pages.forEach(page -> wanted.put(page.path(), page.bytes()));

@@ -31,6 +31,19 @@ class SiteWriterTest {
     }
   }
 
+  /** Regression: a preview folder deleted while serving stayed half-empty, its files thought written. */
+  @Test
+  void aPreviewFolderDeletedWhileServingIsWrittenAgainWhole() throws Exception {
+    SiteWriter.InPlace preview = new SiteWriter.InPlace(tmp.resolve("preview"));
+    java.util.List<RenderedPage> pages = java.util.List.of(new RenderedPage("index.html", "home".getBytes(StandardCharsets.UTF_8)),
+        new RenderedPage("frameworks/a/index.html", "a".getBytes(StandardCharsets.UTF_8)));
+    preview.update(pages, tmp.resolve("no-assets"));
+    SiteWriter.deleteRecursively(tmp.resolve("preview"));
+    preview.update(pages, tmp.resolve("no-assets"));
+    assertEquals("a", Files.readString(tmp.resolve("preview/frameworks/a/index.html")));
+    assertEquals(java.util.List.of(), OutputFolder.foreignEntries(tmp.resolve("preview")), "its marker lists it all again");
+  }
+
   private static String path(int i) {
     return "frameworks/f" + (i % 7) + "/r" + (i % 13) + "/page-" + i + ".html";
   }
