@@ -14,10 +14,20 @@ import org.frameworkportal.validate.Problems;
 
 /**
  * Parsed YAML files kept between builds of the preview server, keyed by path and checked by
- * modification time and size: an edit to one role re-parses that one file.
+ * modification time and size, and by their bytes while the time stamp is too recent to trust (an
+ * edit saved twice within the file system's clock tick): an edit to one role re-parses that one file.
  */
 public final class YamlCache {
-  private record Parsed(FileTime modified, long size, Optional<YamlNode> node, List<Problem> problems) {}
+  /**
+   * @param readAt when the file was read; a file whose time stamp is this close to it may have been
+   *     saved again in the same tick (coarse clocks: 2 s on shared drives), so its bytes decide
+   * @param bytes the file as read, to compare with in that case
+   */
+  private record Parsed(FileTime modified, long size, long readAt, byte[] bytes, Optional<YamlNode> node,
+      List<Problem> problems) {}
+
+  /** Time stamps within this of the moment a file was read cannot tell two saves apart (FAT and SMB: 2 s). */
+  private static final long RACY_MILLIS = 3000;
 
   private final Map<Path, Parsed> files = new ConcurrentHashMap<>();
 
@@ -48,12 +58,21 @@ public final class YamlCache {
       throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
     Parsed parsed = files.get(file);
-    if (parsed == null || !parsed.modified().equals(attributes.lastModifiedTime()) || parsed.size() != attributes.size()) {
+    boolean sameStamp = parsed != null && parsed.modified().equals(attributes.lastModifiedTime())
+        && parsed.size() == attributes.size();
+    boolean trustStamp = sameStamp && attributes.lastModifiedTime().toMillis() < parsed.readAt() - RACY_MILLIS;
+    if (!trustStamp) {
+      long readAt = System.currentTimeMillis();
       Problems own = new Problems();
       // A file too large is refused unread; one that grows meanwhile is read no further than the limit allows.
-      Optional<YamlNode> node = YamlReader.tooLarge(attributes.size(), name, own) ? Optional.empty()
-          : reader.read(folder.read(file, YamlReader.MAX_FILE_BYTES + 1), name, own);
-      parsed = new Parsed(attributes.lastModifiedTime(), attributes.size(), node, own.sorted());
+      byte[] bytes = YamlReader.tooLarge(attributes.size(), name, own) ? null : folder.read(file, YamlReader.MAX_FILE_BYTES + 1);
+      if (parsed != null && bytes != null && java.util.Arrays.equals(bytes, parsed.bytes())) {
+        // Saved again with the same bytes (or the time stamp could not tell): the same parse.
+        parsed = new Parsed(attributes.lastModifiedTime(), attributes.size(), readAt, bytes, parsed.node(), parsed.problems());
+      } else {
+        Optional<YamlNode> node = bytes == null ? Optional.empty() : reader.read(bytes, name, own);
+        parsed = new Parsed(attributes.lastModifiedTime(), attributes.size(), readAt, bytes, node, own.sorted());
+      }
       files.put(file, parsed);
     }
     problems.addAll(parsed.problems());
