@@ -238,6 +238,21 @@ class BrowserIT {
     System.out.println("search on the loaded page, Enter to results in the page (ms): " + millis);
   }
 
+  /** A result whose matching statement is to be confirmed says so, as the role page does. */
+  @Test
+  void aSearchResultShowsWhenItsStatementIsToBeConfirmed() {
+    browser.width(1280);
+    for (String base : List.of(fileUrl(""), server.url())) {
+      browser.open(base + "search.html?q=professional+complaint+responses+timescale");
+      WebElement snippet = browser.driver.findElements(org.openqa.selenium.By.cssSelector(".search-result__snippet"))
+          .stream().filter(shown -> shown.getText().contains("complaint responses")).findFirst().orElseThrow();
+      assertEquals("", snippet.getAttribute("data-provisional"), "the snippet is marked: " + snippet.getText());
+      assertEquals("Wording to be confirmed",
+          snippet.findElement(org.openqa.selenium.By.cssSelector("a.provisional")).getText());
+      assertEquals(List.of(), browser.consoleErrors());
+    }
+  }
+
   @Test
   void searchToleratesTyposAndPartWords() {
     browser.width(1280);

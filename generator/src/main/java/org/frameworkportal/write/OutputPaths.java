@@ -95,14 +95,7 @@ public final class OutputPaths {
 
   /** A path as it may be printed: control characters shown as escapes, not sent to the terminal. */
   static String printable(String text) {
-    StringBuilder out = new StringBuilder();
-    text.codePoints().forEach(c -> {
-      if (Character.isISOControl(c)) {
-        out.append(String.format(Locale.ROOT, "\\u%04X", c));
-      } else {
-        out.appendCodePoint(c);
-      }
-    });
-    return out.toString();
+    return org.frameworkportal.validate.Problem.printable(text);
   }
+
 }
