@@ -140,7 +140,20 @@ final class Fields {
 
   /** A list of single values; a single value is accepted as a list of one. */
   List<String> texts(String key) {
+    node(key).ifPresent(node -> severalOnOneLine(node, key, problems));
     return list(key, node -> scalar(node, key));
+  }
+
+  /**
+   * "knowledge: Funding streams, HR procedures": a list written on one line, which would be published
+   * as one entry. A list is one entry a line, each after '- '.
+   */
+  private static void severalOnOneLine(YamlNode node, String key, Problems problems) {
+    if (node instanceof ScalarNode scalar && scalar.text() != null && scalar.text().contains(", ")) {
+      problems.add(scalar.at(), "'" + key + "' is a list, but this is written as a single line, so it would be"
+          + " published as one entry", "write each entry on a line of its own below '" + key + ":', starting with"
+          + " '- '; if it is one entry, write it on the next line after '- '");
+    }
   }
 
   List<Ref> refs(String key) {
@@ -197,7 +210,7 @@ final class Fields {
       for (YamlNode item : list.items()) {
         if (item instanceof ScalarNode scalar && isBlank(scalar)) {
           problems.add(item.at(), "empty entry in '" + key + "'",
-              emptyHint("remove the lone '-' or write its text", scalar));
+              emptyHint("write its text after the '- ' (a text that starts with '#' must be in quotes), or remove the line", scalar));
           continue;
         }
         T value = reader.apply(item);
@@ -224,6 +237,7 @@ final class Fields {
 
   /** Requirement items: each a text, or a map with {@code text} and optional tags. */
   static List<Item> items(YamlNode node, String key, Problems problems) {
+    severalOnOneLine(node, key, problems);
     return listOf(node, key, item -> item(item, key, problems), problems);
   }
 

@@ -208,15 +208,54 @@ public final class YamlReader {
     for (int line = first + 1; line <= last; line++) {
       String text = lines[line];
       String stripped = text.stripLeading();
+      int at = text.length() - stripped.length();
       if (stripped.equals("-") || stripped.startsWith("- ")) {
-        int dash = text.length() - stripped.length();
-        problems.add(new SourcePosition(file, line + 1, dash + 1),
+        problems.add(new SourcePosition(file, line + 1, at + 1),
             "this line is read as more words of the text on line " + (first + 1) + ", not as an entry of its own,"
                 + " because its '- ' is not lined up with the '- ' of the entries before it",
             "line up every '- ' of the list under the first one, with the same number of spaces before it");
         slips++;
         return; // one problem per merged text: the rest follow from it
       }
+      if (startsLikeAnEntry(stripped, lines[line - 1])) {
+        problems.add(new SourcePosition(file, line + 1, at + 1),
+            "this line looks like an entry of its own, but it has no '- ' in front, so it is read as more words of"
+                + " the text on line " + (first + 1),
+            "start it with '- ' lined up with the entries above; if it does continue the text above, put the"
+                + " whole text in quotes");
+        slips++;
+        return;
+      }
+    }
+    if (parser.getText().indexOf('\n') >= 0) {
+      // In text without quotes, a blank line is kept only as a line break: paragraphs would run together.
+      problems.add(new SourcePosition(file, first + 1, scalar.getStartMark().getColumn() + 1),
+          "this text runs over several paragraphs, but without '|' after its key they are joined into one",
+          "write '|' after the key's colon (for example 'intro: |') and keep the paragraphs indented below it");
+      slips++;
+      return;
+    }
+    if (last + 1 < lines.length && scalar.getStartMark().getColumn() > 0) {
+      String next = lines[last + 1];
+      String stripped = next.stripLeading();
+      int indent = next.length() - stripped.length();
+      if (stripped.startsWith("#") && indent >= scalar.getStartMark().getColumn()
+          && !lines[last].stripTrailing().matches(".*[.!?:;)]$")) {
+        // A wrapped line that starts with '#': read as a comment, it silently ends the text above.
+        problems.add(new SourcePosition(file, last + 2, indent + 1),
+            "this line starts with '#', so it is read as a comment, and the text above it ends without it",
+            "put the whole text in quotes, or move the '#' away from the start of the line");
+        slips++;
+        return;
+      }
+    }
+    java.util.regex.Matcher two = TWO_ON_ONE_LINE.matcher(parser.getText());
+    if (two.find()) {
+      problems.add(new SourcePosition(file, first + 1, scalar.getStartMark().getColumn() + 1),
+          "this looks like two entries written on one line, joined by ' - '",
+          "put each on a line of its own starting with '- '; if it is one text, put it in quotes");
+      slips++;
+      return;
     }
     String end = lines[last];
     int after = Math.min(scalar.getEndMark().getColumn(), end.length());
@@ -232,6 +271,25 @@ public final class YamlReader {
               : "to keep them, put the whole text in double quotes; for a note to reviewers, use 'note:' instead");
       slips++;
     }
+  }
+
+  /** "...Protection. - Understands equality...": a sentence, a dash, then a new sentence. */
+  private static final java.util.regex.Pattern TWO_ON_ONE_LINE = java.util.regex.Pattern.compile("[.!?;]\\s+[-–•]\\s+\\p{Lu}");
+
+  /**
+   * A wrapped line that starts like a new entry: a bullet pasted from Word, a dash without its space,
+   * or a new sentence after a line that ended one.
+   */
+  private static boolean startsLikeAnEntry(String line, String above) {
+    if (line.isEmpty()) {
+      return false;
+    }
+    char first = line.charAt(0);
+    if ("•·▪◦●–—".indexOf(first) >= 0 || (first == '-' && line.length() > 1 && !Character.isWhitespace(line.charAt(1)))) {
+      return true;
+    }
+    String before = above.stripTrailing();
+    return Character.isUpperCase(first) && before.matches(".*[.!?]$");
   }
 
   private String[] sourceLines;

@@ -106,7 +106,8 @@ final class YamlSyntax {
     String lower = problem.toLowerCase(Locale.ROOT);
     if (problem.startsWith("Duplicate field")) {
       return new Problem.Text("duplicate key " + quotedKey(problem) + ": the same key is given twice",
-          "keep one of the two, or check the indentation");
+          "check the indentation of this line against the earlier one with the same key (a level or category may"
+              + " be misnamed or indented wrongly); if both belong, put all their entries under one of them");
     }
     if (lower.contains("(tab)") || lower.contains("tab character")) {
       return new Problem.Text("a tab character is used for indentation; YAML indents with spaces only",
@@ -183,7 +184,7 @@ final class YamlSyntax {
     }
     if (lower.contains("expected a comment or a line break")) {
       return new Problem.Text("there is more on this line after the value has ended",
-          "put the whole text in quotes, or remove what follows the closing quotation mark");
+          "put the whole text in quotes; a text that starts with '>' or '|' must be in quotes too");
     }
     if (lower.contains("expected a field name")) {
       return new Problem.Text("a key must be a single text, not a list or a group of keys",

@@ -24,7 +24,15 @@ import org.commonmark.renderer.html.HtmlWriter;
  * content can neither run script nor make the page load anything from elsewhere.
  */
 public final class Markdown {
-  private final Parser parser = Parser.builder().build();
+  /**
+   * Indented code blocks are left out: in HR's text a paragraph indented four spaces too many is a
+   * slip, and would otherwise be shown as a grey box of code.
+   */
+  private final Parser parser = Parser.builder()
+      .enabledBlockTypes(java.util.Set.of(org.commonmark.node.Heading.class, org.commonmark.node.HtmlBlock.class,
+          org.commonmark.node.ThematicBreak.class, org.commonmark.node.FencedCodeBlock.class,
+          org.commonmark.node.BlockQuote.class, org.commonmark.node.ListBlock.class))
+      .build();
 
   /**
    * Renders {@code text} with its shallowest heading at {@code topHeading} (2 to 6), so that the

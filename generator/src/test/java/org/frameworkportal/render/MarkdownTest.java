@@ -33,6 +33,13 @@ class MarkdownTest {
     assertEquals(expected, markdown.render("# Title", top).strip());
   }
 
+  /** Regression: a paragraph indented four spaces too many was published as a grey box of code. */
+  @org.junit.jupiter.api.Test
+  void anOverIndentedParagraphStaysAParagraph() {
+    assertEquals("<p>First paragraph.</p>\n<p>Use them for reflecting.</p>",
+        markdown.render("First paragraph.\n\n    Use them for reflecting.", 2).strip());
+  }
+
   @org.junit.jupiter.api.Test
   void theShallowestHeadingTakesTheTopLevel() {
     assertEquals("<h3>Top</h3>\n<h4>Under</h4>", markdown.render("### Top\n\n#### Under", 3).strip());
