@@ -506,10 +506,17 @@ public final class ContentLoader {
         }
       } else if (folder.look(entry, problems) == ContentFolder.Kind.FILE && extension.equals(".yaml")) {
         problems.add(startOf(entry), "only .yaml files belong in this folder",
-            name.endsWith(".yml") ? "rename it to end in .yaml" : "move the file elsewhere");
+            renameHint(name));
       }
     }
     return Optional.of(files);
+  }
+
+  /** "team-manager.YAML", "team-manager.yaml.txt", "x.yml": the name to give it; otherwise, move it. */
+  private static String renameHint(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    int at = Math.max(lower.lastIndexOf(".yaml"), lower.lastIndexOf(".yml"));
+    return at > 0 ? "rename it to " + name.substring(0, at) + ".yaml" : "move the file elsewhere";
   }
 
   private SourcePosition startOf(Path file) {

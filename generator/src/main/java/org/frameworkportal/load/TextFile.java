@@ -20,6 +20,12 @@ final class TextFile {
 
   /** The text, or empty with a problem at the first byte that is not UTF-8. */
   static Optional<String> decode(byte[] bytes, String file, Problems problems) {
+    if (isUtf16(bytes)) {
+      // Notepad's "Unicode": every other byte is zero, which would otherwise be reported as control characters.
+      problems.add(SourcePosition.startOf(file), "the file is saved as 'Unicode' (UTF-16), not as UTF-8 text",
+          "save the file as UTF-8; in Notepad choose 'Save as' and Encoding 'UTF-8'");
+      return Optional.empty();
+    }
     int start = hasByteOrderMark(bytes) ? 3 : 0;
     try {
       String text = decoder().decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
@@ -28,7 +34,8 @@ final class TextFile {
       int bad = firstInvalidByte(bytes, start);
       problems.add(
           positionOfByte(bytes, start, bad, file),
-          String.format("the file is not UTF-8 text (byte 0x%02X cannot be read)", bytes[bad] & 0xFF),
+          "the file is not saved as UTF-8 text: the character here cannot be read (it was probably saved as"
+              + " 'ANSI' or another older setting)",
           "save the file as UTF-8; in Notepad choose 'Save as' and Encoding 'UTF-8'");
       return Optional.empty();
     }
@@ -37,6 +44,20 @@ final class TextFile {
   /** Line ends as "\n" only: a file saved on Windows reads exactly like the same file saved elsewhere. */
   static String plainLineEnds(String text) {
     return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  /** A UTF-16 byte-order mark, or text whose every other byte is zero (UTF-16 without the mark). */
+  private static boolean isUtf16(byte[] bytes) {
+    if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+      return true;
+    }
+    int zeros = 0;
+    int sample = Math.min(bytes.length, 200);
+    for (int i = 0; i < sample; i++) {
+      zeros += bytes[i] == 0 ? 1 : 0;
+    }
+    return sample >= 8 && zeros * 3 >= sample;
   }
 
   private static boolean hasByteOrderMark(byte[] bytes) {

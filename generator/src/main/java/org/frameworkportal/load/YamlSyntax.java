@@ -61,6 +61,11 @@ final class YamlSyntax {
     Matcher value = VALUE_START.matcher(lines[line]);
     if (value.find() && (value.group(1).equals("*") || value.group(1).equals("&"))) {
       String word = lines[line].substring(value.start(1)).split("\\s", 2)[0];
+      if (word.equals("*")) { // a bullet from Word or e-mail, not YAML's '- '
+        return java.util.Optional.of(new Problem(new SourcePosition(at.file(), at.line(), value.start(1) + 1),
+            "a list entry here starts with '* ', but YAML lists start each entry with '- '",
+            "write '- ' instead of '* '"));
+      }
       return java.util.Optional.of(new Problem(new SourcePosition(at.file(), at.line(), value.start(1) + 1),
           "a value starting with '" + value.group(1) + "' is read by YAML as " + (value.group(1).equals("&")
               ? "a name for the value" : "a reference to a value named elsewhere") + ", so '"
