@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -61,16 +62,25 @@ final class Failures {
     return BUG;
   }
 
-  /** The stack trace, for whoever fixes the portal, in the system's temporary folder. */
+  /** The stack trace, for whoever fixes the portal, in a new file in the system's temporary folder. */
   private static Path writeLog(Throwable failure) {
-    StringWriter trace = new StringWriter();
-    failure.printStackTrace(new PrintWriter(trace));
     String stamp = LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+    Path log = Path.of(System.getProperty("java.io.tmpdir"),
+        "portal-error-" + stamp + "-" + ProcessHandle.current().pid() + ".log");
+    return appendTrace(log, "Framework Portal " + PortalCommand.class.getPackage().getImplementationVersion()
+        + ", Java " + System.getProperty("java.version"), failure);
+  }
+
+  /**
+   * Adds {@code heading} and the stack trace to {@code log} (made if missing): the detail of a fault
+   * goes to a file, never to the screen. The file, or null when it cannot be written.
+   */
+  static Path appendTrace(Path log, String heading, Throwable fault) {
+    StringWriter trace = new StringWriter();
+    fault.printStackTrace(new PrintWriter(trace));
     try {
-      Path log = Path.of(System.getProperty("java.io.tmpdir"),
-          "portal-error-" + stamp + "-" + ProcessHandle.current().pid() + ".log");
-      Files.writeString(log, "Framework Portal " + PortalCommand.class.getPackage().getImplementationVersion()
-          + ", Java " + System.getProperty("java.version") + "\n" + trace, StandardCharsets.UTF_8);
+      Files.writeString(log, heading + "\n" + trace + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
       return log;
     } catch (IOException | RuntimeException e) {
       return null;

@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -239,14 +237,11 @@ final class ServeCommand implements Callable<Integer> {
       if (faultLog == null) {
         faultLog = Files.createTempFile("portal-serve-", ".log");
       }
-      StringWriter detail = new StringWriter();
-      detail.append(java.time.LocalDateTime.now().toString()).append(" rebuilding the preview:\n");
-      fault.printStackTrace(new PrintWriter(detail));
-      Files.writeString(faultLog, detail + "\n", StandardOpenOption.APPEND);
-      return faultLog.toString();
     } catch (IOException | RuntimeException e) {
       return null;
     }
+    Path log = Failures.appendTrace(faultLog, java.time.LocalDateTime.now() + " rebuilding the preview:", fault);
+    return log == null ? null : log.toString();
   }
 
   private byte[] state() {
