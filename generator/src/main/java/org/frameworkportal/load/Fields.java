@@ -316,8 +316,9 @@ final class Fields {
       scaffoldText(text, node.at(), problems);
       return text;
     }
-    if (node instanceof MapNode map && colonText(map) != null) {
-      readAsKey(map, colonText(map), "text", problems);
+    String typed = node instanceof MapNode map ? colonText(map) : null;
+    if (typed != null) {
+      readAsKey((MapNode) node, typed, "text", problems);
       return null;
     }
     problems.add(node.at(), "expected '" + key + "' to be a single value, found " + node.kind(),

@@ -142,7 +142,7 @@ public final class OutputLock implements AutoCloseable {
       return new OutputLock(file, channel, lock, before != null);
     } catch (IOException e) {
       if (channel != null && channel.isOpen()) {
-        removeQuietly(file); // made but not usable (a full disk): not left behind
+        SiteWriter.deleteQuietly(file); // made but not usable (a full disk): not left behind
       }
       closeQuietly(channel);
       HELD_HERE.remove(file);
@@ -165,14 +165,6 @@ public final class OutputLock implements AutoCloseable {
       return Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
     } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
       return null; // not a Unix file system: there are no hard links to worry about there
-    }
-  }
-
-  private static void removeQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException e) {
-      // nothing more to do
     }
   }
 

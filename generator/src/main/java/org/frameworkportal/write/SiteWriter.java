@@ -511,7 +511,7 @@ public final class SiteWriter {
   }
 
   /** Best effort: what cannot be removed now, the next build removes. */
-  private static void deleteQuietly(Path path) {
+  static void deleteQuietly(Path path) {
     for (int attempt = 0; attempt < 3; attempt++) {
       try {
         deleteRecursively(path);
