@@ -21,9 +21,6 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: site, or review with --review)")
   Path out;
 
-  /** The folder HR publish from; a review copy never goes there. */
-  static final Path PUBLISHING_FOLDER = Path.of("site");
-
   @Option(names = "--review", description = "show editorial notes beside the statements (never publish this build)")
   boolean review;
 
@@ -41,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     folders.requireFolders(spec.commandLine());
     if (out == null) {
-      out = review ? Path.of("review") : PUBLISHING_FOLDER;
+      out = review ? Path.of("review") : ContentOptions.PUBLISHING_FOLDER;
     }
     try {
       if (review) {

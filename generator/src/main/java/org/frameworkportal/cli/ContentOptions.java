@@ -65,10 +65,13 @@ final class ContentOptions {
     }
   }
 
+  /** The folder HR publish from, by default; a review copy never goes there. */
+  static final Path PUBLISHING_FOLDER = Path.of("site");
+
   /** The folders HR publish from: site/ in the current folder and in the portal's own folder. */
   static boolean isPublishingFolder(Path out) {
     Path target = real(out);
-    return target.equals(real(Path.of("site"))) || target.equals(real(home().resolve("site")));
+    return target.equals(real(PUBLISHING_FOLDER)) || target.equals(real(home().resolve(PUBLISHING_FOLDER)));
   }
 
   /** A mistyped --templates or --assets is a usage mistake: said before anything is read. */
