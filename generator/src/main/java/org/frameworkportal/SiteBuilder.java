@@ -5,16 +5,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import java.util.Optional;
 import org.frameworkportal.changes.ChangeLog;
 import org.frameworkportal.changes.Manifest;
 import org.frameworkportal.index.SearchIndex;
 import org.frameworkportal.link.Portal;
 import org.frameworkportal.link.SkillTagger;
-import org.frameworkportal.load.YamlCache;
 import org.frameworkportal.load.ContentLoader;
+import org.frameworkportal.load.YamlCache;
 import org.frameworkportal.model.Content;
 import org.frameworkportal.render.RenderedPage;
 import org.frameworkportal.render.SiteRenderer;
@@ -25,16 +25,24 @@ import org.frameworkportal.validate.Problems;
 import org.frameworkportal.write.SiteWriter;
 
 /**
- * The whole pipeline: load, validate, link, render, index, write. It stops after load or validate when the
- * content has problems, before anything is written.
+ * The whole pipeline: load, validate, link, render, index, write. It stops after load or validate
+ * when the content has problems, before anything is written.
  */
 public final class SiteBuilder {
 
   /** Where things are. {@code contentName} is how messages name the content folder ("content"). */
-  public record Options(Path content, String contentName, Path out, Path templates, Path assets, boolean review) {}
+  public record Options(
+      Path content, String contentName, Path out, Path templates, Path assets, boolean review) {}
 
-  /** Either the pages written, or the problems that stopped the build; {@code timings} in ms per stage. */
-  public record Result(List<Problem> problems, int pagesWritten, Map<String, Long> timings, Manifest manifest,
+  /**
+   * Either the pages written, or the problems that stopped the build; {@code timings} in ms per
+   * stage.
+   */
+  public record Result(
+      List<Problem> problems,
+      int pagesWritten,
+      Map<String, Long> timings,
+      Manifest manifest,
       int warnings) {
     public boolean ok() {
       return problems.isEmpty();
@@ -43,16 +51,22 @@ public final class SiteBuilder {
 
   /** Kept between builds of the preview server, so an edit costs only what it changes. */
   private final YamlCache yamlCache = new YamlCache();
+
   private SkillTagger tagger = new SkillTagger(List.of());
   private SiteRenderer renderer;
   private String rendererKey;
   private Portal lastPortal;
-  private final Map<org.frameworkportal.model.Role, Manifest.Listed> listed = new java.util.IdentityHashMap<>();
+  private final Map<org.frameworkportal.model.Role, Manifest.Listed> listed =
+      new java.util.IdentityHashMap<>();
   private List<SearchIndex.Entry> lastEntries = List.of();
   private List<RenderedPage> lastIndex = List.of();
 
-  /** What a preview update did: pages run through the templates, files written, and how long it took. */
-  public record Update(List<Problem> problems, int rendered, int written, long millis, Map<String, Long> timings) {
+  /**
+   * What a preview update did: pages run through the templates, files written, and how long it
+   * took.
+   */
+  public record Update(
+      List<Problem> problems, int rendered, int written, long millis, Map<String, Long> timings) {
     public boolean ok() {
       return problems.isEmpty();
     }
@@ -72,8 +86,12 @@ public final class SiteBuilder {
     }
     lastPortal = portal.get();
     SiteRenderer pagesRenderer = renderer(options);
-    Manifest manifest = ChangeLog.next(Manifest.readFrom(publishedSite), Manifest.statementsOf(portal.get(), listed));
-    List<RenderedPage> pages = new ArrayList<>(timed(timings, "render", () -> pagesRenderer.render(portal.get(), manifest)));
+    Manifest manifest =
+        ChangeLog.next(
+            Manifest.readFrom(publishedSite), Manifest.statementsOf(portal.get(), listed));
+    List<RenderedPage> pages =
+        new ArrayList<>(
+            timed(timings, "render", () -> pagesRenderer.render(portal.get(), manifest)));
     if (lastIndex.isEmpty()) {
       pages.addAll(timed(timings, "index", () -> searchFiles(portal.get())));
       pages.add(manifestFile(manifest));
@@ -86,7 +104,11 @@ public final class SiteBuilder {
       pendingManifest = manifest;
     }
     int written = timed(timings, "write", () -> preview.update(pages, options.assets()));
-    return new Update(List.of(), pagesRenderer.pagesRenderedLastTime(), written, (System.nanoTime() - start) / 1_000_000,
+    return new Update(
+        List.of(),
+        pagesRenderer.pagesRenderedLastTime(),
+        written,
+        (System.nanoTime() - start) / 1_000_000,
         timings);
   }
 
@@ -152,15 +174,17 @@ public final class SiteBuilder {
     writer.recoverInterruptedSwap(options.out());
     // While the content loads: the templates parsed and the last publish's manifest read, on the
     // other core. In a cold JVM each takes as long as reading the real content.
-    java.util.concurrent.ExecutorService prepare = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
-      Thread thread = new Thread(task, "prepare");
-      thread.setDaemon(true);
-      return thread;
-    });
-    CompletableFuture<Templates> templates = CompletableFuture.supplyAsync(
-        () -> new Templates(options.templates()).parseAll(), prepare);
-    CompletableFuture<Optional<Manifest>> published = CompletableFuture.supplyAsync(
-        () -> Manifest.readFrom(options.out()), prepare);
+    java.util.concurrent.ExecutorService prepare =
+        java.util.concurrent.Executors.newSingleThreadExecutor(
+            task -> {
+              Thread thread = new Thread(task, "prepare");
+              thread.setDaemon(true);
+              return thread;
+            });
+    CompletableFuture<Templates> templates =
+        CompletableFuture.supplyAsync(() -> new Templates(options.templates()).parseAll(), prepare);
+    CompletableFuture<Optional<Manifest>> published =
+        CompletableFuture.supplyAsync(() -> Manifest.readFrom(options.out()), prepare);
     prepare.shutdown();
     Problems problems = new Problems();
     Optional<Portal> portal = check(options, problems, timings, null);
@@ -168,28 +192,45 @@ public final class SiteBuilder {
       return new Result(problems.sorted(), 0, timings, null, 0);
     }
     // The search index needs only the model, so it is built beside the pages, not after them, on a
-    // thread of its own: in the common pool it would take the only worker the pages have on 2 cores.
-    java.util.concurrent.ExecutorService indexThread = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
-      Thread thread = new Thread(task, "search-index");
-      thread.setDaemon(true);
-      return thread;
-    });
-    CompletableFuture<List<RenderedPage>> index = CompletableFuture.supplyAsync(
-        () -> timed(timings, "index", () -> new SearchIndex().render(portal.get())), indexThread);
+    // thread of its own: in the common pool it would take the only worker the pages have on 2
+    // cores.
+    java.util.concurrent.ExecutorService indexThread =
+        java.util.concurrent.Executors.newSingleThreadExecutor(
+            task -> {
+              Thread thread = new Thread(task, "search-index");
+              thread.setDaemon(true);
+              return thread;
+            });
+    CompletableFuture<List<RenderedPage>> index =
+        CompletableFuture.supplyAsync(
+            () -> timed(timings, "index", () -> new SearchIndex().render(portal.get())),
+            indexThread);
     indexThread.shutdown();
     Manifest manifest = ChangeLog.next(join(published), Manifest.statementsOf(portal.get()));
     // Pages are written as they are rendered, into a folder beside the output, then swapped in.
     SiteWriter.Building building = writer.begin(options.out(), options.review());
     try {
-      List<String> paths = timed(timings, "render", () -> new SiteRenderer(join(templates),
-          options.review()).render(portal.get(), manifest, building::add));
+      List<String> paths =
+          timed(
+              timings,
+              "render",
+              () ->
+                  new SiteRenderer(join(templates), options.review())
+                      .render(portal.get(), manifest, building::add));
       List<RenderedPage> search = join(index);
-      timed(timings, "write", () -> {
-        search.forEach(building::add);
-        building.finish(options.assets());
-        return null;
-      });
-      return new Result(List.of(), paths.size() + search.size(), timings, manifest,
+      timed(
+          timings,
+          "write",
+          () -> {
+            search.forEach(building::add);
+            building.finish(options.assets());
+            return null;
+          });
+      return new Result(
+          List.of(),
+          paths.size() + search.size(),
+          timings,
+          manifest,
           org.frameworkportal.validate.Warnings.of(portal.get()).size());
     } catch (RuntimeException e) {
       building.abandon();
@@ -197,7 +238,10 @@ public final class SiteBuilder {
     }
   }
 
-  /** A disk that filled up or refused a write while pages were written on several threads, said plainly. */
+  /**
+   * A disk that filled up or refused a write while pages were written on several threads, said
+   * plainly.
+   */
   private static RuntimeException diskProblemOr(RuntimeException e, Path out) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof SiteWriter.OutputProblem problem) {
@@ -207,13 +251,16 @@ public final class SiteBuilder {
         return e;
       }
       if (cause instanceof java.io.IOException io) {
-        return new SiteWriter.OutputProblem(SiteWriter.plainReason(io, out.toAbsolutePath().normalize()));
+        return new SiteWriter.OutputProblem(
+            SiteWriter.plainReason(io, out.toAbsolutePath().normalize()));
       }
     }
     return e;
   }
 
-  /** The result of work done beside the build; its exceptions as they would have been thrown here. */
+  /**
+   * The result of work done beside the build; its exceptions as they would have been thrown here.
+   */
   private static <T> T join(CompletableFuture<T> work) {
     try {
       return work.join();
@@ -230,14 +277,20 @@ public final class SiteBuilder {
     return check(options, problems, new LinkedHashMap<>(), null);
   }
 
-  private Optional<Portal> check(Options options, Problems problems, Map<String, Long> timings, Portal previous) {
-    ContentLoader loader = new ContentLoader(options.content(), options.contentName(), problems, yamlCache);
+  private Optional<Portal> check(
+      Options options, Problems problems, Map<String, Long> timings, Portal previous) {
+    ContentLoader loader =
+        new ContentLoader(options.content(), options.contentName(), problems, yamlCache);
     Optional<Content> content = timed(timings, "load", loader::load);
     if (content.isEmpty()) {
       return Optional.empty();
     }
     // Validate even after load problems, so an editor sees every mistake in one round.
-    problems.addAll(timed(timings, "validate", () -> ContentValidator.validate(content.get(), loader.roleFilesOnDisk())));
+    problems.addAll(
+        timed(
+            timings,
+            "validate",
+            () -> ContentValidator.validate(content.get(), loader.roleFilesOnDisk())));
     if (!problems.isEmpty()) {
       return Optional.empty();
     }

@@ -34,28 +34,42 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Starts a headless Chromium, 1280 px wide. On a developer's machine without Chromium the test
-   * is skipped with a hint; in CI (where {@code .ci/run} installs it) a missing browser fails.
+   * Starts a headless Chromium, 1280 px wide. On a developer's machine without Chromium the test is
+   * skipped with a hint; in CI (where {@code .ci/run} installs it) a missing browser fails.
    */
   public static Browser start() {
     boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!present && System.getenv("CI") != null) {
       fail("Chromium and ChromeDriver are needed: apt-get install chromium chromium-driver");
     }
-    assumeTrue(present, "browser tests skipped: apt-get install chromium chromium-driver to run them");
+    assumeTrue(
+        present, "browser tests skipped: apt-get install chromium chromium-driver to run them");
     try {
       Path profile = Files.createTempDirectory("chromium-profile");
       ChromeOptions options = new ChromeOptions();
       options.setBinary(CHROMIUM.toFile());
-      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-          "--disable-quic", "--no-first-run", "--hide-scrollbars", "--force-device-scale-factor=1",
-          "--user-data-dir=" + profile, "--window-size=1280,1800");
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-quic",
+          "--no-first-run",
+          "--hide-scrollbars",
+          "--force-device-scale-factor=1",
+          "--user-data-dir=" + profile,
+          "--window-size=1280,1800");
       LoggingPreferences logs = new LoggingPreferences();
       logs.enable(LogType.BROWSER, Level.ALL);
       options.setCapability("goog:loggingPrefs", logs);
-      ChromeDriverService service = new ChromeDriverService.Builder()
-          .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(CHROMEDRIVER.toFile())
+              .usingAnyFreePort()
+              .build();
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
       return new Browser(driver, profile);
@@ -90,7 +104,10 @@ public final class Browser implements AutoCloseable {
       Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
       Files.createDirectories(dir);
       File shot = driver.getScreenshotAs(OutputType.FILE);
-      Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          shot.toPath(),
+          dir.resolve(name + ".png"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -29,7 +29,8 @@ import org.openqa.selenium.interactions.Actions;
  * sideways at 320 px. Screenshots of one page of every kind go to target/screenshots.
  */
 class BrowserIT {
-  static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+  static final List<String> WCAG_TAGS =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
 
   @TempDir static Path tmp;
   static Path site;
@@ -42,7 +43,9 @@ class BrowserIT {
     pages.put("home", "index.html");
     pages.put("framework", "frameworks/client-financial-services/index.html");
     pages.put("role", "frameworks/adult-social-work/social-worker/index.html");
-    pages.put("role-to-be-confirmed", "frameworks/occupational-therapy/occupational-therapist-assistant/index.html");
+    pages.put(
+        "role-to-be-confirmed",
+        "frameworks/occupational-therapy/occupational-therapist-assistant/index.html");
     pages.put("profile", "profiles/kent-principal-occupational-therapist.html");
     pages.put("compare", "frameworks/client-financial-services/income-officer/compare.html");
     pages.put("checklist", "frameworks/client-financial-services/income-officer/checklist-c.html");
@@ -81,12 +84,15 @@ class BrowserIT {
     browser.width(1280);
     for (Map.Entry<String, String> page : pagesOfEveryKind().entrySet()) {
       for (String mode : List.of("file", "http")) {
-        browser.open(mode.equals("file") ? fileUrl(page.getValue()) : server.url() + page.getValue());
+        browser.open(
+            mode.equals("file") ? fileUrl(page.getValue()) : server.url() + page.getValue());
         String h1 = browser.driver.findElement(org.openqa.selenium.By.tagName("h1")).getText();
         if (h1.isBlank()) {
           problems.add(mode + " " + page.getValue() + ": no heading shown");
         }
-        browser.consoleErrors().forEach(error -> problems.add(mode + " " + page.getValue() + ": " + error));
+        browser
+            .consoleErrors()
+            .forEach(error -> problems.add(mode + " " + page.getValue() + ": " + error));
         browser.screenshot(page.getKey() + "-" + mode + "-1280");
       }
     }
@@ -101,8 +107,18 @@ class BrowserIT {
       browser.open(server.url() + path);
       Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser.driver);
       for (Rule rule : results.getViolations()) {
-        violations.add(path + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
-            + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")));
+        violations.add(
+            path
+                + ": "
+                + rule.getId()
+                + " ("
+                + rule.getImpact()
+                + ") "
+                + rule.getHelp()
+                + " at "
+                + rule.getNodes().stream()
+                    .map(node -> String.valueOf(node.getTarget()))
+                    .collect(Collectors.joining(", ")));
       }
     }
     assertEquals(List.of(), violations);
@@ -125,25 +141,40 @@ class BrowserIT {
       if (i == 0) {
         browser.js("arguments[0].focus()", focused);
         browser.screenshot("focus-skip-link");
-        checks.add(() -> assertEquals("Skip to main content", text, "the first Tab reaches the skip link"));
+        checks.add(
+            () ->
+                assertEquals("Skip to main content", text, "the first Tab reaches the skip link"));
       }
-      checks.add(() -> assertNotEquals(restingStyle, focusedStyle, label + " looks the same focused and not"));
-      checks.add(() -> assertTrue(((Number) box.get("width")).doubleValue() > 0 && ((Number) box.get("top")).doubleValue() >= 0,
-          label + " is focused off screen: " + box));
+      checks.add(
+          () ->
+              assertNotEquals(
+                  restingStyle, focusedStyle, label + " looks the same focused and not"));
+      checks.add(
+          () ->
+              assertTrue(
+                  ((Number) box.get("width")).doubleValue() > 0
+                      && ((Number) box.get("top")).doubleValue() >= 0,
+                  label + " is focused off screen: " + box));
       browser.js("arguments[0].focus()", focused);
     }
     assertAll(checks);
   }
 
   private static String focusStyle(WebElement element) {
-    return (String) browser.js("const s = getComputedStyle(arguments[0]);"
-        + "return [s.outlineStyle, s.outlineWidth, s.boxShadow, s.backgroundColor, s.color, s.textDecorationLine].join('|');", element);
+    return (String)
+        browser.js(
+            "const s = getComputedStyle(arguments[0]);"
+                + "return [s.outlineStyle, s.outlineWidth, s.boxShadow, s.backgroundColor, s.color, s.textDecorationLine].join('|');",
+            element);
   }
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> rect(WebElement element) {
-    return (Map<String, Object>) browser.js("const r = arguments[0].getBoundingClientRect();"
-        + "return {top: r.top, width: r.width};", element);
+    return (Map<String, Object>)
+        browser.js(
+            "const r = arguments[0].getBoundingClientRect();"
+                + "return {top: r.top, width: r.width};",
+            element);
   }
 
   @Test
@@ -154,23 +185,48 @@ class BrowserIT {
       browser.open(url);
       browser.js("localStorage.clear()");
       browser.open(url);
-      List<WebElement> boxes = browser.driver.findElements(org.openqa.selenium.By.cssSelector("tbody input[type=checkbox]"));
+      List<WebElement> boxes =
+          browser.driver.findElements(
+              org.openqa.selenium.By.cssSelector("tbody input[type=checkbox]"));
       assertTrue(boxes.size() > 10);
       boxes.get(0).click();
-      browser.driver.findElement(org.openqa.selenium.By.cssSelector("label[for='" + boxes.get(2).getAttribute("id") + "']")).click();
-      String progress = browser.driver.findElement(org.openqa.selenium.By.cssSelector("[data-checklist-progress]")).getText();
-      assertEquals("2 of " + boxes.size() + " ticked; " + (boxes.size() - 2) + " still to do.", progress);
+      browser
+          .driver
+          .findElement(
+              org.openqa.selenium.By.cssSelector(
+                  "label[for='" + boxes.get(2).getAttribute("id") + "']"))
+          .click();
+      String progress =
+          browser
+              .driver
+              .findElement(org.openqa.selenium.By.cssSelector("[data-checklist-progress]"))
+              .getText();
+      assertEquals(
+          "2 of " + boxes.size() + " ticked; " + (boxes.size() - 2) + " still to do.", progress);
 
       browser.driver.navigate().refresh();
-      List<WebElement> after = browser.driver.findElements(org.openqa.selenium.By.cssSelector("tbody input[type=checkbox]"));
-      assertTrue(after.get(0).isSelected() && !after.get(1).isSelected() && after.get(2).isSelected(), base + ": ticks survive a reload");
+      List<WebElement> after =
+          browser.driver.findElements(
+              org.openqa.selenium.By.cssSelector("tbody input[type=checkbox]"));
+      assertTrue(
+          after.get(0).isSelected() && !after.get(1).isSelected() && after.get(2).isSelected(),
+          base + ": ticks survive a reload");
 
-      browser.driver.findElement(org.openqa.selenium.By.cssSelector("[data-checklist-only-unmet]")).click();
-      assertTrue(!after.get(0).isDisplayed() && after.get(1).isDisplayed(), "'what I still need' hides the ticked rows");
+      browser
+          .driver
+          .findElement(org.openqa.selenium.By.cssSelector("[data-checklist-only-unmet]"))
+          .click();
+      assertTrue(
+          !after.get(0).isDisplayed() && after.get(1).isDisplayed(),
+          "'what I still need' hides the ticked rows");
       browser.screenshot("checklist-only-unmet-" + (base.startsWith("file") ? "file" : "http"));
 
       browser.open(url.replace("checklist-b", "checklist-c"));
-      assertTrue(browser.driver.findElements(org.openqa.selenium.By.cssSelector("tbody input:checked")).isEmpty(),
+      assertTrue(
+          browser
+              .driver
+              .findElements(org.openqa.selenium.By.cssSelector("tbody input:checked"))
+              .isEmpty(),
           "each level keeps its own ticks");
       assertEquals(List.of(), browser.consoleErrors());
     }
@@ -179,13 +235,18 @@ class BrowserIT {
   @Test
   void levelCChecklistPrintsToA4() throws Exception {
     browser.width(1280);
-    browser.open(server.url() + "frameworks/client-financial-services/team-manager-finance-operations/checklist-c.html");
+    browser.open(
+        server.url()
+            + "frameworks/client-financial-services/team-manager-finance-operations/checklist-c.html");
     org.openqa.selenium.print.PrintOptions options = new org.openqa.selenium.print.PrintOptions();
     options.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
     options.setBackground(false);
     String pdf = browser.driver.print(options).getContent();
     byte[] bytes = java.util.Base64.getDecoder().decode(pdf);
-    Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"), "checklist-team-manager-level-c.pdf");
+    Path out =
+        Path.of(
+            System.getProperty("screenshots.dir", "target/screenshots"),
+            "checklist-team-manager-level-c.pdf");
     java.nio.file.Files.createDirectories(out.getParent());
     java.nio.file.Files.write(out, bytes);
     String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -202,19 +263,34 @@ class BrowserIT {
       box.sendKeys("deputyship");
       long start = System.nanoTime();
       box.sendKeys(Keys.ENTER);
-      List<WebElement> results = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
-          .until(d -> {
-            List<WebElement> found = d.findElements(org.openqa.selenium.By.cssSelector(".search-result__title a"));
-            return found.isEmpty() ? null : found;
-          });
+      List<WebElement> results =
+          new org.openqa.selenium.support.ui.WebDriverWait(
+                  browser.driver, java.time.Duration.ofSeconds(10))
+              .until(
+                  d -> {
+                    List<WebElement> found =
+                        d.findElements(
+                            org.openqa.selenium.By.cssSelector(".search-result__title a"));
+                    return found.isEmpty() ? null : found;
+                  });
       long millis = (System.nanoTime() - start) / 1_000_000;
       List<String> titles = results.stream().map(WebElement::getText).toList();
       assertTrue(titles.contains("Client Financial Affairs Officer"), base + ": " + titles);
       assertTrue(titles.contains("Client Financial Affairs Team Manager"), base + ": " + titles);
-      String status = browser.driver.findElement(org.openqa.selenium.By.cssSelector("[data-search-status]")).getText();
+      String status =
+          browser
+              .driver
+              .findElement(org.openqa.selenium.By.cssSelector("[data-search-status]"))
+              .getText();
       assertTrue(status.matches("\\d+ results for “deputyship”"), status);
-      assertTrue(browser.driver.getCurrentUrl().contains("q=deputyship"), "the query is kept in the address");
-      assertTrue(!browser.driver.findElements(org.openqa.selenium.By.cssSelector(".search-result mark")).isEmpty(),
+      assertTrue(
+          browser.driver.getCurrentUrl().contains("q=deputyship"),
+          "the query is kept in the address");
+      assertTrue(
+          !browser
+              .driver
+              .findElements(org.openqa.selenium.By.cssSelector(".search-result mark"))
+              .isEmpty(),
           "the matching words are marked");
       assertEquals(List.of(), browser.consoleErrors());
       browser.screenshot("search-deputyship-" + (base.startsWith("file") ? "file" : "http"));
@@ -222,18 +298,35 @@ class BrowserIT {
     }
   }
 
-  /** Prints (does not assert: timings belong in a benchmark) how long a search takes on the loaded page. */
+  /**
+   * Prints (does not assert: timings belong in a benchmark) how long a search takes on the loaded
+   * page.
+   */
   @Test
   void searchOnTheLoadedPageIsMeasured() {
     browser.width(1280);
     browser.open(server.url() + "search.html");
     List<Double> millis = new ArrayList<>();
-    for (String query : List.of("court of protection", "driving licence", "supervision", "deputyship", "safegaurding")) {
-      Object took = browser.js("const input = document.getElementById('search-q'); input.value = arguments[0];"
-          + "const t0 = performance.now(); document.querySelector('.search-form').requestSubmit();"
-          + "return performance.now() - t0;", query);
+    for (String query :
+        List.of(
+            "court of protection",
+            "driving licence",
+            "supervision",
+            "deputyship",
+            "safegaurding")) {
+      Object took =
+          browser.js(
+              "const input = document.getElementById('search-q'); input.value = arguments[0];"
+                  + "const t0 = performance.now(); document.querySelector('.search-form').requestSubmit();"
+                  + "return performance.now() - t0;",
+              query);
       millis.add(((Number) took).doubleValue());
-      assertTrue(!browser.driver.findElements(org.openqa.selenium.By.cssSelector(".search-result")).isEmpty(), query);
+      assertTrue(
+          !browser
+              .driver
+              .findElements(org.openqa.selenium.By.cssSelector(".search-result"))
+              .isEmpty(),
+          query);
     }
     System.out.println("search on the loaded page, Enter to results in the page (ms): " + millis);
   }
@@ -244,13 +337,22 @@ class BrowserIT {
     browser.width(1280);
     for (String base : List.of(fileUrl(""), server.url())) {
       browser.open(base + "search.html?q=professional+complaint+responses+timescale");
-      // The Income Officer's level B places this statement by judgement; other roles' sources settle it.
-      WebElement result = browser.driver.findElements(org.openqa.selenium.By.cssSelector(".search-result")).stream()
-          .filter(shown -> shown.getText().startsWith("Income Officer, level B")).findFirst().orElseThrow();
-      WebElement snippet = result.findElement(org.openqa.selenium.By.cssSelector(".search-result__snippet"));
+      // The Income Officer's level B places this statement by judgement; other roles' sources
+      // settle it.
+      WebElement result =
+          browser.driver.findElements(org.openqa.selenium.By.cssSelector(".search-result")).stream()
+              .filter(shown -> shown.getText().startsWith("Income Officer, level B"))
+              .findFirst()
+              .orElseThrow();
+      WebElement snippet =
+          result.findElement(org.openqa.selenium.By.cssSelector(".search-result__snippet"));
       assertTrue(snippet.getText().contains("complaint responses"), snippet.getText());
-      assertEquals("", snippet.getAttribute("data-provisional"), "the snippet is marked: " + snippet.getText());
-      assertEquals("Wording to be confirmed",
+      assertEquals(
+          "",
+          snippet.getAttribute("data-provisional"),
+          "the snippet is marked: " + snippet.getText());
+      assertEquals(
+          "Wording to be confirmed",
           snippet.findElement(org.openqa.selenium.By.cssSelector("a.provisional")).getText());
       assertEquals(List.of(), browser.consoleErrors());
     }
@@ -260,16 +362,32 @@ class BrowserIT {
   void searchToleratesTyposAndPartWords() {
     browser.width(1280);
     browser.open(server.url() + "search.html?q=safegaurding");
-    List<String> typo = browser.driver.findElements(org.openqa.selenium.By.cssSelector(".search-result__title a"))
-        .stream().map(WebElement::getText).toList();
+    List<String> typo =
+        browser
+            .driver
+            .findElements(org.openqa.selenium.By.cssSelector(".search-result__title a"))
+            .stream()
+            .map(WebElement::getText)
+            .toList();
     assertTrue(typo.contains("Safeguarding adults"), "one typo is tolerated: " + typo);
     browser.open(server.url() + "search.html?q=deput");
-    List<String> prefix = browser.driver.findElements(org.openqa.selenium.By.cssSelector(".search-result__title a"))
-        .stream().map(WebElement::getText).toList();
-    assertTrue(prefix.stream().anyMatch(t -> t.startsWith("Client Financial Affairs")), "a part word finds roles: " + prefix);
+    List<String> prefix =
+        browser
+            .driver
+            .findElements(org.openqa.selenium.By.cssSelector(".search-result__title a"))
+            .stream()
+            .map(WebElement::getText)
+            .toList();
+    assertTrue(
+        prefix.stream().anyMatch(t -> t.startsWith("Client Financial Affairs")),
+        "a part word finds roles: " + prefix);
     browser.open(server.url() + "search.html?q=xylophone");
-    assertTrue(browser.driver.findElement(org.openqa.selenium.By.cssSelector("[data-search-status]")).getText()
-        .startsWith("No results for “xylophone”"));
+    assertTrue(
+        browser
+            .driver
+            .findElement(org.openqa.selenium.By.cssSelector("[data-search-status]"))
+            .getText()
+            .startsWith("No results for “xylophone”"));
     assertEquals(List.of(), browser.consoleErrors());
   }
 
@@ -278,10 +396,14 @@ class BrowserIT {
     browser.width(320);
     List<String> problems = new ArrayList<>();
     try {
-      assertEquals(320L, ((Number) browser.js("return window.innerWidth")).longValue(), "the window is 320 px wide");
+      assertEquals(
+          320L,
+          ((Number) browser.js("return window.innerWidth")).longValue(),
+          "the window is 320 px wide");
       for (Map.Entry<String, String> page : pagesOfEveryKind().entrySet()) {
         browser.open(server.url() + page.getValue());
-        long scrollWidth = ((Number) browser.js("return document.documentElement.scrollWidth")).longValue();
+        long scrollWidth =
+            ((Number) browser.js("return document.documentElement.scrollWidth")).longValue();
         if (scrollWidth > 320) {
           problems.add(page.getValue() + " is " + scrollWidth + " px wide at 320 px");
         }

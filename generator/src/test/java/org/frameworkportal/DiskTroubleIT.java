@@ -27,7 +27,8 @@ class DiskTroubleIT {
 
   private void mount(String size) throws Exception {
     disk = Files.createDirectories(tmp.resolve("disk"));
-    assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", disk.toString()) == 0,
+    assumeTrue(
+        run("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", disk.toString()) == 0,
         "cannot mount a small file system here (not root?)");
   }
 
@@ -47,11 +48,19 @@ class DiskTroubleIT {
     Outcome outcome = PortalRun.build(PortalRun.realContent(), site);
 
     assertEquals(2, outcome.exit(), outcome.err());
-    assertTrue(outcome.err().startsWith("portal: the disk that holds " + site + " is full; free some space and try"
-        + " again. The published site was not changed."), outcome.err());
+    assertTrue(
+        outcome
+            .err()
+            .startsWith(
+                "portal: the disk that holds "
+                    + site
+                    + " is full; free some space and try"
+                    + " again. The published site was not changed."),
+        outcome.err());
     assertFalse(outcome.err().contains("Exception"), outcome.err());
     assertEquals(before, PortalRun.fingerprint(site));
-    assertEquals(List.of("site"), entries(disk), "no half-built folder or lock left on the full disk");
+    assertEquals(
+        List.of("site"), entries(disk), "no half-built folder or lock left on the full disk");
   }
 
   @Test
@@ -64,20 +73,35 @@ class DiskTroubleIT {
     Outcome outcome = PortalRun.build(PortalRun.fixture("minimal"), site);
 
     assertEquals(2, outcome.exit(), outcome.err());
-    assertTrue(outcome.err().contains("is on a read-only disk; choose another --out. The published site was not"
-        + " changed."), outcome.err());
+    assertTrue(
+        outcome
+            .err()
+            .contains(
+                "is on a read-only disk; choose another --out. The published site was not"
+                    + " changed."),
+        outcome.err());
     assertEquals(before, PortalRun.fingerprint(site));
   }
 
-  /** Regression: an output folder that is a disk of its own could not be swapped, and the build was left beside it. */
+  /**
+   * Regression: an output folder that is a disk of its own could not be swapped, and the build was
+   * left beside it.
+   */
   @Test
   void aMountPointAsTheOutputFolderIsSaidPlainlyAndLeavesNothing() throws Exception {
     mount("8m");
     Outcome outcome = PortalRun.build(PortalRun.fixture("minimal"), disk);
     assertEquals(2, outcome.exit(), outcome.err());
-    assertTrue(outcome.err().contains("cannot be replaced as a whole (it is a disk or share of its own, or in use);"
-        + " choose a folder inside it, for example --out " + disk.resolve("site")), outcome.err());
-    assertEquals(List.of("disk"), entries(tmp), "no half-built folder, no lock left beside the mount point");
+    assertTrue(
+        outcome
+            .err()
+            .contains(
+                "cannot be replaced as a whole (it is a disk or share of its own, or in use);"
+                    + " choose a folder inside it, for example --out "
+                    + disk.resolve("site")),
+        outcome.err());
+    assertEquals(
+        List.of("disk"), entries(tmp), "no half-built folder, no lock left beside the mount point");
   }
 
   private static List<String> entries(Path folder) throws IOException {

@@ -30,9 +30,18 @@ class FixtureSiteTest {
 
   @Test
   void writesEveryKindOfPage() {
-    for (String path : List.of("index.html", "frameworks/demo/index.html", "frameworks/demo/assistant/index.html",
-        "frameworks/demo/lead/index.html", "profiles/other-council.html", "pages/about.html", "404.html",
-        "sitemap.xml", "assets/portal.css", "assets/print.css")) {
+    for (String path :
+        List.of(
+            "index.html",
+            "frameworks/demo/index.html",
+            "frameworks/demo/assistant/index.html",
+            "frameworks/demo/lead/index.html",
+            "profiles/other-council.html",
+            "pages/about.html",
+            "404.html",
+            "sitemap.xml",
+            "assets/portal.css",
+            "assets/print.css")) {
       assertTrue(Files.isRegularFile(site.resolve(path)), path);
     }
   }
@@ -72,25 +81,40 @@ class FixtureSiteTest {
     Element levelA = doc.getElementById("level-a").parent();
     assertEquals(List.of("Qualifications", "Knowledge"), levelA.select("h3").eachText());
     assertEquals(List.of("Year 1", "Year 2"), levelA.select("h4.group-heading").eachText());
-    assertEquals(List.of("Awareness of safeguarding vulnerable adults.", "Knowledge of the Care Act 2014."),
+    assertEquals(
+        List.of("Awareness of safeguarding vulnerable adults.", "Knowledge of the Care Act 2014."),
         levelA.select("h4.group-heading + ul > li").eachText());
-    assertEquals(List.of("Describe your understanding of safeguarding."), levelA.select(".evidence li").eachText());
+    assertEquals(
+        List.of("Describe your understanding of safeguarding."),
+        levelA.select(".evidence li").eachText());
     Element levelB = doc.getElementById("level-b").parent();
-    assertEquals(List.of("Experience of supporting a team."), levelB.select("ul.statements li").eachText());
-    assertEquals(List.of("Minimum of 12 months experience at level 2A."), levelB.select(".evidence li").eachText());
-    assertEquals("Ability to manage a small budget.", doc.getElementById("level-c").parent().selectFirst("ul.statements li").text());
+    assertEquals(
+        List.of("Experience of supporting a team."), levelB.select("ul.statements li").eachText());
+    assertEquals(
+        List.of("Minimum of 12 months experience at level 2A."),
+        levelB.select(".evidence li").eachText());
+    assertEquals(
+        "Ability to manage a small budget.",
+        doc.getElementById("level-c").parent().selectFirst("ul.statements li").text());
   }
 
   @Test
   void rolePageShowsGradeTeamProgressionAndSkills() {
     Document doc = page("frameworks/demo/assistant/index.html");
-    assertEquals(List.of("Grade MPR2", "Team Payments Team", "Framework Demo Services (16 June 2025)"),
+    assertEquals(
+        List.of("Grade MPR2", "Team Payments Team", "Framework Demo Services (16 June 2025)"),
         doc.select("main > dl.summary-list > div").eachText());
-    assertEquals("../../../frameworks/demo/lead/index.html", doc.selectFirst("#progression + dl a").attr("href"));
-    assertEquals(List.of("Safeguarding adults", "Budget management"), doc.select("#skills ~ ul.tag-list li").eachText());
+    assertEquals(
+        "../../../frameworks/demo/lead/index.html",
+        doc.selectFirst("#progression + dl a").attr("href"));
+    assertEquals(
+        List.of("Safeguarding adults", "Budget management"),
+        doc.select("#skills ~ ul.tag-list li").eachText());
     Document lead = page("frameworks/demo/lead/index.html");
     assertEquals("Demo Assistant", lead.selectFirst("#progression + dl a").text());
-    assertEquals(List.of("To be confirmed.", "To be confirmed."), lead.select("section.level > p:not(.level__intro)").eachText());
+    assertEquals(
+        List.of("To be confirmed.", "To be confirmed."),
+        lead.select("section.level > p:not(.level__intro)").eachText());
   }
 
   @Test
@@ -103,7 +127,8 @@ class FixtureSiteTest {
 
   @Test
   void reviewBuildShowsNotesWithABanner() {
-    Path review = PortalRun.buildOk(PortalRun.fixture("minimal"), tmp.resolve("review"), "--review");
+    Path review =
+        PortalRun.buildOk(PortalRun.fixture("minimal"), tmp.resolve("review"), "--review");
     Document doc = SiteLinks.parse(review.resolve("frameworks/demo/assistant/index.html"));
     assertTrue(doc.selectFirst(".review-banner").text().startsWith("Review build."));
     assertEquals("Note – not published: SECRET-ITEM-NOTE", doc.selectFirst(".review-note").text());
@@ -113,20 +138,25 @@ class FixtureSiteTest {
   @Test
   void frameworkPageListsRolesTeamsAndProfilesElsewhere() {
     Document doc = page("frameworks/demo/index.html");
-    assertEquals(List.of("Demo Assistant MPR2 Payments Team Demo Lead", "Demo Lead MPR4 Operations"),
+    assertEquals(
+        List.of("Demo Assistant MPR2 Payments Team Demo Lead", "Demo Lead MPR4 Operations"),
         doc.select("#roles ~ table tbody tr").eachText());
     assertEquals(List.of("Operations"), doc.select("#teams ~ h3").eachText());
     assertEquals(List.of("Payments Team"), doc.select("#teams ~ h4").eachText());
     assertEquals("Welcome", doc.selectFirst("section[aria-labelledby=about] h3").text());
-    assertEquals("../../profiles/other-council.html", doc.selectFirst("#elsewhere ~ ul a").attr("href"));
+    assertEquals(
+        "../../profiles/other-council.html", doc.selectFirst("#elsewhere ~ ul a").attr("href"));
   }
 
   @Test
   void homeListsFrameworksAndRolesFromAtoZ() {
     Document doc = page("index.html");
-    assertEquals(List.of("Demo Services"), doc.select("#frameworks-heading + ul .card__title").eachText());
+    assertEquals(
+        List.of("Demo Services"), doc.select("#frameworks-heading + ul .card__title").eachText());
     assertEquals(List.of("D"), doc.select(".letter-heading").eachText());
-    assertEquals(List.of("Demo Assistant", "Demo Lead"), doc.select(".role-list a[href^=frameworks]").eachText());
+    assertEquals(
+        List.of("Demo Assistant", "Demo Lead"),
+        doc.select(".role-list a[href^=frameworks]").eachText());
   }
 
   @Test
@@ -141,25 +171,40 @@ class FixtureSiteTest {
     Document doc = page("frameworks/demo/assistant/compare.html");
     assertEquals("compare", doc.body().attr("data-page"));
     assertEquals("demo/assistant", doc.body().attr("data-role"));
-    assertTrue(doc.selectFirst(".notice").text().startsWith("Each level includes everything in the levels before it."));
+    assertTrue(
+        doc.selectFirst(".notice")
+            .text()
+            .startsWith("Each level includes everything in the levels before it."));
     Element knowledge = doc.getElementById("compare-knowledge").parent().selectFirst("table");
     assertEquals("Knowledge: what each level adds", knowledge.selectFirst("caption").text());
     assertEquals(List.of("col", "col", "col"), knowledge.select("thead th").eachAttr("scope"));
-    assertEquals(List.of("Year 1 Awareness of safeguarding vulnerable adults. Year 2 Knowledge of the Care Act 2014.",
-        "Nothing new at this level.", "Nothing new at this level."), knowledge.select("tbody td").eachText());
+    assertEquals(
+        List.of(
+            "Year 1 Awareness of safeguarding vulnerable adults. Year 2 Knowledge of the Care Act 2014.",
+            "Nothing new at this level.",
+            "Nothing new at this level."),
+        knowledge.select("tbody td").eachText());
     Element evidence = doc.getElementById("compare-evidence").parent().selectFirst("table");
-    assertEquals(List.of("Knowledge Describe your understanding of safeguarding.",
-        "Experience Minimum of 12 months experience at level 2A.", "Nothing new at this level."),
+    assertEquals(
+        List.of(
+            "Knowledge Describe your understanding of safeguarding.",
+            "Experience Minimum of 12 months experience at level 2A.",
+            "Nothing new at this level."),
         evidence.select("tbody td").eachText());
   }
 
   @Test
   void comparePageShowsWhatChangesOnTheWayToTheNextRole() {
     Document doc = page("frameworks/demo/assistant/compare.html");
-    assertEquals("From Demo Assistant (level C) to Demo Lead (level A)", doc.selectFirst("#next-roles ~ h3").text());
+    assertEquals(
+        "From Demo Assistant (level C) to Demo Lead (level A)",
+        doc.selectFirst("#next-roles ~ h3").text());
     assertEquals(List.of("New skills"), doc.select("#next-roles ~ h4:contains(New)").eachText());
-    assertEquals("Ability to set budgets.", doc.selectFirst("#next-roles ~ h4:contains(New skills) + ul li").text());
-    assertEquals(List.of("Budget management"), doc.select("h4:contains(already use) + ul li").eachText());
+    assertEquals(
+        "Ability to set budgets.",
+        doc.selectFirst("#next-roles ~ h4:contains(New skills) + ul li").text());
+    assertEquals(
+        List.of("Budget management"), doc.select("h4:contains(already use) + ul li").eachText());
   }
 
   @Test
@@ -169,45 +214,81 @@ class FixtureSiteTest {
     assertEquals("checklist", c.body().attr("data-page"));
     assertEquals("C", c.body().attr("data-level"));
     assertEquals("A", a.body().attr("data-level"));
-    assertEquals(List.of("A", "A", "A", "A"), a.select("tbody .level-mark").eachText().stream().map(t -> t.replace("Level ", "")).toList());
-    assertEquals(List.of(
-        "A minimum of 5 GCSEs, including Maths and English.",
-        "Year 1: Awareness of safeguarding vulnerable adults.",
-        "Year 2: Knowledge of the Care Act 2014.",
-        "Evidence required: Describe your understanding of safeguarding.",
-        "Experience of supporting a team.",
-        "Evidence required: Minimum of 12 months experience at level 2A.",
-        "Ability to manage a small budget."), c.select("tbody label").eachText());
-    assertEquals(List.of("A", "A", "A", "A", "B", "B", "C"),
-        c.select("tbody .level-mark").eachText().stream().map(t -> t.replace("Level ", "")).toList());
-    assertTrue(a.select("tbody label").eachText().stream().noneMatch(t -> t.contains("small budget")));
-    assertEquals("C: Accomplished (includes levels A and B)", c.select(".checklist-header dd").get(3).text());
-    assertEquals("framework-portal:v1:demo/assistant:C:2025-06-16", c.selectFirst("[data-checklist-key]").attr("data-checklist-key"));
+    assertEquals(
+        List.of("A", "A", "A", "A"),
+        a.select("tbody .level-mark").eachText().stream()
+            .map(t -> t.replace("Level ", ""))
+            .toList());
+    assertEquals(
+        List.of(
+            "A minimum of 5 GCSEs, including Maths and English.",
+            "Year 1: Awareness of safeguarding vulnerable adults.",
+            "Year 2: Knowledge of the Care Act 2014.",
+            "Evidence required: Describe your understanding of safeguarding.",
+            "Experience of supporting a team.",
+            "Evidence required: Minimum of 12 months experience at level 2A.",
+            "Ability to manage a small budget."),
+        c.select("tbody label").eachText());
+    assertEquals(
+        List.of("A", "A", "A", "A", "B", "B", "C"),
+        c.select("tbody .level-mark").eachText().stream()
+            .map(t -> t.replace("Level ", ""))
+            .toList());
+    assertTrue(
+        a.select("tbody label").eachText().stream().noneMatch(t -> t.contains("small budget")));
+    assertEquals(
+        "C: Accomplished (includes levels A and B)",
+        c.select(".checklist-header dd").get(3).text());
+    assertEquals(
+        "framework-portal:v1:demo/assistant:C:2025-06-16",
+        c.selectFirst("[data-checklist-key]").attr("data-checklist-key"));
     assertEquals(7, c.select("tbody input[type=checkbox]").size());
     for (Element box : c.select("tbody input[type=checkbox]")) {
-      assertEquals(1, c.select("label[for=" + box.id() + "]").size(), "each tick box has its label");
+      assertEquals(
+          1, c.select("label[for=" + box.id() + "]").size(), "each tick box has its label");
     }
-    assertEquals(List.of("Name", "Manager", "Date", "Signed (employee)", "Signed (manager)"), c.select(".sign-off dt").eachText());
-    assertTrue(c.selectFirst(".notice").text().startsWith("Ticking every box is not in itself a promotion decision."));
-    assertTrue(c.selectFirst(".privacy-note").text().contains("Nothing you tick is sent anywhere."));
+    assertEquals(
+        List.of("Name", "Manager", "Date", "Signed (employee)", "Signed (manager)"),
+        c.select(".sign-off dt").eachText());
+    assertTrue(
+        c.selectFirst(".notice")
+            .text()
+            .startsWith("Ticking every box is not in itself a promotion decision."));
+    assertTrue(
+        c.selectFirst(".privacy-note").text().contains("Nothing you tick is sent anywhere."));
   }
 
   @Test
   void rolePageLinksItsComparisonAndChecklists() {
     Document doc = page("frameworks/demo/assistant/index.html");
-    assertEquals(List.of("Compare the levels side by side", "Print the level A checklist", "Print the level B checklist",
-        "Print the level C checklist"), doc.select("main > ul.action-list a").eachText());
+    assertEquals(
+        List.of(
+            "Compare the levels side by side",
+            "Print the level A checklist",
+            "Print the level B checklist",
+            "Print the level C checklist"),
+        doc.select("main > ul.action-list a").eachText());
   }
 
   @Test
   void statementsCsvOpensInExcel() throws IOException {
     byte[] bytes = Files.readAllBytes(site.resolve("frameworks/demo/demo-statements.csv"));
-    assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
-    List<String> lines = List.of(new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8).split("\r\n"));
+    assertEquals(
+        List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
+    List<String> lines =
+        List.of(
+            new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8)
+                .split("\r\n"));
     assertEquals("role,grade,level,category,statement,evidence", lines.get(0));
-    assertEquals("Demo Assistant,MPR2,A,qualifications,\"A minimum of 5 GCSEs, including Maths and English.\",", lines.get(1));
-    assertEquals("Demo Assistant,MPR2,A,knowledge,Year 1: Awareness of safeguarding vulnerable adults.,", lines.get(2));
-    assertEquals("Demo Assistant,MPR2,A,knowledge,,Describe your understanding of safeguarding.", lines.get(4));
+    assertEquals(
+        "Demo Assistant,MPR2,A,qualifications,\"A minimum of 5 GCSEs, including Maths and English.\",",
+        lines.get(1));
+    assertEquals(
+        "Demo Assistant,MPR2,A,knowledge,Year 1: Awareness of safeguarding vulnerable adults.,",
+        lines.get(2));
+    assertEquals(
+        "Demo Assistant,MPR2,A,knowledge,,Describe your understanding of safeguarding.",
+        lines.get(4));
     assertEquals(9, lines.size());
   }
 
@@ -215,24 +296,35 @@ class FixtureSiteTest {
   void skillPagesListEveryRoleAndLevelThatNeedsTheSkill() {
     Document index = page("skills/index.html");
     assertEquals("skills", index.body().attr("data-page"));
-    assertEquals(List.of("Budget management Planning and controlling money. 2 1",
-        "Safeguarding adults Protecting adults from abuse and neglect. 1 1"), index.select("tbody tr").eachText());
+    assertEquals(
+        List.of(
+            "Budget management Planning and controlling money. 2 1",
+            "Safeguarding adults Protecting adults from abuse and neglect. 1 1"),
+        index.select("tbody tr").eachText());
     Document skill = page("skills/budget-management.html");
     assertEquals("skill", skill.body().attr("data-page"));
     assertEquals("budget-management", skill.body().attr("data-skill"));
     assertEquals(List.of("Demo Assistant MPR2", "Demo Lead MPR4"), skill.select("h3").eachText());
-    assertEquals(List.of("Skills: Ability to manage a small budget.", "Skills: Ability to set budgets."),
+    assertEquals(
+        List.of("Skills: Ability to manage a small budget.", "Skills: Ability to set budgets."),
         skill.select("main li").eachText());
-    assertEquals(List.of("../frameworks/demo/assistant/index.html#level-c", "../frameworks/demo/assistant/checklist-c.html",
-        "../frameworks/demo/lead/index.html#level-a", "../frameworks/demo/lead/checklist-a.html"),
+    assertEquals(
+        List.of(
+            "../frameworks/demo/assistant/index.html#level-c",
+            "../frameworks/demo/assistant/checklist-c.html",
+            "../frameworks/demo/lead/index.html#level-a",
+            "../frameworks/demo/lead/checklist-a.html"),
         skill.select(".links-line a").eachAttr("href"));
   }
 
   @Test
   void rolePageLinksItsSkillsAndTheRolesThatShareThem() {
     Document doc = page("frameworks/demo/lead/index.html");
-    assertEquals(List.of("../../../skills/budget-management.html"), doc.select("#skills ~ ul.tag-list a").eachAttr("href"));
-    assertEquals(List.of("Demo Assistant"), doc.select("#related ~ ul.related-list > li > a").eachText());
+    assertEquals(
+        List.of("../../../skills/budget-management.html"),
+        doc.select("#skills ~ ul.tag-list a").eachAttr("href"));
+    assertEquals(
+        List.of("Demo Assistant"), doc.select("#related ~ ul.related-list > li > a").eachText());
   }
 
   @Test
@@ -241,11 +333,16 @@ class FixtureSiteTest {
     Element svg = doc.selectFirst("#pathway ~ figure svg");
     assertEquals(List.of("MPR2", "MPR4"), svg.select("text.pathway__grade").eachText());
     // Lanes from top (Operations, then its Payments Team): the order keyboard users tab through.
-    assertEquals(List.of("../../frameworks/demo/lead/index.html", "../../frameworks/demo/assistant/index.html"),
+    assertEquals(
+        List.of(
+            "../../frameworks/demo/lead/index.html", "../../frameworks/demo/assistant/index.html"),
         svg.select("a").eachAttr("href"));
-    assertEquals(List.of("Operations", "Payments Team"), svg.select("text.pathway__lane-title").eachText());
+    assertEquals(
+        List.of("Operations", "Payments Team"), svg.select("text.pathway__lane-title").eachText());
     assertEquals(1, svg.select("path.pathway__arrow").size());
-    assertEquals("Demo Assistant (MPR2) leads to Demo Lead (MPR4).", doc.selectFirst(".pathway__text li").text());
+    assertEquals(
+        "Demo Assistant (MPR2) leads to Demo Lead (MPR4).",
+        doc.selectFirst(".pathway__text li").text());
     Document pathways = page("pathways.html");
     assertEquals(1, pathways.select("figure.pathway").size());
   }

@@ -27,14 +27,22 @@ class HostileContentTest {
     for (String path : PortalRun.htmlPages(site)) {
       Document doc = SiteLinks.parse(site.resolve(path));
       for (Element script : doc.select("script")) {
-        assertTrue(script.attr("src").contains("assets/"), path + " has a script from content: " + script);
+        assertTrue(
+            script.attr("src").contains("assets/"), path + " has a script from content: " + script);
       }
-      assertEquals(List.of(), doc.select("style, iframe, svg, img, object, embed").eachAttr("outerHtml"), path);
+      assertEquals(
+          List.of(),
+          doc.select("style, iframe, svg, img, object, embed").eachAttr("outerHtml"),
+          path);
       for (Element element : doc.getAllElements()) {
         for (Attribute attribute : element.attributes()) {
-          assertTrue(!attribute.getKey().toLowerCase().startsWith("on"), path + ": " + element.tagName() + " has " + attribute);
+          assertTrue(
+              !attribute.getKey().toLowerCase().startsWith("on"),
+              path + ": " + element.tagName() + " has " + attribute);
           String value = attribute.getValue().strip().toLowerCase();
-          assertTrue(!value.startsWith("javascript:") && !value.startsWith("data:"), path + ": " + attribute);
+          assertTrue(
+              !value.startsWith("javascript:") && !value.startsWith("data:"),
+              path + ": " + attribute);
         }
       }
     }
@@ -46,11 +54,15 @@ class HostileContentTest {
     assertEquals("<script>alert('title')</script> Frameworks", home.selectFirst("h1").text());
     assertTrue(home.text().contains("<img src=x onerror=alert('img')>"));
     assertTrue(home.text().contains("<b>raw bold</b>"));
-    assertEquals("https://www.basw.co.uk/", home.selectFirst("main a:contains(a real site)").attr("href"));
+    assertEquals(
+        "https://www.basw.co.uk/", home.selectFirst("main a:contains(a real site)").attr("href"));
     Document role = SiteLinks.parse(site.resolve("frameworks/x/r/index.html"));
     assertEquals("Role <svg onload=alert(1)>", role.selectFirst("h1").text());
-    assertEquals(List.of("<script>alert('statement')</script> Ability to escape.",
-        "</li></ul><script>alert('break out')</script>"), role.select("ul.statements li").eachText());
+    assertEquals(
+        List.of(
+            "<script>alert('statement')</script> Ability to escape.",
+            "</li></ul><script>alert('break out')</script>"),
+        role.select("ul.statements li").eachText());
   }
 
   @Test

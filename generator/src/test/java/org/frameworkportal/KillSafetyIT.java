@@ -13,7 +13,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A build killed at any moment leaves the previous site whole (or the new one, whole), and the next build recovers. */
+/**
+ * A build killed at any moment leaves the previous site whole (or the new one, whole), and the next
+ * build recovers.
+ */
 class KillSafetyIT {
   @TempDir Path tmp;
 
@@ -25,8 +28,15 @@ class KillSafetyIT {
     Map<String, String> previous = PortalRun.fingerprint(site);
     Path building = tmp.resolve(".site.building");
 
-    Process build = PortalRun.process(tmp.resolve("build.log"), "build", "--content", content.toString(),
-        "--out", site.toString()).start();
+    Process build =
+        PortalRun.process(
+                tmp.resolve("build.log"),
+                "build",
+                "--content",
+                content.toString(),
+                "--out",
+                site.toString())
+            .start();
     boolean killedMidWrite = false;
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (build.isAlive() && System.nanoTime() < deadline) {
@@ -38,9 +48,13 @@ class KillSafetyIT {
       Thread.sleep(2);
     }
     build.waitFor(30, TimeUnit.SECONDS);
-    assertTrue(killedMidWrite, "the build ended before it could be killed while writing: " + Files.readString(tmp.resolve("build.log")));
+    assertTrue(
+        killedMidWrite,
+        "the build ended before it could be killed while writing: "
+            + Files.readString(tmp.resolve("build.log")));
     assertTrue(Files.isDirectory(building), "the kill landed while pages were being written");
-    assertEquals(previous, PortalRun.fingerprint(site), "site/ still holds the previous complete build");
+    assertEquals(
+        previous, PortalRun.fingerprint(site), "site/ still holds the previous complete build");
 
     PortalRun.buildOk(content, site);
     assertFalse(Files.exists(building), "the next build clears the half-written folder");
@@ -54,17 +68,27 @@ class KillSafetyIT {
     Path site = PortalRun.buildOk(PortalRun.realContent(), tmp.resolve("site"));
     Map<String, String> previous = PortalRun.fingerprint(site);
     Path building = tmp.resolve(".site.building");
-    Process build = PortalRun.process(tmp.resolve("build.log"), "build", "--content", content.toString(),
-        "--out", site.toString()).start();
+    Process build =
+        PortalRun.process(
+                tmp.resolve("build.log"),
+                "build",
+                "--content",
+                content.toString(),
+                "--out",
+                site.toString())
+            .start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (build.isAlive() && System.nanoTime() < deadline && !Files.isDirectory(building.resolve("frameworks"))) {
+    while (build.isAlive()
+        && System.nanoTime() < deadline
+        && !Files.isDirectory(building.resolve("frameworks"))) {
       Thread.sleep(2);
     }
     assertTrue(build.isAlive(), "the build ended before it could be stopped");
     build.destroy();
     assertTrue(build.waitFor(30, TimeUnit.SECONDS));
     assertFalse(Files.exists(building), "the stopped build removed what it had half written");
-    assertFalse(Files.exists(tmp.resolve(".site.lock")), "the stopped build released and removed its lock");
+    assertFalse(
+        Files.exists(tmp.resolve(".site.lock")), "the stopped build released and removed its lock");
     assertEquals(previous, PortalRun.fingerprint(site));
   }
 
@@ -81,8 +105,15 @@ class KillSafetyIT {
     Map<String, String> next = PortalRun.fingerprint(expected);
 
     long start = System.nanoTime();
-    Process timing = PortalRun.process(tmp.resolve("timing.log"), "build", "--content", content.toString(),
-        "--out", tmp.resolve("timing/site").toString()).start();
+    Process timing =
+        PortalRun.process(
+                tmp.resolve("timing.log"),
+                "build",
+                "--content",
+                content.toString(),
+                "--out",
+                tmp.resolve("timing/site").toString())
+            .start();
     assertTrue(timing.waitFor(60, TimeUnit.SECONDS));
     long wholeBuildMillis = (System.nanoTime() - start) / 1_000_000;
 
@@ -92,8 +123,15 @@ class KillSafetyIT {
     for (int round = 0; round < 10; round++) {
       Path folder = tmp.resolve("round-" + round);
       Path site = PortalRun.buildOk(PortalRun.realContent(), folder.resolve("site"));
-      Process build = PortalRun.process(folder.resolve("build.log"), "build", "--content", content.toString(),
-          "--out", site.toString()).start();
+      Process build =
+          PortalRun.process(
+                  folder.resolve("build.log"),
+                  "build",
+                  "--content",
+                  content.toString(),
+                  "--out",
+                  site.toString())
+              .start();
       long killAt = (long) (random.nextDouble() * wholeBuildMillis * 1.1);
       if (!build.waitFor(killAt, TimeUnit.MILLISECONDS)) {
         build.destroyForcibly();
@@ -103,14 +141,19 @@ class KillSafetyIT {
       Path onDisk = Files.exists(site) ? site : folder.resolve(".site.previous");
       Map<String, String> found = PortalRun.fingerprint(onDisk);
       String when = "killed after " + killAt + " ms of about " + wholeBuildMillis;
-      assertTrue(found.equals(previous) || found.equals(next), when + ": the site on disk is neither build, whole");
+      assertTrue(
+          found.equals(previous) || found.equals(next),
+          when + ": the site on disk is neither build, whole");
       sawPrevious += found.equals(previous) ? 1 : 0;
       sawNext += found.equals(next) ? 1 : 0;
 
       PortalRun.buildOk(content, site);
-      assertEquals(next, PortalRun.fingerprint(site), when + ": the next build publishes the new site");
+      assertEquals(
+          next, PortalRun.fingerprint(site), when + ": the next build publishes the new site");
       try (var left = Files.list(folder)) {
-        assertEquals(List.of("build.log", "site"), left.map(p -> p.getFileName().toString()).sorted().toList(),
+        assertEquals(
+            List.of("build.log", "site"),
+            left.map(p -> p.getFileName().toString()).sorted().toList(),
             when + ": nothing is left beside the site");
       }
     }
@@ -124,8 +167,12 @@ class KillSafetyIT {
     Map<String, String> previous = PortalRun.fingerprint(site);
     // What a kill between the two moves of the swap leaves: no site/, the old one set aside.
     Files.move(site, tmp.resolve(".site.previous"));
-    PortalRun.Outcome broken = PortalRun.build(PortalRun.fixture("hostile").resolveSibling("missing"), site);
+    PortalRun.Outcome broken =
+        PortalRun.build(PortalRun.fixture("hostile").resolveSibling("missing"), site);
     assertEquals(1, broken.exit());
-    assertEquals(previous, PortalRun.fingerprint(site), "even a failed build first puts the previous site back");
+    assertEquals(
+        previous,
+        PortalRun.fingerprint(site),
+        "even a failed build first puts the previous site back");
   }
 }

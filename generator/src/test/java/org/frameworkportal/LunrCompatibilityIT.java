@@ -34,10 +34,29 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LunrCompatibilityIT {
   static final ObjectMapper JSON = new ObjectMapper();
-  static final List<String> QUERIES = List.of("deputyship", "court of protection", "driving licence", "supervision",
-      "safeguarding adults", "title:manager", "statements:budget", "manag*", "supervisor~1", "+court -protection",
-      "+budget +team", "assessment^10 finance", "grade:mpr4", "occupational therapist", "xylophone", "social",
-      "framework:client", "gdpr", "mental capacity act", "e-mail", "1,000");
+  static final List<String> QUERIES =
+      List.of(
+          "deputyship",
+          "court of protection",
+          "driving licence",
+          "supervision",
+          "safeguarding adults",
+          "title:manager",
+          "statements:budget",
+          "manag*",
+          "supervisor~1",
+          "+court -protection",
+          "+budget +team",
+          "assessment^10 finance",
+          "grade:mpr4",
+          "occupational therapist",
+          "xylophone",
+          "social",
+          "framework:client",
+          "gdpr",
+          "mental capacity act",
+          "e-mail",
+          "1,000");
 
   @TempDir static Path tmp;
   static Path node;
@@ -47,7 +66,10 @@ class LunrCompatibilityIT {
     node = Path.of("target/lunr-node").toAbsolutePath();
     Files.createDirectories(node);
     for (String file : List.of("package.json", "package-lock.json", ".npmrc", "reference.js")) {
-      Files.copy(Path.of("src/test/node", file), node.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          Path.of("src/test/node", file),
+          node.resolve(file),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
     if (!Files.exists(node.resolve("node_modules/lunr/package.json"))) {
       run(node, "npm", "ci", "--no-audit", "--no-fund", "--loglevel=error");
@@ -55,7 +77,8 @@ class LunrCompatibilityIT {
   }
 
   static String run(Path dir, String... command) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    Process process =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, process.waitFor(), String.join(" ", command) + " failed:\n" + output);
     return output;
@@ -65,7 +88,8 @@ class LunrCompatibilityIT {
   static ObjectNode nodeInput(List<LunrIndexBuilder.Document> documents) {
     ObjectNode input = JSON.createObjectNode();
     ArrayNode fields = input.putArray("fields");
-    SearchIndex.FIELDS.forEach(f -> fields.addObject().put("name", f.name()).put("boost", f.boost()));
+    SearchIndex.FIELDS.forEach(
+        f -> fields.addObject().put("name", f.name()).put("boost", f.boost()));
     ArrayNode docs = input.putArray("documents");
     for (LunrIndexBuilder.Document document : documents) {
       ObjectNode doc = docs.addObject().put("ref", document.ref()).put("boost", document.boost());
@@ -76,7 +100,8 @@ class LunrCompatibilityIT {
   }
 
   /** Builds both indexes from {@code documents} and returns what node reported. */
-  static JsonNode compare(String name, List<LunrIndexBuilder.Document> documents, List<String> words) throws Exception {
+  static JsonNode compare(
+      String name, List<LunrIndexBuilder.Document> documents, List<String> words) throws Exception {
     LunrIndexBuilder builder = new LunrIndexBuilder(SearchIndex.FIELDS);
     documents.forEach(builder::add);
     Path javaIndex = tmp.resolve(name + "-java.json");
@@ -89,7 +114,13 @@ class LunrCompatibilityIT {
     Path inputFile = tmp.resolve(name + "-input.json");
     JSON.writeValue(inputFile.toFile(), input);
     Path output = tmp.resolve(name + "-output.json");
-    run(node, "node", "reference.js", inputFile.toString(), javaIndex.toString(), output.toString());
+    run(
+        node,
+        "node",
+        "reference.js",
+        inputFile.toString(),
+        javaIndex.toString(),
+        output.toString());
     JsonNode result = JSON.readTree(output.toFile());
     ((ObjectNode) result).put("javaIndex", Files.readString(javaIndex));
     return result;
@@ -104,11 +135,16 @@ class LunrCompatibilityIT {
     assertEquals(lunrTree.get("fields"), javaTree.get("fields"));
     assertEquals(terms(lunrTree), terms(javaTree), "the same terms");
     assertEquals(lunrTree.get("invertedIndex"), javaTree.get("invertedIndex"), "the same postings");
-    assertEquals(lunrTree.get("fieldVectors"), javaTree.get("fieldVectors"), "the same field vectors and weights");
+    assertEquals(
+        lunrTree.get("fieldVectors"),
+        javaTree.get("fieldVectors"),
+        "the same field vectors and weights");
     assertEquals(lunrJson, javaJson, "byte-identical JSON");
   }
 
-  /** What lunr.Index.load relies on: sorted terms, every field in every posting, ascending vectors. */
+  /**
+   * What lunr.Index.load relies on: sorted terms, every field in every posting, ascending vectors.
+   */
   static void assertStructure(JsonNode index) {
     List<String> terms = terms(index);
     List<String> sorted = new ArrayList<>(terms);
@@ -122,7 +158,9 @@ class LunrCompatibilityIT {
     for (JsonNode vector : index.get("fieldVectors")) {
       JsonNode elements = vector.get(1);
       for (int i = 2; i < elements.size(); i += 2) {
-        assertTrue(elements.get(i - 2).asInt() < elements.get(i).asInt(), vector.get(0) + " is not ascending");
+        assertTrue(
+            elements.get(i - 2).asInt() < elements.get(i).asInt(),
+            vector.get(0) + " is not ascending");
       }
     }
   }
@@ -141,12 +179,16 @@ class LunrCompatibilityIT {
       JsonNode lunr = query.getValue().get("lunr");
       JsonNode java = query.getValue().get("java");
       checks.add(() -> assertEquals(refs(lunr), refs(java), "refs for " + query.getKey()));
-      checks.add(() -> {
-        for (int i = 0; i < Math.min(lunr.size(), java.size()); i++) {
-          assertEquals(lunr.get(i).get("score").asDouble(), java.get(i).get("score").asDouble(), 0.001,
-              "score of " + lunr.get(i).get("ref") + " for " + query.getKey());
-        }
-      });
+      checks.add(
+          () -> {
+            for (int i = 0; i < Math.min(lunr.size(), java.size()); i++) {
+              assertEquals(
+                  lunr.get(i).get("score").asDouble(),
+                  java.get(i).get("score").asDouble(),
+                  0.001,
+                  "score of " + lunr.get(i).get("ref") + " for " + query.getKey());
+            }
+          });
     }
     assertAll(checks);
   }
@@ -170,15 +212,23 @@ class LunrCompatibilityIT {
 
   @Test
   void edgeCasesGiveTheSameIndex() throws Exception {
-    List<LunrIndexBuilder.Document> docs = List.of(
-        doc("10", "... — punctuation only", "Dots ... and a dash — between words"),
-        doc("2", "Non\u00A0breaking spaces", "café. C++ e-mail 1,000 and 2,000.50"),
-        doc("1", "__proto__ constructor toString", "hasOwnProperty valueOf __proto__"),
-        doc("a/b", "A ref with a slash", ""),
-        doc("empty", "", ""),
-        doc("unicode", "Ünïcödé ΣΊΣΥΦΟΣ naïve straße", "\u2028line\u2029separators\uFEFFbom\u3000ideographic"),
-        doc("stems", "generalization archaeology agreed hopping filing", "controlling electricity abilities sky yes"),
-        new LunrIndexBuilder.Document("boosted", Map.of("title", "Boosted document", "grade", "MPR4"), 2.5));
+    List<LunrIndexBuilder.Document> docs =
+        List.of(
+            doc("10", "... — punctuation only", "Dots ... and a dash — between words"),
+            doc("2", "Non\u00A0breaking spaces", "café. C++ e-mail 1,000 and 2,000.50"),
+            doc("1", "__proto__ constructor toString", "hasOwnProperty valueOf __proto__"),
+            doc("a/b", "A ref with a slash", ""),
+            doc("empty", "", ""),
+            doc(
+                "unicode",
+                "Ünïcödé ΣΊΣΥΦΟΣ naïve straße",
+                "\u2028line\u2029separators\uFEFFbom\u3000ideographic"),
+            doc(
+                "stems",
+                "generalization archaeology agreed hopping filing",
+                "controlling electricity abilities sky yes"),
+            new LunrIndexBuilder.Document(
+                "boosted", Map.of("title", "Boosted document", "grade", "MPR4"), 2.5));
     JsonNode result = compare("edge", docs, List.of());
     assertSameIndex(result);
     assertSameResults(result);
@@ -186,21 +236,45 @@ class LunrCompatibilityIT {
 
   @Test
   void realContentGivesTheSameIndexAndResults() throws Exception {
-    Portal portal = new SiteBuilder().check(new SiteBuilder.Options(PortalRun.realContent(), "content", null, null, null,
-        false), new Problems()).orElseThrow();
-    List<LunrIndexBuilder.Document> docs = new SearchIndex().entries(portal).stream()
-        .map(SearchIndex.Entry::document).toList();
+    Portal portal =
+        new SiteBuilder()
+            .check(
+                new SiteBuilder.Options(
+                    PortalRun.realContent(), "content", null, null, null, false),
+                new Problems())
+            .orElseThrow();
+    List<LunrIndexBuilder.Document> docs =
+        new SearchIndex().entries(portal).stream().map(SearchIndex.Entry::document).toList();
     List<String> words = new ArrayList<>();
-    docs.forEach(d -> d.fields().values().forEach(text -> LunrText.tokenize(text).stream()
-        .map(LunrText::trim).filter(w -> !words.contains(w)).forEach(words::add)));
+    docs.forEach(
+        d ->
+            d.fields()
+                .values()
+                .forEach(
+                    text ->
+                        LunrText.tokenize(text).stream()
+                            .map(LunrText::trim)
+                            .filter(w -> !words.contains(w))
+                            .forEach(words::add)));
     JsonNode result = compare("real", docs, words);
     assertSameIndex(result);
     assertSameResults(result);
     List<Executable> stems = new ArrayList<>();
-    result.get("stems").fields().forEachRemaining(e -> stems.add(() ->
-        assertEquals(e.getValue().asText(), org.frameworkportal.index.PorterStemmer.stem(e.getKey()), e.getKey())));
+    result
+        .get("stems")
+        .fields()
+        .forEachRemaining(
+            e ->
+                stems.add(
+                    () ->
+                        assertEquals(
+                            e.getValue().asText(),
+                            org.frameworkportal.index.PorterStemmer.stem(e.getKey()),
+                            e.getKey())));
     assertTrue(stems.size() > 1000, "stemmed every word of the real content: " + stems.size());
     assertAll(stems);
-    assertTrue(refs(result.get("results").get("deputyship").get("java")).size() > 3, "deputyship finds roles");
+    assertTrue(
+        refs(result.get("results").get("deputyship").get("java")).size() > 3,
+        "deputyship finds roles");
   }
 }

@@ -42,14 +42,17 @@ class OutputFolderSafetyTest {
     Outcome outcome = PortalRun.build(PortalRun.fixture("minimal"), site);
 
     assertEquals(2, outcome.exit(), outcome.err());
-    assertEquals("""
+    assertEquals(
+        """
         portal: %s holds 2 things the portal did not write:
           site/frameworks/my-photos/
           site/notes.txt
         The portal replaces this folder as a whole, so it stopped rather than delete them.
         Move them out of site (for example into a folder beside it), or choose another --out, then try again.
         Nothing was changed.
-        """.formatted(site), outcome.err());
+        """
+            .formatted(site),
+        outcome.err());
     assertEquals(before, PortalRun.fingerprint(site));
   }
 
@@ -66,7 +69,8 @@ class OutputFolderSafetyTest {
   @Test
   void aSiteFromTheFirstReleaseWhoseMarkerListsNoFilesIsStillReplaced() throws IOException {
     Path site = site();
-    Files.writeString(site.resolve(".portal-site"), "Written by Framework Portal; safe to replace.\n");
+    Files.writeString(
+        site.resolve(".portal-site"), "Written by Framework Portal; safe to replace.\n");
     assertEquals(0, PortalRun.build(PortalRun.fixture("minimal"), site).exit());
     assertTrue(Files.readString(site.resolve(".portal-site")).contains("\nindex.html\n"));
   }
@@ -119,27 +123,38 @@ class OutputFolderSafetyTest {
     assertEquals(0, first.exit(), first.err());
     Path zip;
     try (var files = Files.list(tmp)) {
-      zip = files.filter(f -> f.getFileName().toString().endsWith(".zip")).findFirst().orElseThrow();
+      zip =
+          files.filter(f -> f.getFileName().toString().endsWith(".zip")).findFirst().orElseThrow();
     }
-    assertEquals(0, PortalRun.build(PortalRun.fixture("minimal"), site, "--zip").exit(), "replaces its own zip");
+    assertEquals(
+        0,
+        PortalRun.build(PortalRun.fixture("minimal"), site, "--zip").exit(),
+        "replaces its own zip");
     Files.writeString(zip, "someone's own file");
     Outcome outcome = PortalRun.build(PortalRun.fixture("minimal"), site, "--zip");
     assertEquals(2, outcome.exit());
-    assertTrue(outcome.err().contains("already exists and the portal did not make it"), outcome.err());
+    assertTrue(
+        outcome.err().contains("already exists and the portal did not make it"), outcome.err());
     assertEquals("someone's own file", Files.readString(zip));
     try (var files = Files.list(tmp)) {
-      assertEquals(java.util.Set.of("site", zip.getFileName().toString()),
+      assertEquals(
+          java.util.Set.of("site", zip.getFileName().toString()),
           files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet()),
           "nothing but the site and the zip beside it: no lock file, no part file");
     }
   }
 
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {
-      "{\"roles\": null, \"changes\": null, \"updated\": null}", "[1, 2]", "{\"roles\": {\"x\": null}}",
-      "{\"published\": \"../../../pwned\", \"roles\": {}, \"changes\": [], \"updated\": {}}", "not json",
-      "{\"published\": \"2024-02-30\", \"roles\": {}, \"changes\": [], \"updated\": {}}",
-      "{\"published\": \"2025-01-01\", \"roles\": {}, \"changes\": [], \"updated\": {\"a/b\": \"2025-13-45\"}}"})
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "{\"roles\": null, \"changes\": null, \"updated\": null}",
+        "[1, 2]",
+        "{\"roles\": {\"x\": null}}",
+        "{\"published\": \"../../../pwned\", \"roles\": {}, \"changes\": [], \"updated\": {}}",
+        "not json",
+        "{\"published\": \"2024-02-30\", \"roles\": {}, \"changes\": [], \"updated\": {}}",
+        "{\"published\": \"2025-01-01\", \"roles\": {}, \"changes\": [], \"updated\": {\"a/b\": \"2025-13-45\"}}"
+      })
   void aManifestEditedByHandOnlyLosesTheChangeHistory(String manifest) throws IOException {
     Path site = site();
     Files.writeString(site.resolve("manifest.json"), manifest);
@@ -151,25 +166,33 @@ class OutputFolderSafetyTest {
     assertFalse(Files.exists(tmp.getParent().resolve("pwned.zip")));
   }
 
-  /** Regression: a file saved into the site after the build's first look was deleted by the swap. */
+  /**
+   * Regression: a file saved into the site after the build's first look was deleted by the swap.
+   */
   @Test
   void aFileSavedIntoTheSiteWhileABuildRunsIsKept() throws IOException {
     Path site = site();
-    org.frameworkportal.write.SiteWriter.Building building = new org.frameworkportal.write.SiteWriter().begin(site);
+    org.frameworkportal.write.SiteWriter.Building building =
+        new org.frameworkportal.write.SiteWriter().begin(site);
     building.add(new org.frameworkportal.render.RenderedPage("index.html", "<p>new".getBytes()));
     Files.writeString(site.resolve("saved-meanwhile.docx"), "mine");
-    org.frameworkportal.write.SiteWriter.OutputProblem refused = org.junit.jupiter.api.Assertions.assertThrows(
-        org.frameworkportal.write.SiteWriter.OutputProblem.class, () -> building.finish(tmp.resolve("no-assets")));
+    org.frameworkportal.write.SiteWriter.OutputProblem refused =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            org.frameworkportal.write.SiteWriter.OutputProblem.class,
+            () -> building.finish(tmp.resolve("no-assets")));
     assertTrue(refused.getMessage().contains("site/saved-meanwhile.docx"), refused.getMessage());
     assertEquals("mine", Files.readString(site.resolve("saved-meanwhile.docx")));
     assertFalse(Files.exists(tmp.resolve(".site.building")));
   }
 
-  /** Regression: a first-release site, whose marker lists no files, had its users' files deleted. */
+  /**
+   * Regression: a first-release site, whose marker lists no files, had its users' files deleted.
+   */
   @Test
   void aFirstReleaseSiteStillKeepsFilesThePortalDoesNotWrite() throws IOException {
     Path site = site();
-    Files.writeString(site.resolve(".portal-site"), "Written by Framework Portal; safe to replace.\n");
+    Files.writeString(
+        site.resolve(".portal-site"), "Written by Framework Portal; safe to replace.\n");
     Files.writeString(site.resolve("our-notes.docx"), "mine");
     Outcome outcome = PortalRun.build(PortalRun.fixture("minimal"), site);
     assertEquals(2, outcome.exit(), outcome.err());
@@ -177,7 +200,9 @@ class OutputFolderSafetyTest {
     assertEquals("mine", Files.readString(site.resolve("our-notes.docx")));
   }
 
-  /** Regression: a link planted as the lock file or the zip's part file had its target overwritten. */
+  /**
+   * Regression: a link planted as the lock file or the zip's part file had its target overwritten.
+   */
   @Test
   void linksPlantedBesideTheSiteAreNeverWrittenThrough() throws IOException {
     Path site = site();
@@ -188,7 +213,10 @@ class OutputFolderSafetyTest {
     assertTrue(locked.err().contains(".site.lock is in the way"), locked.err());
     Files.delete(tmp.resolve(".site.lock"));
     Files.createLink(tmp.resolve(".site.lock"), victim);
-    assertEquals(2, PortalRun.build(PortalRun.fixture("minimal"), site).exit(), "a hard link is refused too");
+    assertEquals(
+        2,
+        PortalRun.build(PortalRun.fixture("minimal"), site).exit(),
+        "a hard link is refused too");
     Files.delete(tmp.resolve(".site.lock"));
 
     String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
@@ -196,10 +224,15 @@ class OutputFolderSafetyTest {
     Outcome zipped = PortalRun.build(PortalRun.fixture("minimal"), site, "--zip");
     assertEquals(0, zipped.exit(), zipped.err());
     assertEquals("precious", Files.readString(victim));
-    assertTrue(Files.isRegularFile(tmp.resolve("site-" + today + ".zip"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    assertTrue(
+        Files.isRegularFile(
+            tmp.resolve("site-" + today + ".zip"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
   }
 
-  /** Regression: the checks compared the words of paths, so a link led a build into content/ or a review into site/. */
+  /**
+   * Regression: the checks compared the words of paths, so a link led a build into content/ or a
+   * review into site/.
+   */
   @Test
   void linksDoNotLeadABuildIntoContentOrAReviewIntoAPublishedSite() throws IOException {
     Path content = PortalRun.copy(PortalRun.fixture("minimal"), tmp.resolve("work/content"));
@@ -213,18 +246,32 @@ class OutputFolderSafetyTest {
     Path siteLink = Files.createSymbolicLink(tmp.resolve("published-link"), site);
     Outcome review = PortalRun.build(PortalRun.fixture("minimal"), siteLink, "--review");
     assertEquals(2, review.exit(), review.err());
-    Outcome serve = PortalRun.run("serve", "--content", PortalRun.fixture("minimal").toString(), "--out",
-        site.toString(), "--port", "0");
+    Outcome serve =
+        PortalRun.run(
+            "serve",
+            "--content",
+            PortalRun.fixture("minimal").toString(),
+            "--out",
+            site.toString(),
+            "--port",
+            "0");
     assertEquals(2, serve.exit(), serve.err());
     assertTrue(serve.err().contains("holds a built site"), serve.err());
-    assertTrue(Files.readString(site.resolve(".portal-site")).startsWith("Written by Framework Portal (build)."));
+    assertTrue(
+        Files.readString(site.resolve(".portal-site"))
+            .startsWith("Written by Framework Portal (build)."));
   }
 
-  /** Regression: a build refused for content mistakes still made the missing folders above --out. */
+  /**
+   * Regression: a build refused for content mistakes still made the missing folders above --out.
+   */
   @Test
   void aBuildThatWritesNothingMakesNoFolders() throws IOException {
     Path content = PortalRun.copy(PortalRun.fixture("minimal"), tmp.resolve("content"));
-    Files.writeString(content.resolve("frameworks/demo/roles/lead.yaml"), "tittle: x\n", java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(
+        content.resolve("frameworks/demo/roles/lead.yaml"),
+        "tittle: x\n",
+        java.nio.file.StandardOpenOption.APPEND);
     Outcome outcome = PortalRun.build(content, tmp.resolve("new/deep/site"));
     assertEquals(1, outcome.exit());
     assertFalse(Files.exists(tmp.resolve("new")), "no folder left behind");

@@ -29,19 +29,31 @@ class OverlappingBuildsIT {
       Thread.sleep(offset);
       Process second = start("second.log", site);
       assertTrue(first.waitFor(120, TimeUnit.SECONDS) && second.waitFor(120, TimeUnit.SECONDS));
-      String printed = Files.readString(tmp.resolve("first.log")) + Files.readString(tmp.resolve("second.log"));
-      assertEquals(0, first.exitValue(), "second build " + offset + " ms after the first:\n" + printed);
-      assertEquals(0, second.exitValue(), "second build " + offset + " ms after the first:\n" + printed);
-      assertEquals(complete, PortalRun.fingerprint(site), "second build " + offset + " ms after the first");
+      String printed =
+          Files.readString(tmp.resolve("first.log")) + Files.readString(tmp.resolve("second.log"));
+      assertEquals(
+          0, first.exitValue(), "second build " + offset + " ms after the first:\n" + printed);
+      assertEquals(
+          0, second.exitValue(), "second build " + offset + " ms after the first:\n" + printed);
+      assertEquals(
+          complete, PortalRun.fingerprint(site), "second build " + offset + " ms after the first");
       try (var beside = Files.list(tmp)) {
-        assertEquals(List.of("first.log", "second.log", "site"),
-            beside.map(p -> p.getFileName().toString()).sorted().toList(), "nothing is left beside the site");
+        assertEquals(
+            List.of("first.log", "second.log", "site"),
+            beside.map(p -> p.getFileName().toString()).sorted().toList(),
+            "nothing is left beside the site");
       }
     }
   }
 
   private Process start(String log, Path site) throws java.io.IOException {
-    return PortalRun.process(tmp.resolve(log), "build", "--content", PortalRun.realContent().toString(),
-        "--out", site.toString()).start();
+    return PortalRun.process(
+            tmp.resolve(log),
+            "build",
+            "--content",
+            PortalRun.realContent().toString(),
+            "--out",
+            site.toString())
+        .start();
   }
 }

@@ -43,20 +43,29 @@ public final class PortalRun {
     return new Outcome(exit, out.toString(), err.toString());
   }
 
-  /** The portal's command line as a process of its own, printing into {@code log}, as people run it. */
+  /**
+   * The portal's command line as a process of its own, printing into {@code log}, as people run it.
+   */
   public static ProcessBuilder process(Path log, String... args) {
-    List<String> command = new java.util.ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-        "-Dportal.home=" + home(), "org.frameworkportal.cli.PortalCommand"));
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dportal.home=" + home(),
+                "org.frameworkportal.cli.PortalCommand"));
     command.addAll(List.of(args));
     return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
   }
 
   public static Outcome build(Path content, Path out, String... more) {
-    String[] args = Stream.concat(
-            Stream.of("build", "--content", content.toString(), "--out", out.toString()), Stream.of(more))
-        .toArray(String[]::new);
+    String[] args =
+        Stream.concat(
+                Stream.of("build", "--content", content.toString(), "--out", out.toString()),
+                Stream.of(more))
+            .toArray(String[]::new);
     return run(args);
   }
 
@@ -93,7 +102,8 @@ public final class PortalRun {
     try (Stream<Path> walk = Files.walk(dir)) {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(dir.relativize(file).toString().replace('\\', '/'),
+        files.put(
+            dir.relativize(file).toString().replace('\\', '/'),
             HexFormat.of().formatHex(sha.digest(Files.readAllBytes(file))));
       }
       return files;

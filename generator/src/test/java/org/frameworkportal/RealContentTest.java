@@ -33,13 +33,24 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Builds the real content/ and reads the pages staff will read. The expected counts and
- * statements in {@code src/test/resources/expectations/} were written from the source documents,
- * not from the YAML, so a statement lost or moved to another level fails here.
+ * Builds the real content/ and reads the pages staff will read. The expected counts and statements
+ * in {@code src/test/resources/expectations/} were written from the source documents, not from the
+ * YAML, so a statement lost or moved to another level fails here.
  */
 class RealContentTest {
-  static final Set<String> PAGE_KINDS = Set.of("home", "framework", "role", "compare", "checklist", "skill",
-      "skills", "profile", "search", "page", "not-found");
+  static final Set<String> PAGE_KINDS =
+      Set.of(
+          "home",
+          "framework",
+          "role",
+          "compare",
+          "checklist",
+          "skill",
+          "skills",
+          "profile",
+          "search",
+          "page",
+          "not-found");
   static final List<String> LEVELS = List.of("A", "B", "C");
 
   @TempDir static Path tmp;
@@ -49,12 +60,14 @@ class RealContentTest {
   @BeforeAll
   static void build() {
     site = PortalRun.buildOk(PortalRun.realContent(), tmp.resolve("site"));
-    content = new ContentLoader(PortalRun.realContent(), "content", new Problems()).load().orElseThrow();
+    content =
+        new ContentLoader(PortalRun.realContent(), "content", new Problems()).load().orElseThrow();
   }
 
   @Test
   void hasThreeFrameworksNineteenRolesAndTwoProfiles() {
-    assertEquals(List.of("adult-social-work", "client-financial-services", "occupational-therapy"),
+    assertEquals(
+        List.of("adult-social-work", "client-financial-services", "occupational-therapy"),
         content.frameworks().stream().map(Framework::id).toList());
     assertEquals(19, content.frameworks().stream().mapToInt(f -> f.roles().size()).sum());
     assertEquals(2, content.profiles().size());
@@ -70,7 +83,9 @@ class RealContentTest {
   void everyPageCarriesItsMarkers() {
     for (String path : PortalRun.htmlPages(site)) {
       Element body = SiteLinks.parse(site.resolve(path)).body();
-      assertTrue(PAGE_KINDS.contains(body.attr("data-page")), path + " has data-page=" + body.attr("data-page"));
+      assertTrue(
+          PAGE_KINDS.contains(body.attr("data-page")),
+          path + " has data-page=" + body.attr("data-page"));
       if (path.startsWith("frameworks/")) {
         assertEquals(path.split("/")[1], body.attr("data-framework"), path);
       }
@@ -81,7 +96,9 @@ class RealContentTest {
     }
     for (Framework framework : content.frameworks()) {
       for (Role role : framework.roles()) {
-        assertTrue(Files.exists(site.resolve("frameworks/" + role.fullId() + "/index.html")), role.fullId());
+        assertTrue(
+            Files.exists(site.resolve("frameworks/" + role.fullId() + "/index.html")),
+            role.fullId());
       }
     }
   }
@@ -98,15 +115,25 @@ class RealContentTest {
       notes.addAll(framework.notes());
       for (Role role : framework.roles()) {
         notes.addAll(role.notes());
-        role.levels().values().forEach(level -> Stream.of(level.requirements().values(), level.evidence().values())
-            .flatMap(lists -> lists.stream().flatMap(List::stream))
-            .map(Item::note).filter(note -> note != null).forEach(notes::add));
+        role.levels()
+            .values()
+            .forEach(
+                level ->
+                    Stream.of(level.requirements().values(), level.evidence().values())
+                        .flatMap(lists -> lists.stream().flatMap(List::stream))
+                        .map(Item::note)
+                        .filter(note -> note != null)
+                        .forEach(notes::add));
       }
     }
     content.profiles().forEach(profile -> notes.addAll(profile.notes()));
     assertTrue(notes.size() > 20, "the real content has reviewers' notes: " + notes.size());
     // Short replies such as "Added" are ordinary words; any note of some length must not appear.
-    List<String> distinctive = notes.stream().map(n -> n.replaceAll("\\s+", " ").strip()).filter(n -> n.length() > 25).toList();
+    List<String> distinctive =
+        notes.stream()
+            .map(n -> n.replaceAll("\\s+", " ").strip())
+            .filter(n -> n.length() > 25)
+            .toList();
     for (String path : PortalRun.fingerprint(site).keySet()) {
       String text = SiteLinks.parse(site.resolve(path)).text();
       for (String note : distinctive) {
@@ -119,8 +146,21 @@ class RealContentTest {
   void noExtractionDebrisOrReviewerMarkup() throws IOException {
     for (String path : PortalRun.htmlPages(site)) {
       String text = SiteLinks.parse(site.resolve(path)).text();
-      for (String debris : List.of("Kange", "inicrosoft", "•", "Commented [", "[nt1]", "R1]", "<p>", "<li>", "<ul",
-          "&lt;", " | ", "Wnowledge", "Enowledge")) {
+      for (String debris :
+          List.of(
+              "Kange",
+              "inicrosoft",
+              "•",
+              "Commented [",
+              "[nt1]",
+              "R1]",
+              "<p>",
+              "<li>",
+              "<ul",
+              "&lt;",
+              " | ",
+              "Wnowledge",
+              "Enowledge")) {
         assertFalse(text.contains(debris), path + " contains '" + debris + "'");
       }
     }
@@ -131,42 +171,84 @@ class RealContentTest {
     List<DynamicTest> tests = new ArrayList<>();
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     try (Stream<Path> files = Files.list(Path.of("src/test/resources/expectations"))) {
-      for (Path file : files.filter(f -> !f.getFileName().toString().startsWith("profiles")).sorted().toList()) {
+      for (Path file :
+          files.filter(f -> !f.getFileName().toString().startsWith("profiles")).sorted().toList()) {
         JsonNode expectations = yaml.readTree(file.toFile());
         String framework = expectations.get("framework").asText();
-        expectations.get("roles").fields().forEachRemaining(role -> tests.add(DynamicTest.dynamicTest(
-            framework + "/" + role.getKey(), () -> checkRole(framework, role.getKey(), role.getValue()))));
+        expectations
+            .get("roles")
+            .fields()
+            .forEachRemaining(
+                role ->
+                    tests.add(
+                        DynamicTest.dynamicTest(
+                            framework + "/" + role.getKey(),
+                            () -> checkRole(framework, role.getKey(), role.getValue()))));
       }
     }
     return tests.stream();
   }
 
   private static void checkRole(String framework, String role, JsonNode expected) {
-    Document page = SiteLinks.parse(site.resolve("frameworks/" + framework + "/" + role + "/index.html"));
+    Document page =
+        SiteLinks.parse(site.resolve("frameworks/" + framework + "/" + role + "/index.html"));
     Map<String, Map<String, List<String>>> levels = new LinkedHashMap<>();
     for (String level : LEVELS) {
       levels.put(level, statementsByCategory(page, level));
     }
     List<org.junit.jupiter.api.function.Executable> checks = new ArrayList<>();
-    expected.get("counts").fields().forEachRemaining(level -> level.getValue().fields().forEachRemaining(category ->
-        checks.add(() -> assertEquals(category.getValue().asInt(),
-            levels.get(level.getKey()).getOrDefault(category.getKey(), List.of()).size(),
-            "number of " + category.getKey() + " statements at level " + level.getKey()))));
+    expected
+        .get("counts")
+        .fields()
+        .forEachRemaining(
+            level ->
+                level
+                    .getValue()
+                    .fields()
+                    .forEachRemaining(
+                        category ->
+                            checks.add(
+                                () ->
+                                    assertEquals(
+                                        category.getValue().asInt(),
+                                        levels
+                                            .get(level.getKey())
+                                            .getOrDefault(category.getKey(), List.of())
+                                            .size(),
+                                        "number of "
+                                            + category.getKey()
+                                            + " statements at level "
+                                            + level.getKey()))));
     for (JsonNode statement : expected.get("statements")) {
       String level = statement.get("level").asText();
       String category = statement.get("category").asText();
       String text = statement.get("text").asText().replaceAll("\\s+", " ").strip();
-      checks.add(() -> assertTrue(levels.get(level).getOrDefault(category, List.of()).contains(text),
-          "level " + level + " " + category + " should contain: " + text));
+      checks.add(
+          () ->
+              assertTrue(
+                  levels.get(level).getOrDefault(category, List.of()).contains(text),
+                  "level " + level + " " + category + " should contain: " + text));
       for (String checklistLevel : LEVELS) {
         boolean expectedOnIt = LEVELS.indexOf(checklistLevel) >= LEVELS.indexOf(level);
-        checks.add(() -> assertEquals(expectedOnIt, checklistItems(framework, role, checklistLevel).stream()
-                .anyMatch(label -> label.equals(text) || label.endsWith(": " + text)),
-            "the level " + checklistLevel + " checklist " + (expectedOnIt ? "lacks" : "has") + ": " + text));
+        checks.add(
+            () ->
+                assertEquals(
+                    expectedOnIt,
+                    checklistItems(framework, role, checklistLevel).stream()
+                        .anyMatch(label -> label.equals(text) || label.endsWith(": " + text)),
+                    "the level "
+                        + checklistLevel
+                        + " checklist "
+                        + (expectedOnIt ? "lacks" : "has")
+                        + ": "
+                        + text));
       }
       for (String earlier : LEVELS.subList(0, LEVELS.indexOf(level))) {
-        checks.add(() -> assertFalse(levels.get(earlier).values().stream().anyMatch(list -> list.contains(text)),
-            "an earlier level " + earlier + " contains: " + text));
+        checks.add(
+            () ->
+                assertFalse(
+                    levels.get(earlier).values().stream().anyMatch(list -> list.contains(text)),
+                    "an earlier level " + earlier + " contains: " + text));
       }
     }
     assertAll(framework + "/" + role, checks.stream());
@@ -174,23 +256,39 @@ class RealContentTest {
 
   /** The labels of a checklist's tick boxes. */
   static List<String> checklistItems(String framework, String role, String level) {
-    Document page = SiteLinks.parse(site.resolve("frameworks/" + framework + "/" + role + "/checklist-" + level.toLowerCase() + ".html"));
+    Document page =
+        SiteLinks.parse(
+            site.resolve(
+                "frameworks/"
+                    + framework
+                    + "/"
+                    + role
+                    + "/checklist-"
+                    + level.toLowerCase()
+                    + ".html"));
     return page.select("tbody label").eachText();
   }
 
   @Test
   void everyRoleHasAComparisonAndAChecklistPerLevelAndCsvPerFramework() {
     for (Framework framework : content.frameworks()) {
-      assertTrue(Files.exists(site.resolve("frameworks/" + framework.id() + "/" + framework.id() + "-statements.csv")));
+      assertTrue(
+          Files.exists(
+              site.resolve(
+                  "frameworks/" + framework.id() + "/" + framework.id() + "-statements.csv")));
       for (Role role : framework.roles()) {
         Path folder = site.resolve("frameworks/" + role.fullId());
-        assertEquals("compare", SiteLinks.parse(folder.resolve("compare.html")).body().attr("data-page"));
+        assertEquals(
+            "compare", SiteLinks.parse(folder.resolve("compare.html")).body().attr("data-page"));
         List<String> previous = List.of();
         for (String level : LEVELS) {
-          Document checklist = SiteLinks.parse(folder.resolve("checklist-" + level.toLowerCase() + ".html"));
+          Document checklist =
+              SiteLinks.parse(folder.resolve("checklist-" + level.toLowerCase() + ".html"));
           assertEquals(level, checklist.body().attr("data-level"), role.fullId());
           List<String> items = checklist.select("tbody label").eachText();
-          assertTrue(items.containsAll(previous), role.fullId() + " level " + level + " checklist is not cumulative");
+          assertTrue(
+              items.containsAll(previous),
+              role.fullId() + " level " + level + " checklist is not cumulative");
           previous = items;
         }
       }
@@ -199,11 +297,14 @@ class RealContentTest {
 
   /** The statements' own words, without the "Wording to be confirmed" mark beside some of them. */
   static List<String> statements(org.jsoup.select.Elements items) {
-    return items.stream().map(item -> {
-      Element words = item.clone();
-      words.select(".provisional").remove();
-      return words.text();
-    }).toList();
+    return items.stream()
+        .map(
+            item -> {
+              Element words = item.clone();
+              words.select(".provisional").remove();
+              return words.text();
+            })
+        .toList();
   }
 
   /** The statements of one level section by category, with all evidence under "evidence". */
@@ -216,9 +317,13 @@ class RealContentTest {
       if (child.tagName().equals("h3")) {
         category = child.text().toLowerCase();
       } else if (child.is("ul.statements") && category != null) {
-        byCategory.computeIfAbsent(category, c -> new ArrayList<>()).addAll(statements(child.select("> li")));
+        byCategory
+            .computeIfAbsent(category, c -> new ArrayList<>())
+            .addAll(statements(child.select("> li")));
       } else if (child.is("div.evidence")) {
-        byCategory.computeIfAbsent("evidence", c -> new ArrayList<>()).addAll(statements(child.select("li")));
+        byCategory
+            .computeIfAbsent("evidence", c -> new ArrayList<>())
+            .addAll(statements(child.select("li")));
       }
     }
     return byCategory;
@@ -226,62 +331,116 @@ class RealContentTest {
 
   @Test
   void profilesShowEveryAccountabilityAndRequirement() throws IOException {
-    JsonNode expectations = new ObjectMapper(new YAMLFactory()).readTree(Path.of("src/test/resources/expectations/profiles.yaml").toFile());
-    expectations.get("profiles").fields().forEachRemaining(profile -> {
-      Document page = SiteLinks.parse(site.resolve("profiles/" + profile.getKey() + ".html"));
-      Map<String, List<String>> sections = new LinkedHashMap<>();
-      sections.put("accountabilities", page.select("section[aria-labelledby=accountabilities] li").eachText());
-      String category = null;
-      for (Element child : page.select("section[aria-labelledby=requirements] > *")) {
-        if (child.tagName().equals("h3")) {
-          category = child.text().toLowerCase();
-        } else if (child.tagName().equals("ul")) {
-          sections.computeIfAbsent(category, c -> new ArrayList<>()).addAll(child.select("> li").eachText());
-        }
-      }
-      profile.getValue().get("counts").fields().forEachRemaining(count ->
-          assertEquals(count.getValue().asInt(), sections.getOrDefault(count.getKey(), List.of()).size(),
-              profile.getKey() + " " + count.getKey()));
-      for (JsonNode statement : profile.getValue().get("statements")) {
-        assertTrue(sections.get(statement.get("section").asText()).contains(statement.get("text").asText()),
-            profile.getKey() + " should show: " + statement.get("text").asText());
-      }
-      assertTrue(page.selectFirst(".notice").text().contains("not a Medway Council role"), profile.getKey());
-    });
+    JsonNode expectations =
+        new ObjectMapper(new YAMLFactory())
+            .readTree(Path.of("src/test/resources/expectations/profiles.yaml").toFile());
+    expectations
+        .get("profiles")
+        .fields()
+        .forEachRemaining(
+            profile -> {
+              Document page =
+                  SiteLinks.parse(site.resolve("profiles/" + profile.getKey() + ".html"));
+              Map<String, List<String>> sections = new LinkedHashMap<>();
+              sections.put(
+                  "accountabilities",
+                  page.select("section[aria-labelledby=accountabilities] li").eachText());
+              String category = null;
+              for (Element child : page.select("section[aria-labelledby=requirements] > *")) {
+                if (child.tagName().equals("h3")) {
+                  category = child.text().toLowerCase();
+                } else if (child.tagName().equals("ul")) {
+                  sections
+                      .computeIfAbsent(category, c -> new ArrayList<>())
+                      .addAll(child.select("> li").eachText());
+                }
+              }
+              profile
+                  .getValue()
+                  .get("counts")
+                  .fields()
+                  .forEachRemaining(
+                      count ->
+                          assertEquals(
+                              count.getValue().asInt(),
+                              sections.getOrDefault(count.getKey(), List.of()).size(),
+                              profile.getKey() + " " + count.getKey()));
+              for (JsonNode statement : profile.getValue().get("statements")) {
+                assertTrue(
+                    sections
+                        .get(statement.get("section").asText())
+                        .contains(statement.get("text").asText()),
+                    profile.getKey() + " should show: " + statement.get("text").asText());
+              }
+              assertTrue(
+                  page.selectFirst(".notice").text().contains("not a Medway Council role"),
+                  profile.getKey());
+            });
   }
 
   @Test
   void transferableSkillsCrossProfessions() {
-    List<String> skillPages = PortalRun.htmlPages(site).stream()
-        .filter(p -> p.startsWith("skills/") && !p.equals("skills/index.html")).toList();
+    List<String> skillPages =
+        PortalRun.htmlPages(site).stream()
+            .filter(p -> p.startsWith("skills/") && !p.equals("skills/index.html"))
+            .toList();
     assertTrue(skillPages.size() >= 15, "skill pages: " + skillPages.size());
-    long acrossFrameworks = skillPages.stream().filter(p -> SiteLinks.parse(site.resolve(p))
-        .select("main a[href*=frameworks/]").eachAttr("href").stream()
-        .map(href -> href.replaceAll("^(\\.\\./)*frameworks/([^/]+)/.*", "$2")).distinct().count() >= 2).count();
-    assertTrue(acrossFrameworks >= 10, "skills whose pages link roles in two or more frameworks: " + acrossFrameworks);
+    long acrossFrameworks =
+        skillPages.stream()
+            .filter(
+                p ->
+                    SiteLinks.parse(site.resolve(p))
+                            .select("main a[href*=frameworks/]")
+                            .eachAttr("href")
+                            .stream()
+                            .map(href -> href.replaceAll("^(\\.\\./)*frameworks/([^/]+)/.*", "$2"))
+                            .distinct()
+                            .count()
+                        >= 2)
+            .count();
+    assertTrue(
+        acrossFrameworks >= 10,
+        "skills whose pages link roles in two or more frameworks: " + acrossFrameworks);
     int roles = 0;
     int threeSkills = 0;
     int relatedElsewhere = 0;
     for (Framework framework : content.frameworks()) {
       for (Role role : framework.roles()) {
-        Document page = SiteLinks.parse(site.resolve("frameworks/" + role.fullId() + "/index.html"));
+        Document page =
+            SiteLinks.parse(site.resolve("frameworks/" + role.fullId() + "/index.html"));
         roles++;
         threeSkills += page.select("#skills ~ ul.tag-list a[href*=skills/]").size() >= 3 ? 1 : 0;
-        relatedElsewhere += page.select("#related ~ h3:contains(other professions) + ul a").eachAttr("href").stream()
-            .anyMatch(href -> !href.contains("frameworks/" + framework.id() + "/")) ? 1 : 0;
+        relatedElsewhere +=
+            page
+                    .select("#related ~ h3:contains(other professions) + ul a")
+                    .eachAttr("href")
+                    .stream()
+                    .anyMatch(href -> !href.contains("frameworks/" + framework.id() + "/"))
+                ? 1
+                : 0;
       }
     }
-    assertTrue(threeSkills >= 0.9 * roles, threeSkills + " of " + roles + " role pages link three or more skills");
-    assertTrue(relatedElsewhere >= 0.8 * roles, relatedElsewhere + " of " + roles + " link a related role elsewhere");
+    assertTrue(
+        threeSkills >= 0.9 * roles,
+        threeSkills + " of " + roles + " role pages link three or more skills");
+    assertTrue(
+        relatedElsewhere >= 0.8 * roles,
+        relatedElsewhere + " of " + roles + " link a related role elsewhere");
     for (Framework framework : content.frameworks()) {
       Document page = SiteLinks.parse(site.resolve("frameworks/" + framework.id() + "/index.html"));
-      assertEquals(framework.roles().size(), page.select("#pathway ~ figure svg a[href]").size(), framework.id());
+      assertEquals(
+          framework.roles().size(),
+          page.select("#pathway ~ figure svg a[href]").size(),
+          framework.id());
     }
   }
 
   @Test
   void occupationalTherapistAssistantIsToBeConfirmedNotInvented() {
-    Document page = SiteLinks.parse(site.resolve("frameworks/occupational-therapy/occupational-therapist-assistant/index.html"));
+    Document page =
+        SiteLinks.parse(
+            site.resolve(
+                "frameworks/occupational-therapy/occupational-therapist-assistant/index.html"));
     assertTrue(page.selectFirst(".notice").text().contains("to be confirmed"));
     assertEquals(0, page.select("ul.statements li").size());
     assertEquals("Range 4", page.selectFirst("main > dl.summary-list dd").text());
@@ -289,8 +448,10 @@ class RealContentTest {
 
   @Test
   void socialWorkerLevelAKeepsTheAsyeYears() {
-    Document page = SiteLinks.parse(site.resolve("frameworks/adult-social-work/social-worker/index.html"));
-    List<String> groups = page.getElementById("level-a").parent().select("h4.group-heading").eachText();
+    Document page =
+        SiteLinks.parse(site.resolve("frameworks/adult-social-work/social-worker/index.html"));
+    List<String> groups =
+        page.getElementById("level-a").parent().select("h4.group-heading").eachText();
     assertTrue(groups.contains("Year 1") && groups.contains("Year 2"), groups.toString());
   }
 }

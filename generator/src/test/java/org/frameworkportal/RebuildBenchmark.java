@@ -23,8 +23,14 @@ class RebuildBenchmark {
   void oneRoleEditAtTwoThousandRoles() throws Exception {
     Path content = SyntheticContent.write(tmp.resolve("content"), 100, 20, 2026);
     SiteBuilder builder = new SiteBuilder();
-    SiteBuilder.Options options = new SiteBuilder.Options(content, "content", tmp.resolve("preview"),
-        PortalRun.home().resolve("templates"), PortalRun.home().resolve("site-assets"), false);
+    SiteBuilder.Options options =
+        new SiteBuilder.Options(
+            content,
+            "content",
+            tmp.resolve("preview"),
+            PortalRun.home().resolve("templates"),
+            PortalRun.home().resolve("site-assets"),
+            false);
     SiteWriter.InPlace preview = new SiteWriter.InPlace(options.out());
     long start = System.nanoTime();
     SiteBuilder.Update first = builder.update(options, preview, tmp.resolve("none"));
@@ -34,28 +40,60 @@ class RebuildBenchmark {
     Path role = content.resolve("frameworks/framework-050/roles/role-010.yaml");
     String original = Files.readString(role);
     // An HR-style edit: one statement reworded. The first edits after start-up also warm the JIT.
-    Series reworded = series(builder, options, preview, role, 15, edit -> original.replaceFirst("(?m)^(      - \")", "$1Edit " + edit + ": "));
+    Series reworded =
+        series(
+            builder,
+            options,
+            preview,
+            role,
+            15,
+            edit -> original.replaceFirst("(?m)^(      - \")", "$1Edit " + edit + ": "));
     // A heavier one: the role renamed, which every page that links to it shows (pathways included).
-    Series renamed = series(builder, options, preview, role, 7, edit -> original.replaceFirst("(?m)^title: .*$", "title: Renamed Role " + edit));
+    Series renamed =
+        series(
+            builder,
+            options,
+            preview,
+            role,
+            7,
+            edit -> original.replaceFirst("(?m)^title: .*$", "title: Renamed Role " + edit));
 
-    String report = String.format("| One-role edit at 2,000 roles, `portal serve` (edit to changed pages written) |"
-        + " statement reworded: median %d ms of %d edits (first %s, then %s); role renamed: median %d ms of %d edits (%s)."
-        + " Pages re-rendered: %d and %d. The search index and manifest.json follow in median %d ms."
-        + " First preview build: %,d pages in %,d ms |%n",
-        reworded.median(), reworded.times.size(), reworded.times.subList(0, 3), reworded.times.subList(3, reworded.times.size()),
-        renamed.median(), renamed.times.size(), renamed.times, reworded.rendered, renamed.rendered, reworded.afterMedian(),
-        first.rendered(), firstMillis);
+    String report =
+        String.format(
+            "| One-role edit at 2,000 roles, `portal serve` (edit to changed pages written) |"
+                + " statement reworded: median %d ms of %d edits (first %s, then %s); role renamed: median %d ms of %d edits (%s)."
+                + " Pages re-rendered: %d and %d. The search index and manifest.json follow in median %d ms."
+                + " First preview build: %,d pages in %,d ms |%n",
+            reworded.median(),
+            reworded.times.size(),
+            reworded.times.subList(0, 3),
+            reworded.times.subList(3, reworded.times.size()),
+            renamed.median(),
+            renamed.times.size(),
+            renamed.times,
+            reworded.rendered,
+            renamed.rendered,
+            reworded.afterMedian(),
+            first.rendered(),
+            firstMillis);
     System.out.print(report);
     Files.writeString(Path.of("target/rebuild-benchmark.md"), report);
   }
 
-  private Series series(SiteBuilder builder, SiteBuilder.Options options, SiteWriter.InPlace preview, Path role, int edits,
-      java.util.function.IntFunction<String> text) throws Exception {
+  private Series series(
+      SiteBuilder builder,
+      SiteBuilder.Options options,
+      SiteWriter.InPlace preview,
+      Path role,
+      int edits,
+      java.util.function.IntFunction<String> text)
+      throws Exception {
     Series series = new Series();
     for (int edit = 1; edit <= edits; edit++) {
       Files.writeString(role, text.apply(edit));
       Files.setLastModifiedTime(role, FileTime.fromMillis(clock += 2000));
-      SiteBuilder.Update update = builder.update(options, preview, options.out().resolveSibling("none"));
+      SiteBuilder.Update update =
+          builder.update(options, preview, options.out().resolveSibling("none"));
       if (!update.ok()) {
         throw new AssertionError(update.problems().toString());
       }

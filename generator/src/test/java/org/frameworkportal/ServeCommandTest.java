@@ -34,18 +34,35 @@ class ServeCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"99999", "65536", "-1", "eighty", "8080x", ""})
   void aWrongPortGetsOnePlainLineAndExitTwo(String port) {
-    PortalRun.Outcome outcome = PortalRun.run("serve", "--content", PortalRun.fixture("minimal").toString(),
-        "--out", tmp.resolve("preview").toString(), "--port=" + port);
+    PortalRun.Outcome outcome =
+        PortalRun.run(
+            "serve",
+            "--content",
+            PortalRun.fixture("minimal").toString(),
+            "--out",
+            tmp.resolve("preview").toString(),
+            "--port=" + port);
     assertEquals(2, outcome.exit(), outcome.err());
-    assertEquals("portal: --port must be a whole number from 1 to 65535, or 0 for any free port; '" + port
-        + "' is not one" + System.lineSeparator(), outcome.err());
+    assertEquals(
+        "portal: --port must be a whole number from 1 to 65535, or 0 for any free port; '"
+            + port
+            + "' is not one"
+            + System.lineSeparator(),
+        outcome.err());
     assertEquals("", outcome.out());
   }
 
   @Test
   void aNegativePortGivenAsTheNextArgumentIsRefusedAsWell() {
-    PortalRun.Outcome outcome = PortalRun.run("serve", "--content", PortalRun.fixture("minimal").toString(),
-        "--out", tmp.resolve("preview").toString(), "--port", "-1");
+    PortalRun.Outcome outcome =
+        PortalRun.run(
+            "serve",
+            "--content",
+            PortalRun.fixture("minimal").toString(),
+            "--out",
+            tmp.resolve("preview").toString(),
+            "--port",
+            "-1");
     assertEquals(2, outcome.exit(), outcome.err());
     assertEquals(1, outcome.err().lines().count(), outcome.err());
     assertFalse(outcome.err().contains("Exception"), outcome.err());
@@ -55,10 +72,19 @@ class ServeCommandTest {
   void aPortInUseIsSaidBeforeAnythingIsBuilt() throws IOException {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       int port = taken.getLocalPort();
-      PortalRun.Outcome outcome = PortalRun.run("serve", "--content", PortalRun.fixture("minimal").toString(),
-          "--out", tmp.resolve("preview").toString(), "--port", String.valueOf(port));
+      PortalRun.Outcome outcome =
+          PortalRun.run(
+              "serve",
+              "--content",
+              PortalRun.fixture("minimal").toString(),
+              "--out",
+              tmp.resolve("preview").toString(),
+              "--port",
+              String.valueOf(port));
       assertEquals(2, outcome.exit(), outcome.err());
-      assertEquals("portal: port " + port + " is in use; try --port " + (port + 1) + System.lineSeparator(), outcome.err());
+      assertEquals(
+          "portal: port " + port + " is in use; try --port " + (port + 1) + System.lineSeparator(),
+          outcome.err());
       assertFalse(Files.exists(tmp.resolve("preview/index.html")));
     }
   }
@@ -74,7 +100,8 @@ class ServeCommandTest {
 
   @Test
   void templateMistakesAreShownAtTheirPlaceAndServingGoesOn() throws Exception {
-    Path templates = PortalRun.copy(PortalRun.home().resolve("templates"), tmp.resolve("templates"));
+    Path templates =
+        PortalRun.copy(PortalRun.home().resolve("templates"), tmp.resolve("templates"));
     Path role = templates.resolve("role.ftlh");
     String good = Files.readString(role);
     try (Session serve = Session.start(tmp, PortalRun.fixture("minimal"), templates, "0")) {
@@ -84,8 +111,12 @@ class ServeCommandTest {
       Files.writeString(role, good.replace("<h1>${r.title}</h1>", "<h1>${r.title</h1>"));
       serve.await("role.ftlh:" + line + ":");
       assertTrue(serve.out().contains(TemplatePath.of(role) + ":" + line + ":"), serve.out());
-      assertTrue(serve.out().contains("a tag or ${...} is unfinished, misspelt or not closed"), serve.out());
-      assertTrue(get(url + "__portal/state").body().contains("\"line\":" + line), "the open page shows it too");
+      assertTrue(
+          serve.out().contains("a tag or ${...} is unfinished, misspelt or not closed"),
+          serve.out());
+      assertTrue(
+          get(url + "__portal/state").body().contains("\"line\":" + line),
+          "the open page shows it too");
 
       Files.writeString(role, good.replace("<h1>${r.title}</h1>", "<h1>${r.titel}</h1>"));
       serve.await("the template uses ${r.titel}, which has no value for this page");
@@ -96,14 +127,20 @@ class ServeCommandTest {
       serve.awaitCount("Rebuilt ", rebuilt + 1);
       assertEquals(200, get(url + "frameworks/demo/assistant/index.html").statusCode());
       assertPlainWords(serve.out());
-      Matcher log = Pattern.compile("FreeMarker's full description is in (\\S+)\\)").matcher(serve.out());
+      Matcher log =
+          Pattern.compile("FreeMarker's full description is in (\\S+)\\)").matcher(serve.out());
       assertTrue(log.find(), serve.out());
-      assertTrue(Files.readString(Path.of(log.group(1))).contains("r.titel"), "the log has FreeMarker's own words");
+      assertTrue(
+          Files.readString(Path.of(log.group(1))).contains("r.titel"),
+          "the log has FreeMarker's own words");
       Files.deleteIfExists(Path.of(log.group(1)));
     }
   }
 
-  /** The disk, not the portal: a file in the way of the preview is said plainly, and serving goes on. */
+  /**
+   * The disk, not the portal: a file in the way of the preview is said plainly, and serving goes
+   * on.
+   */
   @Test
   void aDiskProblemIsSaidPlainlyAndServingGoesOn() throws Exception {
     Path content = PortalRun.copy(PortalRun.fixture("minimal"), tmp.resolve("content"));
@@ -114,7 +151,9 @@ class ServeCommandTest {
       Files.move(frameworks, aside);
       Files.writeString(frameworks, "a file where the preview needs a folder");
       Path role = content.resolve("frameworks/demo/roles/assistant.yaml");
-      Files.writeString(role, Files.readString(role).replace("title: Demo Assistant", "title: Demo Assistant Officer"));
+      Files.writeString(
+          role,
+          Files.readString(role).replace("title: Demo Assistant", "title: Demo Assistant Officer"));
 
       serve.await("The last good pages stay in the preview.");
       assertTrue(serve.out().contains("is a file where a folder is needed"), serve.out());
@@ -124,14 +163,17 @@ class ServeCommandTest {
       Files.delete(frameworks);
       Files.move(aside, frameworks);
       int rebuilt = serve.count("Rebuilt ");
-      Files.writeString(role, Files.readString(role).replace("Demo Assistant Officer", "Demo Assistant Lead"));
+      Files.writeString(
+          role, Files.readString(role).replace("Demo Assistant Officer", "Demo Assistant Lead"));
       serve.awaitCount("Rebuilt ", rebuilt + 1);
-      assertTrue(get(url + "frameworks/demo/assistant/index.html").body().contains("Demo Assistant Lead"));
+      assertTrue(
+          get(url + "frameworks/demo/assistant/index.html").body().contains("Demo Assistant Lead"));
     }
   }
 
   private static void assertPlainWords(String said) {
-    for (String word : new String[] {"Exception", "\tat ", "freemarker.", "java.", "org.frameworkportal"}) {
+    for (String word :
+        new String[] {"Exception", "\tat ", "freemarker.", "java.", "org.frameworkportal"}) {
       assertFalse(said.contains(word), "'" + word + "' in:\n" + said);
     }
   }
@@ -147,8 +189,10 @@ class ServeCommandTest {
   }
 
   private static HttpResponse<String> get(String url) throws Exception {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   /** How serve names a template file: from the current folder when under it, else in full. */
@@ -156,7 +200,9 @@ class ServeCommandTest {
     static String of(Path file) {
       Path here = Path.of("").toAbsolutePath();
       Path absolute = file.toAbsolutePath().normalize();
-      return (absolute.startsWith(here) ? here.relativize(absolute) : absolute).toString().replace('\\', '/');
+      return (absolute.startsWith(here) ? here.relativize(absolute) : absolute)
+          .toString()
+          .replace('\\', '/');
     }
   }
 
@@ -169,13 +215,30 @@ class ServeCommandTest {
 
     static Session start(Path tmp, Path content, Path templates, String port) {
       Session session = new Session();
-      java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("serve", "--content", content.toString(),
-          "--out", tmp.resolve("preview").toString(), "--port", port, "--compare-with", tmp.resolve("none").toString()));
+      java.util.List<String> args =
+          new java.util.ArrayList<>(
+              java.util.List.of(
+                  "serve",
+                  "--content",
+                  content.toString(),
+                  "--out",
+                  tmp.resolve("preview").toString(),
+                  "--port",
+                  port,
+                  "--compare-with",
+                  tmp.resolve("none").toString()));
       if (templates != null) {
         args.addAll(java.util.List.of("--templates", templates.toString()));
       }
-      session.thread = new Thread(() -> session.exit.set(PortalCommand.run(new PrintWriter(session.out, true),
-          new PrintWriter(session.err, true), args.toArray(String[]::new))), "serve-under-test");
+      session.thread =
+          new Thread(
+              () ->
+                  session.exit.set(
+                      PortalCommand.run(
+                          new PrintWriter(session.out, true),
+                          new PrintWriter(session.err, true),
+                          args.toArray(String[]::new))),
+              "serve-under-test");
       session.thread.setDaemon(true);
       session.thread.start();
       return session;
@@ -204,7 +267,8 @@ class ServeCommandTest {
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       while (count(text) < times) {
         if (System.nanoTime() > deadline || !thread.isAlive()) {
-          throw new AssertionError("serve did not say '" + text + "' " + times + " times:\n" + out() + err);
+          throw new AssertionError(
+              "serve did not say '" + text + "' " + times + " times:\n" + out() + err);
         }
         Thread.sleep(50);
       }

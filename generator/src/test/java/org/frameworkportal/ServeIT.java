@@ -29,8 +29,19 @@ class ServeIT {
       port = socket.getLocalPort();
     }
     String base = "http://127.0.0.1:" + port + "/";
-    Thread serve = new Thread(() -> PortalRun.run("serve", "--content", content.toString(), "--out",
-        tmp.resolve("preview").toString(), "--port", String.valueOf(port), "--compare-with", tmp.resolve("none").toString()));
+    Thread serve =
+        new Thread(
+            () ->
+                PortalRun.run(
+                    "serve",
+                    "--content",
+                    content.toString(),
+                    "--out",
+                    tmp.resolve("preview").toString(),
+                    "--port",
+                    String.valueOf(port),
+                    "--compare-with",
+                    tmp.resolve("none").toString()));
     serve.setDaemon(true);
     serve.start();
     try (Browser browser = Browser.start()) {
@@ -43,20 +54,30 @@ class ServeIT {
               .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 
       Path role = content.resolve("frameworks/demo/roles/assistant.yaml");
-      Files.writeString(role, Files.readString(role).replace("title: Demo Assistant", "title: Demo Assistant Officer"));
+      Files.writeString(
+          role,
+          Files.readString(role).replace("title: Demo Assistant", "title: Demo Assistant Officer"));
       wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Demo Assistant Officer"));
 
       Path lead = content.resolve("frameworks/demo/roles/lead.yaml");
       String good = Files.readString(lead);
       Files.writeString(lead, good + "tittle: oops\n");
-      String problems = wait.until(d -> {
-        List<org.openqa.selenium.WebElement> alerts = d.findElements(By.cssSelector("[role=alert]"));
-        return alerts.isEmpty() ? null : alerts.get(0).getText();
-      });
+      String problems =
+          wait.until(
+              d -> {
+                List<org.openqa.selenium.WebElement> alerts =
+                    d.findElements(By.cssSelector("[role=alert]"));
+                return alerts.isEmpty() ? null : alerts.get(0).getText();
+              });
       assertTrue(problems.contains("The content has 1 problem"), problems);
-      assertTrue(problems.contains("lead.yaml:13:1 unknown key 'tittle' in a role file (did you mean 'title'?)"), problems);
+      assertTrue(
+          problems.contains(
+              "lead.yaml:13:1 unknown key 'tittle' in a role file (did you mean 'title'?)"),
+          problems);
       browser.screenshot("serve-problems");
-      assertTrue(Files.readString(tmp.resolve("preview/frameworks/demo/assistant/index.html")).contains("Demo Assistant Officer"),
+      assertTrue(
+          Files.readString(tmp.resolve("preview/frameworks/demo/assistant/index.html"))
+              .contains("Demo Assistant Officer"),
           "the last good pages stay in the preview");
 
       Files.writeString(lead, good);
@@ -68,7 +89,10 @@ class ServeIT {
     }
   }
 
-  /** The first build reads the content before it writes a page; an edit saved after that must still be shown. */
+  /**
+   * The first build reads the content before it writes a page; an edit saved after that must still
+   * be shown.
+   */
   @Test
   void anEditSavedWhileTheFirstBuildRunsIsShownOnceItIsDone() throws Exception {
     Path content = PortalRun.copy(PortalRun.fixture("minimal"), tmp.resolve("content"));
@@ -78,8 +102,19 @@ class ServeIT {
       port = socket.getLocalPort();
     }
     String page = "http://127.0.0.1:" + port + "/frameworks/demo/assistant/index.html";
-    Thread serve = new Thread(() -> PortalRun.run("serve", "--content", content.toString(), "--out", preview.toString(),
-        "--port", String.valueOf(port), "--compare-with", tmp.resolve("none").toString()));
+    Thread serve =
+        new Thread(
+            () ->
+                PortalRun.run(
+                    "serve",
+                    "--content",
+                    content.toString(),
+                    "--out",
+                    preview.toString(),
+                    "--port",
+                    String.valueOf(port),
+                    "--compare-with",
+                    tmp.resolve("none").toString()));
     serve.setDaemon(true);
     serve.start();
     try {
@@ -89,12 +124,19 @@ class ServeIT {
         Thread.sleep(1);
       }
       Path role = content.resolve("frameworks/demo/roles/assistant.yaml");
-      Files.writeString(role, Files.readString(role).replace("title: Demo Assistant", "title: Demo Assistant Officer"));
+      Files.writeString(
+          role,
+          Files.readString(role).replace("title: Demo Assistant", "title: Demo Assistant Officer"));
       waitForServer("http://127.0.0.1:" + port + "/");
       HttpClient client = HttpClient.newHttpClient();
-      while (!client.send(HttpRequest.newBuilder(URI.create(page)).build(), HttpResponse.BodyHandlers.ofString()).body()
+      while (!client
+          .send(
+              HttpRequest.newBuilder(URI.create(page)).build(),
+              HttpResponse.BodyHandlers.ofString())
+          .body()
           .contains("<h1>Demo Assistant Officer</h1>")) {
-        assertTrue(System.nanoTime() < deadline, "the edit saved during the first build was never shown");
+        assertTrue(
+            System.nanoTime() < deadline, "the edit saved during the first build was never shown");
         Thread.sleep(100);
       }
     } finally {
@@ -115,8 +157,12 @@ class ServeIT {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (System.nanoTime() < deadline) {
       try {
-        if (client.send(HttpRequest.newBuilder(URI.create(base + "index.html")).build(),
-            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        if (client
+                .send(
+                    HttpRequest.newBuilder(URI.create(base + "index.html")).build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .statusCode()
+            == 200) {
           return;
         }
       } catch (java.io.IOException notYet) {

@@ -15,24 +15,47 @@ import org.frameworkportal.validate.Problems;
 
 /**
  * Writes a content folder of {@code frameworks} x {@code roles} roles whose statements are drawn
- * from the real content, so that skill matching and search behave as they do on real text. The
- * same seed always writes the same files.
+ * from the real content, so that skill matching and search behave as they do on real text. The same
+ * seed always writes the same files.
  */
 public final class SyntheticContent {
   private SyntheticContent() {}
 
   public static Path write(Path into, int frameworks, int rolesPerFramework, long seed) {
-    Content real = new ContentLoader(PortalRun.realContent(), "content", new Problems()).load().orElseThrow();
+    Content real =
+        new ContentLoader(PortalRun.realContent(), "content", new Problems()).load().orElseThrow();
     List<String> statements = new ArrayList<>();
     List<String> evidence = new ArrayList<>();
     List<String> duties = new ArrayList<>();
-    real.frameworks().forEach(f -> f.roles().forEach(role -> {
-      duties.addAll(role.duties());
-      role.levels().values().forEach(level -> {
-        level.requirements().values().forEach(items -> items.stream().map(Item::text).forEach(statements::add));
-        level.evidence().values().forEach(items -> items.stream().map(Item::text).forEach(evidence::add));
-      });
-    }));
+    real.frameworks()
+        .forEach(
+            f ->
+                f.roles()
+                    .forEach(
+                        role -> {
+                          duties.addAll(role.duties());
+                          role.levels()
+                              .values()
+                              .forEach(
+                                  level -> {
+                                    level
+                                        .requirements()
+                                        .values()
+                                        .forEach(
+                                            items ->
+                                                items.stream()
+                                                    .map(Item::text)
+                                                    .forEach(statements::add));
+                                    level
+                                        .evidence()
+                                        .values()
+                                        .forEach(
+                                            items ->
+                                                items.stream()
+                                                    .map(Item::text)
+                                                    .forEach(evidence::add));
+                                  });
+                        }));
     Random random = new Random(seed);
     try {
       PortalRun.copy(PortalRun.realContent().resolve("site.yaml").getParent(), into);
@@ -47,7 +70,10 @@ public final class SyntheticContent {
           roleList.append("  - ").append(role).append('\n');
           StringBuilder yaml = new StringBuilder();
           yaml.append("title: ").append(quote("Synthetic Role " + f + "." + r)).append('\n');
-          yaml.append("grade: ").append(grades[Math.min(grades.length - 1, (r - 1) * grades.length / rolesPerFramework)]).append('\n');
+          yaml.append("grade: ")
+              .append(
+                  grades[Math.min(grades.length - 1, (r - 1) * grades.length / rolesPerFramework)])
+              .append('\n');
           yaml.append("summary: ").append(quote(pick(duties, random))).append('\n');
           yaml.append("duties:\n");
           for (int d = 0; d < 5; d++) {
@@ -72,9 +98,13 @@ public final class SyntheticContent {
           }
           Files.writeString(dir.resolve(role + ".yaml"), yaml);
         }
-        Files.writeString(dir.getParent().resolve("framework.yaml"),
-            "title: " + quote("Synthetic Framework " + f) + "\npublished: 2025-06-16\n"
-                + "summary: A generated framework for benchmarks and tests.\nroles:\n" + roleList);
+        Files.writeString(
+            dir.getParent().resolve("framework.yaml"),
+            "title: "
+                + quote("Synthetic Framework " + f)
+                + "\npublished: 2025-06-16\n"
+                + "summary: A generated framework for benchmarks and tests.\nroles:\n"
+                + roleList);
       }
       return into;
     } catch (IOException e) {

@@ -30,15 +30,20 @@ public final class ChangeLog {
     }
     List<RoleChange> changes = compare(previous.get().roles(), now);
     if (changes.isEmpty()) {
-      return new Manifest(previous.get().published(), now, previous.get().changes(), previous.get().updated());
+      return new Manifest(
+          previous.get().published(), now, previous.get().changes(), previous.get().updated());
     }
     String today = today();
     Map<String, String> updated = new LinkedHashMap<>();
-    previous.get().updated().forEach((role, date) -> {
-      if (now.containsKey(role)) {
-        updated.put(role, date);
-      }
-    });
+    previous
+        .get()
+        .updated()
+        .forEach(
+            (role, date) -> {
+              if (now.containsKey(role)) {
+                updated.put(role, date);
+              }
+            });
     changes.stream().filter(c -> !c.removedRole()).forEach(c -> updated.put(c.role(), today));
     return new Manifest(today, now, changes, new java.util.TreeMap<>(updated));
   }
@@ -47,12 +52,14 @@ public final class ChangeLog {
   static String today() {
     String epoch = System.getenv("SOURCE_DATE_EPOCH");
     if (epoch != null && epoch.matches("\\d{1,10}")) {
-      return LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch)), ZoneOffset.UTC).toString();
+      return LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(epoch)), ZoneOffset.UTC)
+          .toString();
     }
     return LocalDate.now(ZoneOffset.UTC).toString();
   }
 
-  public static List<RoleChange> compare(Map<String, RoleStatements> before, Map<String, RoleStatements> after) {
+  public static List<RoleChange> compare(
+      Map<String, RoleStatements> before, Map<String, RoleStatements> after) {
     Set<String> roles = new TreeSet<>(before.keySet());
     roles.addAll(after.keySet());
     List<RoleChange> changes = new ArrayList<>();
@@ -60,11 +67,29 @@ public final class ChangeLog {
       RoleStatements old = before.get(role);
       RoleStatements now = after.get(role);
       if (old == null) {
-        changes.add(new RoleChange(role, now.title(), now.framework(), true, false, now.statements(), List.of(), List.of()));
+        changes.add(
+            new RoleChange(
+                role,
+                now.title(),
+                now.framework(),
+                true,
+                false,
+                now.statements(),
+                List.of(),
+                List.of()));
         continue;
       }
       if (now == null) {
-        changes.add(new RoleChange(role, old.title(), old.framework(), false, true, List.of(), old.statements(), List.of()));
+        changes.add(
+            new RoleChange(
+                role,
+                old.title(),
+                old.framework(),
+                false,
+                true,
+                List.of(),
+                old.statements(),
+                List.of()));
         continue;
       }
       List<String> added = new ArrayList<>(now.statements());
@@ -72,16 +97,21 @@ public final class ChangeLog {
       List<String> removed = new ArrayList<>(old.statements());
       removed.removeAll(new HashSet<>(now.statements()));
       List<RoleChange.Reworded> reworded = pairRewordings(removed, added);
-      if (!added.isEmpty() || !removed.isEmpty() || !reworded.isEmpty() || !old.title().equals(now.title())) {
-        changes.add(new RoleChange(role, now.title(), now.framework(), false, false, added, removed, reworded));
+      if (!added.isEmpty()
+          || !removed.isEmpty()
+          || !reworded.isEmpty()
+          || !old.title().equals(now.title())) {
+        changes.add(
+            new RoleChange(
+                role, now.title(), now.framework(), false, false, added, removed, reworded));
       }
     }
     return changes;
   }
 
   /**
-   * A removed and an added statement of the same level and category that share most of their
-   * words are one statement reworded; they leave the added and removed lists.
+   * A removed and an added statement of the same level and category that share most of their words
+   * are one statement reworded; they leave the added and removed lists.
    */
   static List<RoleChange.Reworded> pairRewordings(List<String> removed, List<String> added) {
     List<RoleChange.Reworded> pairs = new ArrayList<>();
@@ -123,7 +153,10 @@ public final class ChangeLog {
       return;
     }
     for (RoleChange change : changes) {
-      out.printf("%s: %s%s%n", change.framework(), change.title(),
+      out.printf(
+          "%s: %s%s%n",
+          change.framework(),
+          change.title(),
           change.newRole() ? " (new role)" : change.removedRole() ? " (removed)" : "");
       change.added().forEach(s -> out.println("  + " + s));
       change.removed().forEach(s -> out.println("  - " + s));

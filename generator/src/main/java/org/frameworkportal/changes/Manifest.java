@@ -25,13 +25,17 @@ import org.frameworkportal.model.Role;
  *
  * @param published the date of the publish that last changed something, or null for a first publish
  */
-public record Manifest(String published, Map<String, RoleStatements> roles, List<RoleChange> changes,
+public record Manifest(
+    String published,
+    Map<String, RoleStatements> roles,
+    List<RoleChange> changes,
     Map<String, String> updated) {
   public static final String FILE = "manifest.json";
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   /** One role's title and statements, each as "level category: text". */
   public record RoleStatements(String title, String framework, List<String> statements) {}
@@ -41,7 +45,10 @@ public record Manifest(String published, Map<String, RoleStatements> roles, List
     return statementsOf(portal, new java.util.IdentityHashMap<>());
   }
 
-  /** A role's statements as worked out for a role object, with the framework they were worked out in. */
+  /**
+   * A role's statements as worked out for a role object, with the framework they were worked out
+   * in.
+   */
   public record Listed(Framework framework, RoleStatements statements) {}
 
   /**
@@ -55,7 +62,8 @@ public record Manifest(String published, Map<String, RoleStatements> roles, List
     for (Framework framework : portal.frameworks()) {
       for (Role role : framework.roles()) {
         Listed listed = earlier.get(role);
-        if (listed != null && listed.framework().title().equals(framework.title())
+        if (listed != null
+            && listed.framework().title().equals(framework.title())
             && listed.framework().levels().equals(framework.levels())) {
           roles.put(role.fullId(), listed.statements());
           now.put(role, listed);
@@ -67,10 +75,19 @@ public record Manifest(String published, Map<String, RoleStatements> roles, List
           if (level == null) {
             continue;
           }
-          level.requirements().forEach((category, items) -> items.forEach(item ->
-              statements.add(key(definition.id(), category, item))));
-          level.evidence().forEach((category, items) -> items.forEach(item ->
-              statements.add(key(definition.id(), "evidence of " + category, item))));
+          level
+              .requirements()
+              .forEach(
+                  (category, items) ->
+                      items.forEach(item -> statements.add(key(definition.id(), category, item))));
+          level
+              .evidence()
+              .forEach(
+                  (category, items) ->
+                      items.forEach(
+                          item ->
+                              statements.add(
+                                  key(definition.id(), "evidence of " + category, item))));
         }
         RoleStatements listedNow = new RoleStatements(role.title(), framework.title(), statements);
         roles.put(role.fullId(), listedNow);
@@ -88,7 +105,8 @@ public record Manifest(String published, Map<String, RoleStatements> roles, List
 
   public byte[] toJson() {
     try {
-      return (JSON.writeValueAsString(this) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      return (JSON.writeValueAsString(this) + "\n")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -108,7 +126,10 @@ public record Manifest(String published, Map<String, RoleStatements> roles, List
     }
   }
 
-  /** A real day written YYYY-MM-DD: "2025-13-45" or "2024-02-30" in a hand-edited manifest is not one. */
+  /**
+   * A real day written YYYY-MM-DD: "2025-13-45" or "2024-02-30" in a hand-edited manifest is not
+   * one.
+   */
   private static boolean isDay(String text) {
     if (!DAY.matcher(text).matches()) {
       return false;
@@ -121,7 +142,8 @@ public record Manifest(String published, Map<String, RoleStatements> roles, List
     }
   }
 
-  private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final java.util.regex.Pattern DAY =
+      java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   /**
    * Whether a manifest read from a site is one a build wrote: the site folder may have been edited
@@ -129,15 +151,34 @@ public record Manifest(String published, Map<String, RoleStatements> roles, List
    */
   private boolean wellFormed() {
     return (published == null || isDay(published))
-        && roles != null && roles.entrySet().stream().allMatch(role -> role.getKey() != null && role.getValue() != null
-            && role.getValue().title() != null && role.getValue().framework() != null
-            && role.getValue().statements() != null && !role.getValue().statements().contains(null))
-        && changes != null && changes.stream().allMatch(change -> change != null && change.role() != null
-            && change.title() != null && change.framework() != null && change.added() != null
-            && change.removed() != null && change.reworded() != null && !change.added().contains(null)
-            && !change.removed().contains(null) && change.reworded().stream().allMatch(
-                r -> r != null && r.before() != null && r.after() != null))
-        && updated != null && updated.entrySet().stream().allMatch(
-            date -> date.getKey() != null && date.getValue() != null && isDay(date.getValue()));
+        && roles != null
+        && roles.entrySet().stream()
+            .allMatch(
+                role ->
+                    role.getKey() != null
+                        && role.getValue() != null
+                        && role.getValue().title() != null
+                        && role.getValue().framework() != null
+                        && role.getValue().statements() != null
+                        && !role.getValue().statements().contains(null))
+        && changes != null
+        && changes.stream()
+            .allMatch(
+                change ->
+                    change != null
+                        && change.role() != null
+                        && change.title() != null
+                        && change.framework() != null
+                        && change.added() != null
+                        && change.removed() != null
+                        && change.reworded() != null
+                        && !change.added().contains(null)
+                        && !change.removed().contains(null)
+                        && change.reworded().stream()
+                            .allMatch(r -> r != null && r.before() != null && r.after() != null))
+        && updated != null
+        && updated.entrySet().stream()
+            .allMatch(
+                date -> date.getKey() != null && date.getValue() != null && isDay(date.getValue()));
   }
 }

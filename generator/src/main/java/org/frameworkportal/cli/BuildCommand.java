@@ -8,29 +8,40 @@ import org.frameworkportal.write.OutputLock;
 import org.frameworkportal.write.SiteWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "build", description = "Checks the content and, if it is all correct, writes the site.")
+@Command(
+    name = "build",
+    description = "Checks the content and, if it is all correct, writes the site.")
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin ContentOptions folders;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: site, or review with --review)")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "output folder (default: site, or review with --review)")
   Path out;
 
-  @Option(names = "--review", description = "show editorial notes beside the statements (never publish this build)")
+  @Option(
+      names = "--review",
+      description = "show editorial notes beside the statements (never publish this build)")
   boolean review;
 
-  @Option(names = "--zip", description = "also write the site as site-YYYY-MM-DD.zip beside the output folder")
+  @Option(
+      names = "--zip",
+      description = "also write the site as site-YYYY-MM-DD.zip beside the output folder")
   boolean zip;
 
   @Option(names = "--timings", description = "print how long each stage of the build took")
   boolean timings;
 
-  /** Long enough for another build of a large portal to finish; a preview server is not waited for. */
+  /**
+   * Long enough for another build of a large portal to finish; a preview server is not waited for.
+   */
   private static final java.time.Duration WAIT_FOR_OTHER_BUILD = java.time.Duration.ofSeconds(60);
 
   @Override
@@ -46,10 +57,15 @@ final class BuildCommand implements Callable<Integer> {
       }
       SiteWriter.checkTarget(out.toAbsolutePath().normalize());
       folders.refuseOverlap(out, "--out");
-      try (OutputLock lock = OutputLock.acquire(out, "build", WAIT_FOR_OTHER_BUILD, message -> {
-        err.println("portal: " + message);
-        err.flush();
-      })) {
+      try (OutputLock lock =
+          OutputLock.acquire(
+              out,
+              "build",
+              WAIT_FOR_OTHER_BUILD,
+              message -> {
+                err.println("portal: " + message);
+                err.flush();
+              })) {
         return buildAndZip(err);
       }
     } catch (SiteWriter.OutputProblem e) {
@@ -72,8 +88,10 @@ final class BuildCommand implements Callable<Integer> {
       why = out + " holds a published build";
     }
     if (why != null) {
-      throw new SiteWriter.OutputProblem("a review copy shows editorial notes and must not be published, and " + why
-          + ". Build it into a folder of its own, for example: ./portal build --review --out review");
+      throw new SiteWriter.OutputProblem(
+          "a review copy shows editorial notes and must not be published, and "
+              + why
+              + ". Build it into a folder of its own, for example: ./portal build --review --out review");
     }
   }
 
@@ -85,27 +103,45 @@ final class BuildCommand implements Callable<Integer> {
       return 1;
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
-    spec.commandLine().getOut().printf("Built %d files into %s in %d ms%n", result.pagesWritten(), out, millis);
+    spec.commandLine()
+        .getOut()
+        .printf("Built %d files into %s in %d ms%n", result.pagesWritten(), out, millis);
     if (result.warnings() > 0) {
-      spec.commandLine().getOut().printf("%d warning%s, worth a look before publishing: see them with ./portal check%n",
-          result.warnings(), result.warnings() == 1 ? "" : "s");
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "%d warning%s, worth a look before publishing: see them with ./portal check%n",
+              result.warnings(), result.warnings() == 1 ? "" : "s");
     }
     if (review) {
-      spec.commandLine().getOut().printf("This is a review copy: it shows editorial notes. Never publish %s.%n", out);
+      spec.commandLine()
+          .getOut()
+          .printf("This is a review copy: it shows editorial notes. Never publish %s.%n", out);
     }
     int changed = result.manifest().changes().size();
     if (result.manifest().published() != null) {
-      spec.commandLine().getOut().printf("What's changed (%s): %d role%s; see %s%n", result.manifest().published(), changed,
-          changed == 1 ? "" : "s", out.resolve("changes.html"));
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "What's changed (%s): %d role%s; see %s%n",
+              result.manifest().published(),
+              changed,
+              changed == 1 ? "" : "s",
+              out.resolve("changes.html"));
     }
     if (zip) {
       Path archive = SiteArchive.write(out, result.manifest().published());
       spec.commandLine().getOut().println("Zipped the site into " + archive);
     }
     if (timings) {
-      result.timings().forEach((stage, ms) -> spec.commandLine().getOut().printf("  %-9s %6d ms%n", stage, ms));
-      spec.commandLine().getOut().printf("  %-9s %6d ms since the JVM started%n", "total",
-          java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+      result
+          .timings()
+          .forEach((stage, ms) -> spec.commandLine().getOut().printf("  %-9s %6d ms%n", stage, ms));
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "  %-9s %6d ms since the JVM started%n",
+              "total", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
     }
     return 0;
   }

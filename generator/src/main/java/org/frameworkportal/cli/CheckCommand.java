@@ -7,17 +7,23 @@ import org.frameworkportal.validate.Provisional;
 import org.frameworkportal.validate.Warnings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-@Command(name = "check", description = {"Checks the content and lists every problem, and warnings worth a look, without",
-    "writing anything. Exit 0 when there are no problems (warnings allowed), 1 when there are."})
+@Command(
+    name = "check",
+    description = {
+      "Checks the content and lists every problem, and warnings worth a look, without",
+      "writing anything. Exit 0 when there are no problems (warnings allowed), 1 when there are."
+    })
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin ContentOptions folders;
 
-  @picocli.CommandLine.Option(names = "--quiet", description = "count the warnings instead of listing them")
+  @picocli.CommandLine.Option(
+      names = "--quiet",
+      description = "count the warnings instead of listing them")
   boolean quiet;
 
   @Override
@@ -32,11 +38,19 @@ final class CheckCommand implements Callable<Integer> {
     var warnings = Warnings.grouped(portal.get());
     int count = warnings.values().stream().mapToInt(java.util.List::size).sum();
     Reports.warnings(spec.commandLine().getOut(), warnings, quiet);
-    spec.commandLine().getOut().printf("No problems found in %s: %d frameworks, %d roles; %d warning%s%s.%n",
-        folders.content, portal.get().frameworks().size(), portal.get().roles().size(), count,
-        count == 1 ? "" : "s", quiet && count > 0 ? " (run without --quiet to list them)" : "");
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "No problems found in %s: %d frameworks, %d roles; %d warning%s%s.%n",
+            folders.content,
+            portal.get().frameworks().size(),
+            portal.get().roles().size(),
+            count,
+            count == 1 ? "" : "s",
+            quiet && count > 0 ? " (run without --quiet to list them)" : "");
     Reports.coverage(spec.commandLine().getOut(), portal.get().coverage());
-    Reports.toConfirm(spec.commandLine().getOut(), Provisional.byFramework(portal.get().content()), quiet);
+    Reports.toConfirm(
+        spec.commandLine().getOut(), Provisional.byFramework(portal.get().content()), quiet);
     return 0;
   }
 }

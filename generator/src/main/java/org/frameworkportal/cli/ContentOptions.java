@@ -6,14 +6,23 @@ import picocli.CommandLine.Option;
 
 /** The folders every command reads: content, templates and site assets. */
 final class ContentOptions {
-  @Option(names = "--content", paramLabel = "DIR", description = "content folder (default: ${DEFAULT-VALUE})",
+  @Option(
+      names = "--content",
+      paramLabel = "DIR",
+      description = "content folder (default: ${DEFAULT-VALUE})",
       defaultValue = "content")
   Path content;
 
-  @Option(names = "--templates", paramLabel = "DIR", description = "templates folder (default: templates/ of the portal)")
+  @Option(
+      names = "--templates",
+      paramLabel = "DIR",
+      description = "templates folder (default: templates/ of the portal)")
   Path templates;
 
-  @Option(names = "--assets", paramLabel = "DIR", description = "site assets folder (default: site-assets/ of the portal)")
+  @Option(
+      names = "--assets",
+      paramLabel = "DIR",
+      description = "site assets folder (default: site-assets/ of the portal)")
   Path assets;
 
   /** The portal's own folder, where templates/ and site-assets/ live; the launcher sets it. */
@@ -35,12 +44,30 @@ final class ContentOptions {
     for (java.util.Map.Entry<String, Path> folder : read.entrySet()) {
       Path other = real(folder.getValue());
       if (other.startsWith(target)) {
-        throw new org.frameworkportal.write.SiteWriter.OutputProblem(option + " " + out + " would replace "
-            + folder.getKey() + " (" + other + "); choose a folder of its own, for example " + option + " site");
+        throw new org.frameworkportal.write.SiteWriter.OutputProblem(
+            option
+                + " "
+                + out
+                + " would replace "
+                + folder.getKey()
+                + " ("
+                + other
+                + "); choose a folder of its own, for example "
+                + option
+                + " site");
       }
       if (target.startsWith(other) && !folder.getKey().equals("the portal's own folder")) {
-        throw new org.frameworkportal.write.SiteWriter.OutputProblem(option + " " + out + " is inside "
-            + folder.getKey() + " (" + other + "); choose a folder outside it, for example " + option + " site");
+        throw new org.frameworkportal.write.SiteWriter.OutputProblem(
+            option
+                + " "
+                + out
+                + " is inside "
+                + folder.getKey()
+                + " ("
+                + other
+                + "); choose a folder outside it, for example "
+                + option
+                + " site");
       }
     }
   }
@@ -71,7 +98,8 @@ final class ContentOptions {
   /** The folders HR publish from: site/ in the current folder and in the portal's own folder. */
   static boolean isPublishingFolder(Path out) {
     Path target = real(out);
-    return target.equals(real(PUBLISHING_FOLDER)) || target.equals(real(home().resolve(PUBLISHING_FOLDER)));
+    return target.equals(real(PUBLISHING_FOLDER))
+        || target.equals(real(home().resolve(PUBLISHING_FOLDER)));
   }
 
   /** A mistyped --templates or --assets is a usage mistake: said before anything is read. */
@@ -82,8 +110,13 @@ final class ContentOptions {
 
   private static void requireFolder(picocli.CommandLine commandLine, String option, Path folder) {
     if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
-      throw new picocli.CommandLine.ParameterException(commandLine,
-          option + " " + folder + ": there is no such folder; give an existing folder, or leave " + option
+      throw new picocli.CommandLine.ParameterException(
+          commandLine,
+          option
+              + " "
+              + folder
+              + ": there is no such folder; give an existing folder, or leave "
+              + option
               + " out to use the portal's own");
     }
   }

@@ -11,8 +11,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "diff", description = {"Lists the statements added, removed or reworded between two built sites,",
-    "for example the published one and a new build, before publishing."})
+@Command(
+    name = "diff",
+    description = {
+      "Lists the statements added, removed or reworded between two built sites,",
+      "for example the published one and a new build, before publishing."
+    })
 final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -27,15 +31,25 @@ final class DiffCommand implements Callable<Integer> {
     Optional<Manifest> before = Manifest.readFrom(oldSite);
     Optional<Manifest> after = Manifest.readFrom(newSite);
     if (before.isEmpty() || after.isEmpty()) {
-      spec.commandLine().getErr().println("portal: " + (before.isEmpty() ? oldSite : newSite)
-          + " has no " + Manifest.FILE + "; is it a site built by the portal?");
+      spec.commandLine()
+          .getErr()
+          .println(
+              "portal: "
+                  + (before.isEmpty() ? oldSite : newSite)
+                  + " has no "
+                  + Manifest.FILE
+                  + "; is it a site built by the portal?");
       return 2;
     }
     PrintWriter out = spec.commandLine().getOut();
     java.io.StringWriter text = new java.io.StringWriter();
-    ChangeLog.print(ChangeLog.compare(before.get().roles(), after.get().roles()), new PrintWriter(text));
-    // Statements come from content: control characters in them are shown, never sent to the terminal.
-    text.toString().lines().forEach(line -> out.println(org.frameworkportal.validate.Problem.printable(line)));
+    ChangeLog.print(
+        ChangeLog.compare(before.get().roles(), after.get().roles()), new PrintWriter(text));
+    // Statements come from content: control characters in them are shown, never sent to the
+    // terminal.
+    text.toString()
+        .lines()
+        .forEach(line -> out.println(org.frameworkportal.validate.Problem.printable(line)));
     out.flush();
     return 0;
   }

@@ -38,13 +38,21 @@ final class Excerpt {
     int column = Math.min(Math.max(at.column() - 1, 0), line.length());
     int from = column > WIDTH - 20 ? column - (WIDTH - 40) : 0;
     int to = Math.min(line.length(), from + WIDTH);
-    String shown = (from > 0 ? "..." : "") + line.substring(from, to) + (to < line.length() ? "..." : "");
+    String shown =
+        (from > 0 ? "..." : "") + line.substring(from, to) + (to < line.length() ? "..." : "");
     int markAt = column - from + (from > 0 ? 3 : 0);
     String number = String.valueOf(at.line());
     String gutter = " ".repeat(number.length());
     return List.of(
         "  " + number + " | " + Problem.printable(shown),
-        "  " + gutter + " | " + " ".repeat(Math.max(0, printableWidth(shown.substring(0, Math.min(markAt, shown.length()))))) + "^");
+        "  "
+            + gutter
+            + " | "
+            + " "
+                .repeat(
+                    Math.max(
+                        0, printableWidth(shown.substring(0, Math.min(markAt, shown.length())))))
+            + "^");
   }
 
   /** How many characters the text takes once control characters are written out. */

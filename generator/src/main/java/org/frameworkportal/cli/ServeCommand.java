@@ -27,11 +27,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", description = {
-    "Builds a preview of the site, serves it on this computer only, and rebuilds it whenever content,",
-    "templates or site assets change; open pages reload by themselves. Stop with Ctrl+C."})
+@Command(
+    name = "serve",
+    description = {
+      "Builds a preview of the site, serves it on this computer only, and rebuilds it whenever content,",
+      "templates or site assets change; open pages reload by themselves. Stop with Ctrl+C."
+    })
 final class ServeCommand implements Callable<Integer> {
-  /** Made when serve first answers, not when picocli makes this command for every run of the launcher. */
+  /**
+   * Made when serve first answers, not when picocli makes this command for every run of the
+   * launcher.
+   */
   private static final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper();
   }
@@ -40,17 +46,28 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin ContentOptions folders;
 
-  // Read as text, so that a wrong value gets one plain line instead of a usage screen or a stack trace.
-  @Option(names = "--port", paramLabel = "N", description = "port on 127.0.0.1, or 0 for any free port (default: ${DEFAULT-VALUE})",
+  // Read as text, so that a wrong value gets one plain line instead of a usage screen or a stack
+  // trace.
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      description = "port on 127.0.0.1, or 0 for any free port (default: ${DEFAULT-VALUE})",
       defaultValue = "8080")
   String port;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "preview folder (default: ${DEFAULT-VALUE}); site/ is left alone",
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "preview folder (default: ${DEFAULT-VALUE}); site/ is left alone",
       defaultValue = ".preview")
   Path out;
 
-  @Option(names = "--compare-with", paramLabel = "DIR", defaultValue = "site",
-      description = "the published site whose statements 'What's changed' compares with (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--compare-with",
+      paramLabel = "DIR",
+      defaultValue = "site",
+      description =
+          "the published site whose statements 'What's changed' compares with (default: ${DEFAULT-VALUE})")
   Path compareWith;
 
   @Option(names = "--review", description = "show editorial notes beside the statements")
@@ -58,6 +75,7 @@ final class ServeCommand implements Callable<Integer> {
 
   private volatile int version;
   private volatile List<Problem> problems = List.of();
+
   /** Where this session writes the detail of faults in the portal, made at the first one. */
   private Path faultLog;
 
@@ -67,7 +85,10 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     OptionalInt portNumber = portNumber(port);
     if (portNumber.isEmpty()) {
-      err.println("portal: --port must be a whole number from 1 to 65535, or 0 for any free port; '" + port + "' is not one");
+      err.println(
+          "portal: --port must be a whole number from 1 to 65535, or 0 for any free port; '"
+              + port
+              + "' is not one");
       return 2;
     }
     folders.requireFolders(spec.commandLine());
@@ -79,10 +100,13 @@ final class ServeCommand implements Callable<Integer> {
     try {
       SiteWriter.checkTarget(preview.root());
       folders.refuseOverlap(out, "--out");
-      if (ContentOptions.isPublishingFolder(out) || SiteWriter.holdsBuild(ContentOptions.real(out))) {
-        throw new SiteWriter.OutputProblem(out + " holds a built site, or is the folder the site is published from;"
-            + " the preview is kept in a folder of its own, so leave out --out (it uses .preview) or choose another"
-            + " folder. Nothing was changed.");
+      if (ContentOptions.isPublishingFolder(out)
+          || SiteWriter.holdsBuild(ContentOptions.real(out))) {
+        throw new SiteWriter.OutputProblem(
+            out
+                + " holds a built site, or is the folder the site is published from;"
+                + " the preview is kept in a folder of its own, so leave out --out (it uses .preview) or choose another"
+                + " folder. Nothing was changed.");
       }
       lock = OutputLock.acquire(out, "serve", java.time.Duration.ZERO, message -> {});
     } catch (SiteWriter.OutputProblem e) {
@@ -98,10 +122,17 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private int watchAndServe(int port, SiteBuilder builder, SiteBuilder.Options options, SiteWriter.InPlace preview,
-      PrintWriter say, PrintWriter err) throws IOException {
+  private int watchAndServe(
+      int port,
+      SiteBuilder builder,
+      SiteBuilder.Options options,
+      SiteWriter.InPlace preview,
+      PrintWriter say,
+      PrintWriter err)
+      throws IOException {
     // Watching starts before the first build, so that an edit saved while it runs is not lost.
-    try (ContentWatcher watcher = new ContentWatcher(List.of(options.content(), options.templates(), options.assets()))) {
+    try (ContentWatcher watcher =
+        new ContentWatcher(List.of(options.content(), options.templates(), options.assets()))) {
       StaticFileServer server = listen(port, err);
       if (server == null) {
         return 2;
@@ -116,19 +147,28 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** The first build, then a rebuild after each batch of changes, until interrupted. */
-  private void serve(ContentWatcher watcher, StaticFileServer server, SiteBuilder builder, SiteBuilder.Options options,
-      SiteWriter.InPlace preview, PrintWriter say) throws InterruptedException {
+  private void serve(
+      ContentWatcher watcher,
+      StaticFileServer server,
+      SiteBuilder builder,
+      SiteBuilder.Options options,
+      SiteWriter.InPlace preview,
+      PrintWriter say)
+      throws InterruptedException {
     rebuild(builder, options, preview, say, true);
-    say.printf("Serving %s at %s (this computer only). Edit files in %s; press Ctrl+C to stop.%n",
+    say.printf(
+        "Serving %s at %s (this computer only). Edit files in %s; press Ctrl+C to stop.%n",
         review ? "a review build" : "the preview", server.url(), folders.content);
     say.flush();
-    // Changes saved during the first build are already waiting in the watcher: the first batch rebuilds for them.
-    watcher.run(changes -> {
-      if (changes.everything() || touchesTemplatesOrAssets(changes.paths(), options)) {
-        builder.forgetRenderedPages(); // every page may look different now
-      }
-      rebuild(builder, options, preview, say, false);
-    });
+    // Changes saved during the first build are already waiting in the watcher: the first batch
+    // rebuilds for them.
+    watcher.run(
+        changes -> {
+          if (changes.everything() || touchesTemplatesOrAssets(changes.paths(), options)) {
+            builder.forgetRenderedPages(); // every page may look different now
+          }
+          rebuild(builder, options, preview, say, false);
+        });
   }
 
   /** The port asked for, or empty when it is not one: 0 (any free port) to 65535. */
@@ -146,9 +186,13 @@ final class ServeCommand implements Callable<Integer> {
       return new StaticFileServer(out, port, this::state);
     } catch (BindException e) {
       if (port < 1024 && String.valueOf(e.getMessage()).contains("ermission")) {
-        err.println("portal: port " + port + " needs administrator rights on this computer; try --port 8080");
+        err.println(
+            "portal: port "
+                + port
+                + " needs administrator rights on this computer; try --port 8080");
       } else {
-        err.println("portal: port " + port + " is in use; try --port " + (port < 65535 ? port + 1 : 0));
+        err.println(
+            "portal: port " + port + " is in use; try --port " + (port < 65535 ? port + 1 : 0));
       }
       return null;
     }
@@ -157,11 +201,20 @@ final class ServeCommand implements Callable<Integer> {
   private static boolean touchesTemplatesOrAssets(Set<Path> changed, SiteBuilder.Options options) {
     Path templates = options.templates().toAbsolutePath().normalize();
     Path assets = options.assets().toAbsolutePath().normalize();
-    return changed.stream().map(p -> p.toAbsolutePath().normalize()).anyMatch(p -> p.startsWith(templates) || p.startsWith(assets));
+    return changed.stream()
+        .map(p -> p.toAbsolutePath().normalize())
+        .anyMatch(p -> p.startsWith(templates) || p.startsWith(assets));
   }
 
-  /** Brings the preview up to date; whatever goes wrong is reported, and serving goes on with the last good pages. */
-  private void rebuild(SiteBuilder builder, SiteBuilder.Options options, SiteWriter.InPlace preview, PrintWriter say,
+  /**
+   * Brings the preview up to date; whatever goes wrong is reported, and serving goes on with the
+   * last good pages.
+   */
+  private void rebuild(
+      SiteBuilder builder,
+      SiteBuilder.Options options,
+      SiteWriter.InPlace preview,
+      PrintWriter say,
       boolean first) {
     try {
       SiteBuilder.Update update = builder.update(options, preview, compareWith);
@@ -170,8 +223,9 @@ final class ServeCommand implements Callable<Integer> {
       } else {
         problems = update.problems();
         update.problems().forEach(problem -> say.println(problem.format()));
-        say.printf("%d problem%s: the preview still shows the last good pages.%n", update.problems().size(),
-            update.problems().size() == 1 ? "" : "s");
+        say.printf(
+            "%d problem%s: the preview still shows the last good pages.%n",
+            update.problems().size(), update.problems().size() == 1 ? "" : "s");
       }
     } catch (RuntimeException | StackOverflowError e) {
       reportFault(e, options, say);
@@ -179,7 +233,11 @@ final class ServeCommand implements Callable<Integer> {
     say.flush();
   }
 
-  private void reportBuilt(SiteBuilder.Update update, SiteBuilder builder, SiteWriter.InPlace preview, PrintWriter say,
+  private void reportBuilt(
+      SiteBuilder.Update update,
+      SiteBuilder builder,
+      SiteWriter.InPlace preview,
+      PrintWriter say,
       boolean first) {
     boolean hadProblems = !problems.isEmpty();
     problems = List.of();
@@ -187,10 +245,13 @@ final class ServeCommand implements Callable<Integer> {
       version++;
     }
     if (first) {
-      say.printf("Built the preview: %d pages rendered, %d files written in %d ms%n", update.rendered(),
-          update.written(), update.millis());
+      say.printf(
+          "Built the preview: %d pages rendered, %d files written in %d ms%n",
+          update.rendered(), update.written(), update.millis());
     } else {
-      say.printf("Rebuilt %d pages in %d ms (%d files written)%n", update.rendered(), update.millis(), update.written());
+      say.printf(
+          "Rebuilt %d pages in %d ms (%d files written)%n",
+          update.rendered(), update.millis(), update.written());
     }
     say.flush();
     long indexMillis = builder.refreshSearchIndex(preview);
@@ -208,8 +269,12 @@ final class ServeCommand implements Callable<Integer> {
       if (cause instanceof SiteWriter.OutputProblem disk) {
         // the disk, not the portal: a full or read-only disk is said as such
         problems = List.of(Problem.at(SourcePosition.startOf(out.toString()), disk.getMessage()));
-        say.println("portal: " + disk.getMessage().replace("The published site was not changed.",
-            "The last good pages stay in the preview."));
+        say.println(
+            "portal: "
+                + disk.getMessage()
+                    .replace(
+                        "The published site was not changed.",
+                        "The last good pages stay in the preview."));
         return;
       }
     }
@@ -221,17 +286,26 @@ final class ServeCommand implements Callable<Integer> {
       say.println("The preview still shows the last good pages; fix the template and save it.");
       return;
     }
-    String details = log == null ? "The details could not be written to a file."
-        : "The details for a developer are in " + log + ".";
-    String what = "The preview could not be rebuilt because of a fault in the portal itself, not in your files.";
-    problems = List.of(Problem.at(SourcePosition.startOf(log == null ? "portal" : log),
-        what + " The last good pages stay in the preview. " + details));
+    String details =
+        log == null
+            ? "The details could not be written to a file."
+            : "The details for a developer are in " + log + ".";
+    String what =
+        "The preview could not be rebuilt because of a fault in the portal itself, not in your files.";
+    problems =
+        List.of(
+            Problem.at(
+                SourcePosition.startOf(log == null ? "portal" : log),
+                what + " The last good pages stay in the preview. " + details));
     say.println(what);
     say.println("The last good pages stay in the preview, and it keeps watching for changes.");
     say.println(details);
   }
 
-  /** Appends the fault's detail to this session's log file in the system temp folder; its path, or null. */
+  /**
+   * Appends the fault's detail to this session's log file in the system temp folder; its path, or
+   * null.
+   */
   private String writeToFaultLog(Throwable fault) {
     try {
       if (faultLog == null) {
@@ -240,7 +314,9 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IOException | RuntimeException e) {
       return null;
     }
-    Path log = Failures.appendTrace(faultLog, java.time.LocalDateTime.now() + " rebuilding the preview:", fault);
+    Path log =
+        Failures.appendTrace(
+            faultLog, java.time.LocalDateTime.now() + " rebuilding the preview:", fault);
     return log == null ? null : log.toString();
   }
 
@@ -249,8 +325,12 @@ final class ServeCommand implements Callable<Integer> {
     state.put("version", version);
     ArrayNode list = state.putArray("problems");
     for (Problem problem : problems) {
-      list.addObject().put("file", problem.at().file()).put("line", problem.at().line())
-          .put("column", problem.at().column()).put("message", problem.message()).put("hint", problem.hint());
+      list.addObject()
+          .put("file", problem.at().file())
+          .put("line", problem.at().line())
+          .put("column", problem.at().column())
+          .put("message", problem.message())
+          .put("hint", problem.hint());
     }
     try {
       return Json.MAPPER.writeValueAsBytes(state);

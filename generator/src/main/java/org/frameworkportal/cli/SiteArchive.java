@@ -22,7 +22,8 @@ import org.frameworkportal.write.SiteWriter;
  * portal made, never another file of the same name.
  */
 final class SiteArchive {
-  private static final FileTime FIXED = FileTime.fromMillis(315532800000L); // 1980-01-01: the same bytes every time
+  private static final FileTime FIXED =
+      FileTime.fromMillis(315532800000L); // 1980-01-01: the same bytes every time
 
   /** Written into every archive, so that the next one knows it may replace it. */
   static final String COMMENT = "Framework Portal site archive";
@@ -38,13 +39,20 @@ final class SiteArchive {
     Thread removePart = new Thread(() -> deleteQuietly(part), "remove-unfinished-zip");
     Runtime.getRuntime().addShutdownHook(removePart); // Ctrl+C while zipping leaves no part file
     try {
-      Files.deleteIfExists(part); // an earlier stopped zip's, or a link planted there: removed, never followed
-      try (OutputStream file = Files.newOutputStream(part, java.nio.file.StandardOpenOption.CREATE_NEW,
-              java.nio.file.StandardOpenOption.WRITE);
+      Files.deleteIfExists(
+          part); // an earlier stopped zip's, or a link planted there: removed, never followed
+      try (OutputStream file =
+              Files.newOutputStream(
+                  part,
+                  java.nio.file.StandardOpenOption.CREATE_NEW,
+                  java.nio.file.StandardOpenOption.WRITE);
           ZipOutputStream out = new ZipOutputStream(file);
           Stream<Path> walk = Files.walk(root)) {
         out.setComment(COMMENT);
-        List<Path> files = walk.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+        List<Path> files =
+            walk.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
+                .sorted()
+                .toList();
         for (Path path : files) {
           String name = root.relativize(path).toString().replace('\\', '/');
           if (name.startsWith(".")) {
@@ -60,8 +68,9 @@ final class SiteArchive {
       Files.move(part, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       deleteQuietly(part);
-      throw new SiteWriter.OutputProblem("the site was built, but the zip could not be written: "
-          + SiteWriter.plainReason(e, zip).replace(" The published site was not changed.", ""));
+      throw new SiteWriter.OutputProblem(
+          "the site was built, but the zip could not be written: "
+              + SiteWriter.plainReason(e, zip).replace(" The published site was not changed.", ""));
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(removePart);
@@ -94,8 +103,11 @@ final class SiteArchive {
       }
     }
     if (!ours) {
-      throw new SiteWriter.OutputProblem("the site was built, but " + zip + " already exists and the portal did not"
-          + " make it; move or rename it, then build again with --zip.");
+      throw new SiteWriter.OutputProblem(
+          "the site was built, but "
+              + zip
+              + " already exists and the portal did not"
+              + " make it; move or rename it, then build again with --zip.");
     }
   }
 }

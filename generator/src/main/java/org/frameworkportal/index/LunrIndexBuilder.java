@@ -38,6 +38,7 @@ public final class LunrIndexBuilder {
     final int[][] documents;
     final int[] counts;
     double idf = Double.NaN;
+
     /** While a field of a document is being added: how often this term occurs in it. */
     int occurrences;
 
@@ -86,13 +87,16 @@ public final class LunrIndexBuilder {
   public LunrIndexBuilder(List<Field> fields) {
     for (Field field : fields) {
       if (field.name().contains("/")) {
-        throw new IllegalArgumentException("Field '" + field.name() + "' contains illegal character '/'");
+        throw new IllegalArgumentException(
+            "Field '" + field.name() + "' contains illegal character '/'");
       }
     }
     this.fields = List.copyOf(fields);
   }
 
-  /** lunr.Builder#add: tokenise each field, run the pipeline, count terms, fill the inverted index. */
+  /**
+   * lunr.Builder#add: tokenise each field, run the pipeline, count terms, fill the inverted index.
+   */
   public void add(Document document) {
     if (!seenRefs.add(document.ref())) {
       throw new IllegalArgumentException("two documents share the ref " + document.ref());
@@ -119,7 +123,8 @@ public final class LunrIndexBuilder {
         counts[i] = distinct.get(i).occurrences;
         distinct.get(i).occurrences = 0;
       }
-      entries.add(new FieldEntry(number, field, distinct.toArray(new Term[0]), counts, terms.size()));
+      entries.add(
+          new FieldEntry(number, field, distinct.toArray(new Term[0]), counts, terms.size()));
     }
   }
 
@@ -183,7 +188,8 @@ public final class LunrIndexBuilder {
     for (FieldEntry entry : entries) {
       double fieldBoost = fields.get(entry.field()).boost();
       double documentBoost = documentBoosts[entry.document()];
-      // lunr.Vector keeps its elements sorted by term index: pack (index, weight) into longs and sort.
+      // lunr.Vector keeps its elements sorted by term index: pack (index, weight) into longs and
+      // sort.
       long[] vector = new long[entry.terms().length];
       double average = averageLength[entry.field()];
       for (int i = 0; i < vector.length; i++) {
@@ -192,7 +198,8 @@ public final class LunrIndexBuilder {
           term.idf = idf(term.documentsWithTerm(), documentCount);
         }
         int tf = entry.frequencies()[i];
-        double score = term.idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (entry.length() / average)) + tf);
+        double score =
+            term.idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (entry.length() / average)) + tf);
         score *= fieldBoost;
         score *= documentBoost;
         vector[i] = ((long) term.index << 32) | Math.round(score * 1000);
@@ -248,7 +255,10 @@ public final class LunrIndexBuilder {
     return StrictMath.log(1 + Math.abs(x));
   }
 
-  /** A whole number of thousandths written as JavaScript writes that number: 1500 is "1.5", 2000 is "2". */
+  /**
+   * A whole number of thousandths written as JavaScript writes that number: 1500 is "1.5", 2000 is
+   * "2".
+   */
   static String thousandths(long value) {
     long whole = Math.abs(value) / 1000;
     long fraction = Math.abs(value) % 1000;
@@ -257,7 +267,10 @@ public final class LunrIndexBuilder {
       return sign + whole;
     }
     StringBuilder digits = new StringBuilder(3);
-    digits.append((char) ('0' + fraction / 100)).append((char) ('0' + fraction / 10 % 10)).append((char) ('0' + fraction % 10));
+    digits
+        .append((char) ('0' + fraction / 100))
+        .append((char) ('0' + fraction / 10 % 10))
+        .append((char) ('0' + fraction % 10));
     while (digits.charAt(digits.length() - 1) == '0') {
       digits.setLength(digits.length() - 1);
     }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * lunr.js 2.3.9's text pipeline for indexing: tokenizer (lunr.js L413), trimmer (L1337), stop-word
@@ -15,16 +15,19 @@ import java.util.Set;
 public final class LunrText {
   private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
 
-  static final Set<String> STOP_WORDS = Set.of(
-      "a", "able", "about", "across", "after", "all", "almost", "also", "am", "among", "an", "and", "any", "are",
-      "as", "at", "be", "because", "been", "but", "by", "can", "cannot", "could", "dear", "did", "do", "does",
-      "either", "else", "ever", "every", "for", "from", "get", "got", "had", "has", "have", "he", "her", "hers",
-      "him", "his", "how", "however", "i", "if", "in", "into", "is", "it", "its", "just", "least", "let", "like",
-      "likely", "may", "me", "might", "most", "must", "my", "neither", "no", "nor", "not", "of", "off", "often",
-      "on", "only", "or", "other", "our", "own", "rather", "said", "say", "says", "she", "should", "since", "so",
-      "some", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "tis", "to", "too",
-      "twas", "us", "wants", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why",
-      "will", "with", "would", "yet", "you", "your");
+  static final Set<String> STOP_WORDS =
+      Set.of(
+          "a", "able", "about", "across", "after", "all", "almost", "also", "am", "among", "an",
+          "and", "any", "are", "as", "at", "be", "because", "been", "but", "by", "can", "cannot",
+          "could", "dear", "did", "do", "does", "either", "else", "ever", "every", "for", "from",
+          "get", "got", "had", "has", "have", "he", "her", "hers", "him", "his", "how", "however",
+          "i", "if", "in", "into", "is", "it", "its", "just", "least", "let", "like", "likely",
+          "may", "me", "might", "most", "must", "my", "neither", "no", "nor", "not", "of", "off",
+          "often", "on", "only", "or", "other", "our", "own", "rather", "said", "say", "says",
+          "she", "should", "since", "so", "some", "than", "that", "the", "their", "them", "then",
+          "there", "these", "they", "this", "tis", "to", "too", "twas", "us", "wants", "was", "we",
+          "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with",
+          "would", "yet", "you", "your");
 
   private LunrText() {}
 
@@ -50,8 +53,21 @@ public final class LunrText {
   /** lunr.tokenizer.separator, /[\s\-]+/, with JavaScript's \s, which is wider than Java's. */
   static boolean isSeparator(char c) {
     switch (c) {
-      case '-': case '\t': case '\n': case '\u000B': case '\f': case '\r': case ' ': case '\u00A0': case '\u1680':
-      case '\u2028': case '\u2029': case '\u202F': case '\u205F': case '\u3000': case '\uFEFF':
+      case '-':
+      case '\t':
+      case '\n':
+      case '\u000B':
+      case '\f':
+      case '\r':
+      case ' ':
+      case '\u00A0':
+      case '\u1680':
+      case '\u2028':
+      case '\u2029':
+      case '\u202F':
+      case '\u205F':
+      case '\u3000':
+      case '\uFEFF':
         return true;
       default:
         return c >= '\u2000' && c <= '\u200A';

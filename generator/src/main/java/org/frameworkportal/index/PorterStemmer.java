@@ -11,15 +11,33 @@ import java.util.regex.Pattern;
  * patterns use {@code matches}, the unanchored ones {@code find}, as RegExp#test does.
  */
 public final class PorterStemmer {
-  private static final Map<String, String> STEP2 = Map.ofEntries(
-      Map.entry("ational", "ate"), Map.entry("tional", "tion"), Map.entry("enci", "ence"),
-      Map.entry("anci", "ance"), Map.entry("izer", "ize"), Map.entry("bli", "ble"), Map.entry("alli", "al"),
-      Map.entry("entli", "ent"), Map.entry("eli", "e"), Map.entry("ousli", "ous"), Map.entry("ization", "ize"),
-      Map.entry("ation", "ate"), Map.entry("ator", "ate"), Map.entry("alism", "al"), Map.entry("iveness", "ive"),
-      Map.entry("fulness", "ful"), Map.entry("ousness", "ous"), Map.entry("aliti", "al"), Map.entry("iviti", "ive"),
-      Map.entry("biliti", "ble"), Map.entry("logi", "log"));
-  private static final Map<String, String> STEP3 = Map.of(
-      "icate", "ic", "ative", "", "alize", "al", "iciti", "ic", "ical", "ic", "ful", "", "ness", "");
+  private static final Map<String, String> STEP2 =
+      Map.ofEntries(
+          Map.entry("ational", "ate"),
+          Map.entry("tional", "tion"),
+          Map.entry("enci", "ence"),
+          Map.entry("anci", "ance"),
+          Map.entry("izer", "ize"),
+          Map.entry("bli", "ble"),
+          Map.entry("alli", "al"),
+          Map.entry("entli", "ent"),
+          Map.entry("eli", "e"),
+          Map.entry("ousli", "ous"),
+          Map.entry("ization", "ize"),
+          Map.entry("ation", "ate"),
+          Map.entry("ator", "ate"),
+          Map.entry("alism", "al"),
+          Map.entry("iveness", "ive"),
+          Map.entry("fulness", "ful"),
+          Map.entry("ousness", "ous"),
+          Map.entry("aliti", "al"),
+          Map.entry("iviti", "ive"),
+          Map.entry("biliti", "ble"),
+          Map.entry("logi", "log"));
+  private static final Map<String, String> STEP3 =
+      Map.of(
+          "icate", "ic", "ative", "", "alize", "al", "iciti", "ic", "ical", "ic", "ful", "", "ness",
+          "");
 
   private static final String CONSONANT = "[^aeiou]";
   private static final String VOWEL = "[aeiouy]";
@@ -27,8 +45,10 @@ public final class PorterStemmer {
   private static final String VOWELS = VOWEL + "[aeiou]*";
 
   private static final Pattern MGR0 = js("^(" + CONSONANTS + ")?" + VOWELS + CONSONANTS);
-  private static final Pattern MEQ1 = js("^(" + CONSONANTS + ")?" + VOWELS + CONSONANTS + "(" + VOWELS + ")?$");
-  private static final Pattern MGR1 = js("^(" + CONSONANTS + ")?" + VOWELS + CONSONANTS + VOWELS + CONSONANTS);
+  private static final Pattern MEQ1 =
+      js("^(" + CONSONANTS + ")?" + VOWELS + CONSONANTS + "(" + VOWELS + ")?$");
+  private static final Pattern MGR1 =
+      js("^(" + CONSONANTS + ")?" + VOWELS + CONSONANTS + VOWELS + CONSONANTS);
   private static final Pattern S_V = js("^(" + CONSONANTS + ")?" + VOWEL);
 
   private static final Pattern RE_1A = js("^(.+?)(ss|i)es$");
@@ -40,11 +60,15 @@ public final class PorterStemmer {
   private static final Pattern RE3_1B_2 = js("([^aeiouylsz])\\1$");
   private static final Pattern RE4_1B_2 = js("^" + CONSONANTS + VOWEL + "[^aeiouwxy]$");
   private static final Pattern RE_1C = js("^(.+?[^aeiou])y$");
-  private static final Pattern RE_2 = js("^(.+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli"
-      + "|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$");
+  private static final Pattern RE_2 =
+      js(
+          "^(.+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli"
+              + "|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$");
   private static final Pattern RE_3 = js("^(.+?)(icate|ative|alize|iciti|ical|ful|ness)$");
-  private static final Pattern RE_4 = js("^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism"
-      + "|ate|iti|ous|ive|ize)$");
+  private static final Pattern RE_4 =
+      js(
+          "^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism"
+              + "|ate|iti|ous|ive|ize)$");
   private static final Pattern RE2_4 = js("^(.+?)(s|t)(ion)$");
   private static final Pattern RE_5 = js("^(.+?)e$");
   private static final Pattern RE_5_1 = js("ll$");

@@ -33,19 +33,35 @@ public final class SearchIndex {
    * Field boosts: a word in a title weighs most, then skill names, grade and framework; duties and
    * statements are long, so they weigh least.
    */
-  public static final List<LunrIndexBuilder.Field> FIELDS = List.of(
-      new LunrIndexBuilder.Field("title", 10),
-      new LunrIndexBuilder.Field("skills", 3),
-      new LunrIndexBuilder.Field("grade", 2),
-      new LunrIndexBuilder.Field("framework", 2),
-      new LunrIndexBuilder.Field("duties", 1),
-      new LunrIndexBuilder.Field("statements", 1));
+  public static final List<LunrIndexBuilder.Field> FIELDS =
+      List.of(
+          new LunrIndexBuilder.Field("title", 10),
+          new LunrIndexBuilder.Field("skills", 3),
+          new LunrIndexBuilder.Field("grade", 2),
+          new LunrIndexBuilder.Field("framework", 2),
+          new LunrIndexBuilder.Field("duties", 1),
+          new LunrIndexBuilder.Field("statements", 1));
 
   /** What a result shows; {@code statements} lets the page highlight the one that matched. */
-  public record Result(String title, String url, String kind, String framework, String grade, String level,
-      String summary, List<String> statements, List<Integer> provisional) {
+  public record Result(
+      String title,
+      String url,
+      String kind,
+      String framework,
+      String grade,
+      String level,
+      String summary,
+      List<String> statements,
+      List<Integer> provisional) {
 
-    Result(String title, String url, String kind, String framework, String grade, String level, String summary,
+    Result(
+        String title,
+        String url,
+        String kind,
+        String framework,
+        String grade,
+        String level,
+        String summary,
         List<String> statements) {
       this(title, url, kind, framework, grade, level, summary, statements, List.of());
     }
@@ -99,63 +115,154 @@ public final class SearchIndex {
   }
 
   private Entry framework(Framework framework) {
-    String text = Stream.concat(Stream.of(framework.summary()), framework.uses().stream())
-        .collect(Collectors.joining("\n"));
+    String text =
+        Stream.concat(Stream.of(framework.summary()), framework.uses().stream())
+            .collect(Collectors.joining("\n"));
     String teams = framework.teams().stream().map(t -> t.title()).collect(Collectors.joining("\n"));
-    return entry("framework:" + framework.id(), fields(framework.title(), "", "", framework.title(), teams, text),
-        new Result(framework.title(), paths.framework(framework), "framework", framework.title(), null, null,
-            framework.summary(), List.of()));
+    return entry(
+        "framework:" + framework.id(),
+        fields(framework.title(), "", "", framework.title(), teams, text),
+        new Result(
+            framework.title(),
+            paths.framework(framework),
+            "framework",
+            framework.title(),
+            null,
+            null,
+            framework.summary(),
+            List.of()));
   }
 
   private Entry role(Portal portal, Framework framework, Role role) {
     List<String> statements = new ArrayList<>();
-    role.levels().values().forEach(level -> level.requirements().values()
-        .forEach(items -> items.forEach(item -> statements.add(item.text()))));
-    return entry("role:" + role.fullId(),
-        fields(role.title(), skillNames(portal.skillsOf(role)), role.grade(), framework.title(),
-            String.join("\n", role.duties()), String.join("\n", statements)),
-        new Result(role.title(), paths.role(role), "role", framework.title(), role.grade(), null, role.summary(), List.of()));
+    role.levels()
+        .values()
+        .forEach(
+            level ->
+                level
+                    .requirements()
+                    .values()
+                    .forEach(items -> items.forEach(item -> statements.add(item.text()))));
+    return entry(
+        "role:" + role.fullId(),
+        fields(
+            role.title(),
+            skillNames(portal.skillsOf(role)),
+            role.grade(),
+            framework.title(),
+            String.join("\n", role.duties()),
+            String.join("\n", statements)),
+        new Result(
+            role.title(),
+            paths.role(role),
+            "role",
+            framework.title(),
+            role.grade(),
+            null,
+            role.summary(),
+            List.of()));
   }
 
-  private Entry level(Portal portal, Framework framework, Role role, LevelDefinition definition, Level level) {
+  private Entry level(
+      Portal portal, Framework framework, Role role, LevelDefinition definition, Level level) {
     List<String> statements = new ArrayList<>();
     List<Integer> provisional = new ArrayList<>();
     List<Skill> skills = new ArrayList<>();
-    level.requirements().values().forEach(items -> items.forEach(item -> {
-      if (item.isProvisional()) {
-        provisional.add(statements.size()); // the result marks this statement "to be confirmed"
-      }
-      statements.add(item.text());
-      portal.skillsOf(item).stream().filter(s -> !skills.contains(s)).forEach(skills::add);
-    }));
+    level
+        .requirements()
+        .values()
+        .forEach(
+            items ->
+                items.forEach(
+                    item -> {
+                      if (item.isProvisional()) {
+                        provisional.add(
+                            statements.size()); // the result marks this statement "to be confirmed"
+                      }
+                      statements.add(item.text());
+                      portal.skillsOf(item).stream()
+                          .filter(s -> !skills.contains(s))
+                          .forEach(skills::add);
+                    }));
     List<String> searchable = new ArrayList<>(statements);
-    level.evidence().values().forEach(items -> items.stream().map(Item::text).forEach(searchable::add));
+    level
+        .evidence()
+        .values()
+        .forEach(items -> items.stream().map(Item::text).forEach(searchable::add));
     String title = role.title() + ", level " + definition.id() + " (" + definition.name() + ")";
-    return entry("level:" + role.fullId() + "/" + definition.id(),
-        fields(title, skillNames(skills), role.grade(), framework.title(), "", String.join("\n", searchable)),
-        new Result(title, paths.role(role) + "#level-" + definition.id().toLowerCase(java.util.Locale.ROOT), "level",
-            framework.title(), role.grade(), definition.id(),
-            "What level " + definition.id() + " adds for " + role.title() + ".", statements, provisional));
+    return entry(
+        "level:" + role.fullId() + "/" + definition.id(),
+        fields(
+            title,
+            skillNames(skills),
+            role.grade(),
+            framework.title(),
+            "",
+            String.join("\n", searchable)),
+        new Result(
+            title,
+            paths.role(role) + "#level-" + definition.id().toLowerCase(java.util.Locale.ROOT),
+            "level",
+            framework.title(),
+            role.grade(),
+            definition.id(),
+            "What level " + definition.id() + " adds for " + role.title() + ".",
+            statements,
+            provisional));
   }
 
   private Entry skill(Portal portal, Skill skill) {
     long roles = portal.usesOf(skill).stream().map(use -> use.role().fullId()).distinct().count();
-    return entry("skill:" + skill.id(),
-        fields(skill.name(), skill.name() + "\n" + String.join("\n", skill.match()), "", "", "",
+    return entry(
+        "skill:" + skill.id(),
+        fields(
+            skill.name(),
+            skill.name() + "\n" + String.join("\n", skill.match()),
+            "",
+            "",
+            "",
             skill.description() == null ? "" : skill.description()),
-        new Result(skill.name(), paths.skill(skill), "skill", null, null, null,
-            (skill.description() == null ? "" : skill.description() + " ") + "Needed by " + roles + " roles.", List.of()));
+        new Result(
+            skill.name(),
+            paths.skill(skill),
+            "skill",
+            null,
+            null,
+            null,
+            (skill.description() == null ? "" : skill.description() + " ")
+                + "Needed by "
+                + roles
+                + " roles.",
+            List.of()));
   }
 
   private Entry profile(Profile profile) {
     List<String> requirements = new ArrayList<>();
-    profile.requirements().values().forEach(items -> items.forEach(item -> requirements.add(item.text())));
-    String accountabilities = profile.accountabilities().stream().map(Item::text).collect(Collectors.joining("\n"));
-    return entry("profile:" + profile.id(),
-        fields(profile.title(), "", profile.grade(), profile.organisation(), accountabilities,
-            (profile.purpose() == null ? "" : profile.purpose() + "\n") + String.join("\n", requirements)),
-        new Result(profile.title(), paths.profile(profile), "profile", profile.organisation(), profile.grade(), null,
-            profile.summary(), requirements));
+    profile
+        .requirements()
+        .values()
+        .forEach(items -> items.forEach(item -> requirements.add(item.text())));
+    String accountabilities =
+        profile.accountabilities().stream().map(Item::text).collect(Collectors.joining("\n"));
+    return entry(
+        "profile:" + profile.id(),
+        fields(
+            profile.title(),
+            "",
+            profile.grade(),
+            profile.organisation(),
+            accountabilities,
+            (profile.purpose() == null ? "" : profile.purpose() + "\n")
+                + String.join("\n", requirements)),
+        new Result(
+            profile.title(),
+            paths.profile(profile),
+            "profile",
+            profile.organisation(),
+            profile.grade(),
+            null,
+            profile.summary(),
+            requirements));
   }
 
   /**
@@ -167,13 +274,21 @@ public final class SearchIndex {
     for (int i = 0; i < entries.size(); i++) {
       Entry entry = entries.get(i);
       String ref = entry.result().kind().charAt(0) + Integer.toString(i, 36);
-      shortened.add(new Entry(new LunrIndexBuilder.Document(ref, entry.document().fields(), entry.document().boost()),
-          entry.result()));
+      shortened.add(
+          new Entry(
+              new LunrIndexBuilder.Document(
+                  ref, entry.document().fields(), entry.document().boost()),
+              entry.result()));
     }
     return shortened;
   }
 
-  private static Map<String, String> fields(String title, String skills, String grade, String framework, String duties,
+  private static Map<String, String> fields(
+      String title,
+      String skills,
+      String grade,
+      String framework,
+      String duties,
       String statements) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("title", title);

@@ -2,13 +2,13 @@ package org.frameworkportal.link;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.frameworkportal.model.Content;
 import org.frameworkportal.model.Framework;
 import org.frameworkportal.model.Item;
@@ -36,6 +36,7 @@ public final class Portal {
   private final List<Coverage> coverage = new ArrayList<>();
   private RoleSimilarity similarity;
   private final Map<String, RoleTags> tagsOfRole = new java.util.HashMap<>();
+
   /** The preview's last build, while this one is being linked; never kept after. */
   private Portal earlier;
 
@@ -71,7 +72,9 @@ public final class Portal {
     }
     for (Role role : portal.roles.values()) {
       for (var ref : role.next()) {
-        Role target = portal.roles.get(ref.id().contains("/") ? ref.id() : role.frameworkId() + "/" + ref.id());
+        Role target =
+            portal.roles.get(
+                ref.id().contains("/") ? ref.id() : role.frameworkId() + "/" + ref.id());
         portal.next.get(role.fullId()).add(target);
         portal.previous.computeIfAbsent(target.fullId(), id -> new ArrayList<>()).add(role);
       }
@@ -80,19 +83,30 @@ public final class Portal {
       profile.related().stream()
           .map(ref -> ref.id().substring(0, ref.id().indexOf('/')))
           .distinct()
-          .forEach(fw -> portal.profilesByFramework.computeIfAbsent(fw, id -> new ArrayList<>()).add(profile));
+          .forEach(
+              fw ->
+                  portal
+                      .profilesByFramework
+                      .computeIfAbsent(fw, id -> new ArrayList<>())
+                      .add(profile));
     }
-    portal.tagRequirements(tagger.skills().equals(content.skills()) ? tagger : new SkillTagger(content.skills()));
+    portal.tagRequirements(
+        tagger.skills().equals(content.skills()) ? tagger : new SkillTagger(content.skills()));
     portal.similarity = new RoleSimilarity(portal.skillsOfRole);
-    if (earlier != null && earlier.closest != null && earlier.skillsOfRole.equals(portal.skillsOfRole)
-        && List.copyOf(earlier.skillsOfRole.keySet()).equals(List.copyOf(portal.skillsOfRole.keySet()))) {
+    if (earlier != null
+        && earlier.closest != null
+        && earlier.skillsOfRole.equals(portal.skillsOfRole)
+        && List.copyOf(earlier.skillsOfRole.keySet())
+            .equals(List.copyOf(portal.skillsOfRole.keySet()))) {
       portal.closest = portal.attached(earlier.closest);
     }
     portal.earlier = null;
     return portal;
   }
 
-  /** Tags every requirement statement (evidence is how to show it, not a need) and counts coverage. */
+  /**
+   * Tags every requirement statement (evidence is how to show it, not a need) and counts coverage.
+   */
   private void tagRequirements(SkillTagger tagger) {
     content.skills().forEach(skill -> usesOfSkill.put(skill, new ArrayList<>()));
     // The preview takes over its last build's tags by statement and replaces only those of changed
@@ -102,17 +116,25 @@ public final class Portal {
       skillsOfItem = earlier.skillsOfItem;
       earlier.skillsOfItem = new IdentityHashMap<>();
     }
-    Map<String, RoleTags> gone = sameSkills ? new java.util.HashMap<>(earlier.tagsOfRole) : new java.util.HashMap<>();
+    Map<String, RoleTags> gone =
+        sameSkills ? new java.util.HashMap<>(earlier.tagsOfRole) : new java.util.HashMap<>();
     // Roles are tagged on every core, then put together in order.
-    List<Role> all = content.frameworks().stream().flatMap(framework -> framework.roles().stream()).toList();
+    List<Role> all =
+        content.frameworks().stream().flatMap(framework -> framework.roles().stream()).toList();
     RoleTags[] tagged = new RoleTags[all.size()];
-    java.util.stream.IntStream.range(0, all.size()).parallel().forEach(i -> {
-      Role role = all.get(i);
-      RoleTags before = gone.get(role.fullId());
-      Framework framework = frameworkOf(role);
-      boolean keep = before != null && before.role() == role && earlier.frameworkOf(role).levels().equals(framework.levels());
-      tagged[i] = keep ? before : tag(role, framework, tagger);
-    });
+    java.util.stream.IntStream.range(0, all.size())
+        .parallel()
+        .forEach(
+            i -> {
+              Role role = all.get(i);
+              RoleTags before = gone.get(role.fullId());
+              Framework framework = frameworkOf(role);
+              boolean keep =
+                  before != null
+                      && before.role() == role
+                      && earlier.frameworkOf(role).levels().equals(framework.levels());
+              tagged[i] = keep ? before : tag(role, framework, tagger);
+            });
     int next = 0;
     for (Framework framework : content.frameworks()) {
       int statements = 0;
@@ -137,9 +159,16 @@ public final class Portal {
     gone.values().forEach(removed -> removed.skillsOfItem().keySet().forEach(skillsOfItem::remove));
   }
 
-  /** One role's tags: kept with the role, so an unchanged role is not tagged again in the preview. */
-  private record RoleTags(Role role, Map<Item, List<Skill>> skillsOfItem, Set<Skill> skills, List<TaggedUse> uses,
-      int statements, int untagged) {}
+  /**
+   * One role's tags: kept with the role, so an unchanged role is not tagged again in the preview.
+   */
+  private record RoleTags(
+      Role role,
+      Map<Item, List<Skill>> skillsOfItem,
+      Set<Skill> skills,
+      List<TaggedUse> uses,
+      int statements,
+      int untagged) {}
 
   private record TaggedUse(Skill skill, SkillUse use) {}
 
@@ -162,7 +191,8 @@ public final class Portal {
           untagged += skills.isEmpty() ? 1 : 0;
           for (Skill skill : skills) {
             roleSkills.add(skill);
-            uses.add(new TaggedUse(skill, new SkillUse(role, definition.id(), category.getKey(), item)));
+            uses.add(
+                new TaggedUse(skill, new SkillUse(role, definition.id(), category.getKey(), item)));
           }
         }
       }
@@ -171,21 +201,28 @@ public final class Portal {
   }
 
   /**
-   * Closest roles pointing at this portal's role objects, each with its framework: those just worked
-   * out, or the previous build's (the preview server), whose unchanged roles are the same objects.
+   * Closest roles pointing at this portal's role objects, each with its framework: those just
+   * worked out, or the previous build's (the preview server), whose unchanged roles are the same
+   * objects.
    */
   private RoleSimilarity.Closest attached(RoleSimilarity.Closest closest) {
-    return new RoleSimilarity.Closest(attached(closest.otherFrameworks()), attached(closest.ownFramework()));
+    return new RoleSimilarity.Closest(
+        attached(closest.otherFrameworks()), attached(closest.ownFramework()));
   }
 
   private Map<String, List<RelatedRole>> attached(Map<String, List<RelatedRole>> byRole) {
     Map<String, List<RelatedRole>> result = new java.util.HashMap<>();
-    byRole.forEach((id, list) -> result.put(id, list.stream()
-        .map(r -> {
-          Role role = roles.get(r.role().fullId());
-          return new RelatedRole(role, frameworkOf(role), r.score(), r.shared());
-        })
-        .toList()));
+    byRole.forEach(
+        (id, list) ->
+            result.put(
+                id,
+                list.stream()
+                    .map(
+                        r -> {
+                          Role role = roles.get(r.role().fullId());
+                          return new RelatedRole(role, frameworkOf(role), r.score(), r.shared());
+                        })
+                    .toList()));
     return result;
   }
 
@@ -218,8 +255,8 @@ public final class Portal {
   }
 
   /**
-   * Whether the route from {@code from} to {@code to} is only suggested: the source does not state it
-   * ({@code provisional:} on the {@code next} link). Staff see it as "Suggested next role".
+   * Whether the route from {@code from} to {@code to} is only suggested: the source does not state
+   * it ({@code provisional:} on the {@code next} link). Staff see it as "Suggested next role".
    */
   public boolean isSuggestedRoute(Role from, Role to) {
     return from.suggests(to);
@@ -232,9 +269,10 @@ public final class Portal {
   /** Every role of every framework by title, then framework, so the order never changes. */
   public List<Role> rolesAtoZ() {
     return roles.values().stream()
-        .sorted(Comparator.comparing((Role r) -> r.title().toLowerCase(java.util.Locale.ROOT))
-            .thenComparing(r -> frameworkOf(r).title())
-            .thenComparing(Role::fullId))
+        .sorted(
+            Comparator.comparing((Role r) -> r.title().toLowerCase(java.util.Locale.ROOT))
+                .thenComparing(r -> frameworkOf(r).title())
+                .thenComparing(Role::fullId))
         .toList();
   }
 
@@ -242,7 +280,9 @@ public final class Portal {
     if (role.team() == null) {
       return Optional.empty();
     }
-    return frameworkOf(role).teams().stream().filter(t -> t.id().equals(role.team().id())).findFirst();
+    return frameworkOf(role).teams().stream()
+        .filter(t -> t.id().equals(role.team().id()))
+        .findFirst();
   }
 
   /** Role profiles from other councils whose closest roles are in this framework. */
@@ -269,14 +309,21 @@ public final class Portal {
   /** The closest roles by shared transferable skills: in other frameworks, or in the role's own. */
   public List<RelatedRole> relatedRoles(Role role, boolean otherFrameworks, int limit) {
     RoleSimilarity.Closest closest = closest();
-    List<RelatedRole> all = (otherFrameworks ? closest.otherFrameworks() : closest.ownFramework()).getOrDefault(role.fullId(), List.of());
+    List<RelatedRole> all =
+        (otherFrameworks ? closest.otherFrameworks() : closest.ownFramework())
+            .getOrDefault(role.fullId(), List.of());
     return all.subList(0, Math.min(limit, all.size()));
   }
 
-  /** Every role's closest roles, worked out once per build for all roles, whichever page asks first. */
+  /**
+   * Every role's closest roles, worked out once per build for all roles, whichever page asks first.
+   */
   private synchronized RoleSimilarity.Closest closest() {
     if (closest == null) {
-      closest = attached(similarity.closestForAll(List.copyOf(roles.values()), RELATED_KEPT, content.skills()));
+      closest =
+          attached(
+              similarity.closestForAll(
+                  List.copyOf(roles.values()), RELATED_KEPT, content.skills()));
     }
     return closest;
   }

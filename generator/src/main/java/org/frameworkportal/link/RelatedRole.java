@@ -5,7 +5,9 @@ import org.frameworkportal.model.Framework;
 import org.frameworkportal.model.Role;
 import org.frameworkportal.model.Skill;
 
-/** A role that shares transferable skills with another, with how closely (0 to 1) and which skills. */
+/**
+ * A role that shares transferable skills with another, with how closely (0 to 1) and which skills.
+ */
 public record RelatedRole(Role role, Framework framework, double score, List<Skill> shared) {
 
   /** The score as a whole percentage, for readers. */

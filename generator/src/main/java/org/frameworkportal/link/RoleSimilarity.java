@@ -14,8 +14,8 @@ import org.frameworkportal.model.Skill;
  * How much two roles' transferable skills overlap: a weighted Jaccard index. Each skill weighs
  * {@code ln(1 + N / n)}, where N is the number of roles and n the number that need the skill, so a
  * rare shared skill (Court of Protection work) counts for more than one nearly every role has
- * (communication). score(a, b) = sum of weights of skills both need / sum over skills either
- * needs. Ties are broken by role title, then id, so the order never changes between builds.
+ * (communication). score(a, b) = sum of weights of skills both need / sum over skills either needs.
+ * Ties are broken by role title, then id, so the order never changes between builds.
  *
  * <p>Each role's skills are a bit set and its total weight is kept, so comparing two roles costs a
  * few word operations: a portal of 2,000 roles compares every pair in well under a second.
@@ -28,28 +28,38 @@ public final class RoleSimilarity {
   private final Map<String, Double> totalByRole = new HashMap<>();
 
   RoleSimilarity(Map<String, Set<Skill>> skillsByRole) {
-    skillsByRole.values().forEach(set -> set.forEach(skill -> skillIndex.computeIfAbsent(skill.id(), id -> {
-      skills.add(skill);
-      return skills.size() - 1;
-    })));
+    skillsByRole
+        .values()
+        .forEach(
+            set ->
+                set.forEach(
+                    skill ->
+                        skillIndex.computeIfAbsent(
+                            skill.id(),
+                            id -> {
+                              skills.add(skill);
+                              return skills.size() - 1;
+                            })));
     int[] roleCounts = new int[skills.size()];
-    skillsByRole.forEach((role, set) -> set.forEach(skill -> roleCounts[skillIndex.get(skill.id())]++));
+    skillsByRole.forEach(
+        (role, set) -> set.forEach(skill -> roleCounts[skillIndex.get(skill.id())]++));
     weights = new double[skills.size()];
     for (int i = 0; i < weights.length; i++) {
       weights[i] = Math.log(1 + (double) skillsByRole.size() / roleCounts[i]);
     }
     int words = (skills.size() + 63) / 64;
-    skillsByRole.forEach((role, set) -> {
-      long[] bits = new long[words];
-      double total = 0;
-      for (Skill skill : set) {
-        int i = skillIndex.get(skill.id());
-        bits[i >> 6] |= 1L << (i & 63);
-        total += weights[i];
-      }
-      bitsByRole.put(role, bits);
-      totalByRole.put(role, total);
-    });
+    skillsByRole.forEach(
+        (role, set) -> {
+          long[] bits = new long[words];
+          double total = 0;
+          for (Skill skill : set) {
+            int i = skillIndex.get(skill.id());
+            bits[i >> 6] |= 1L << (i & 63);
+            total += weights[i];
+          }
+          bitsByRole.put(role, bits);
+          totalByRole.put(role, total);
+        });
   }
 
   public double weight(Skill skill) {
@@ -60,7 +70,10 @@ public final class RoleSimilarity {
   public double score(Role a, Role b) {
     String firstId = a.fullId();
     String secondId = b.fullId();
-    return score(bitsByRole.get(firstId), totalByRole.getOrDefault(firstId, 0.0), bitsByRole.get(secondId),
+    return score(
+        bitsByRole.get(firstId),
+        totalByRole.getOrDefault(firstId, 0.0),
+        bitsByRole.get(secondId),
         totalByRole.getOrDefault(secondId, 0.0));
   }
 
@@ -78,8 +91,11 @@ public final class RoleSimilarity {
     return either <= 0 ? 0 : both / either;
   }
 
-  /** The roles closest to {@code role} among {@code candidates}, best first, with the skills shared. */
-  public List<RelatedRole> closest(Role role, List<Role> candidates, int limit, List<Skill> skillOrder) {
+  /**
+   * The roles closest to {@code role} among {@code candidates}, best first, with the skills shared.
+   */
+  public List<RelatedRole> closest(
+      Role role, List<Role> candidates, int limit, List<Skill> skillOrder) {
     Best best = new Best(limit);
     String id = role.fullId();
     long[] bits = bitsByRole.get(id);
@@ -87,18 +103,22 @@ public final class RoleSimilarity {
     for (Role other : candidates) {
       String otherId = other.fullId();
       if (!otherId.equals(id)) {
-        best.offer(new Candidate(other), score(bits, total, bitsByRole.get(otherId), totalByRole.getOrDefault(otherId, 0.0)));
+        best.offer(
+            new Candidate(other),
+            score(bits, total, bitsByRole.get(otherId), totalByRole.getOrDefault(otherId, 0.0)));
       }
     }
     return related(role, best, skillOrder);
   }
 
   /** Every role's closest roles, in other frameworks and in its own. */
-  public record Closest(Map<String, List<RelatedRole>> otherFrameworks, Map<String, List<RelatedRole>> ownFramework) {}
+  public record Closest(
+      Map<String, List<RelatedRole>> otherFrameworks,
+      Map<String, List<RelatedRole>> ownFramework) {}
 
   /**
-   * {@link #closest} for every role at once, in both directions: each pair is scored once (the score
-   * is symmetric), so a portal of 2,000 roles costs two million scores, not four.
+   * {@link #closest} for every role at once, in both directions: each pair is scored once (the
+   * score is symmetric), so a portal of 2,000 roles costs two million scores, not four.
    */
   public Closest closestForAll(List<Role> roles, int limit, List<Skill> skillOrder) {
     int n = roles.size();
@@ -130,8 +150,10 @@ public final class RoleSimilarity {
     Map<String, List<RelatedRole>> otherFrameworks = new HashMap<>();
     Map<String, List<RelatedRole>> ownFramework = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      otherFrameworks.put(candidates[i].role.fullId(), related(candidates[i].role, other[i], skillOrder));
-      ownFramework.put(candidates[i].role.fullId(), related(candidates[i].role, own[i], skillOrder));
+      otherFrameworks.put(
+          candidates[i].role.fullId(), related(candidates[i].role, other[i], skillOrder));
+      ownFramework.put(
+          candidates[i].role.fullId(), related(candidates[i].role, own[i], skillOrder));
     }
     return new Closest(otherFrameworks, ownFramework);
   }
@@ -142,13 +164,15 @@ public final class RoleSimilarity {
     for (int k = 0; k < best.size; k++) {
       Role other = best.candidates[k].role;
       long[] theirs = bitsByRole.get(other.fullId());
-      List<Skill> shared = skillOrder.stream()
-          .filter(skill -> {
-            Integer i = skillIndex.get(skill.id());
-            return i != null && (mine[i >> 6] & theirs[i >> 6] & (1L << (i & 63))) != 0;
-          })
-          .sorted(Comparator.comparingDouble(this::weight).reversed())
-          .toList();
+      List<Skill> shared =
+          skillOrder.stream()
+              .filter(
+                  skill -> {
+                    Integer i = skillIndex.get(skill.id());
+                    return i != null && (mine[i >> 6] & theirs[i >> 6] & (1L << (i & 63))) != 0;
+                  })
+              .sorted(Comparator.comparingDouble(this::weight).reversed())
+              .toList();
       related.add(new RelatedRole(other, null, best.scores[k], shared));
     }
     return related;
@@ -188,7 +212,9 @@ public final class RoleSimilarity {
         return;
       }
       int at = size;
-      while (at > 0 && (score > scores[at - 1] || score == scores[at - 1] && candidate.before(candidates[at - 1]))) {
+      while (at > 0
+          && (score > scores[at - 1]
+              || score == scores[at - 1] && candidate.before(candidates[at - 1]))) {
         at--;
       }
       if (at >= candidates.length) {

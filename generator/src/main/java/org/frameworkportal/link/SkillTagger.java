@@ -23,12 +23,17 @@ public final class SkillTagger {
   public SkillTagger(List<Skill> skills) {
     this.skills = List.copyOf(skills);
     for (Skill skill : skills) {
-      phrases.put(skill.id(), skill.match().stream().map(SkillTagger::normalise).filter(p -> !p.isEmpty()).toList());
+      phrases.put(
+          skill.id(),
+          skill.match().stream().map(SkillTagger::normalise).filter(p -> !p.isEmpty()).toList());
     }
   }
 
-  /** Tags the same words the same way, so a tagger kept between builds only reads new statements. */
-  private final Map<String, List<String>> matchesByText = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Tags the same words the same way, so a tagger kept between builds only reads new statements.
+   */
+  private final Map<String, List<String>> matchesByText =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The skills this tagger was made for: a tagger may be reused while they stay the same. */
   public List<Skill> skills() {
@@ -36,7 +41,8 @@ public final class SkillTagger {
   }
 
   public List<Skill> tag(Item item) {
-    Set<String> ids = new LinkedHashSet<>(matchesByText.computeIfAbsent(item.text(), this::matches));
+    Set<String> ids =
+        new LinkedHashSet<>(matchesByText.computeIfAbsent(item.text(), this::matches));
     item.skills().stream().map(Ref::id).forEach(ids::add);
     item.notSkills().stream().map(Ref::id).forEach(ids::remove);
     return skills.stream().filter(skill -> ids.contains(skill.id())).toList();
@@ -45,19 +51,25 @@ public final class SkillTagger {
   private List<String> matches(String raw) {
     String text = normalise(raw);
     return skills.stream()
-        .filter(skill -> phrases.get(skill.id()).stream().anyMatch(phrase -> containsWords(text, phrase)))
+        .filter(
+            skill ->
+                phrases.get(skill.id()).stream().anyMatch(phrase -> containsWords(text, phrase)))
         .map(Skill::id)
         .toList();
   }
 
-  /** Lower case, with every run of white space as one space, so phrases match across line breaks. */
+  /**
+   * Lower case, with every run of white space as one space, so phrases match across line breaks.
+   */
   static String normalise(String text) {
     return WHITESPACE.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-  /** True when {@code phrase} stands in {@code text} as whole words: no letter or digit either side. */
+  /**
+   * True when {@code phrase} stands in {@code text} as whole words: no letter or digit either side.
+   */
   static boolean containsWords(String text, String phrase) {
     for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
       int end = at + phrase.length();

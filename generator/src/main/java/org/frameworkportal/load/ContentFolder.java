@@ -35,24 +35,34 @@ final class ContentFolder {
     byte[] read(Path file, int limit) throws IOException;
   }
 
-  static final Disk REAL_DISK = new Disk() {
-    @Override
-    public List<Path> list(Path folder) throws IOException {
-      try (Stream<Path> entries = Files.list(folder)) {
-        return entries.toList();
-      }
-    }
+  static final Disk REAL_DISK =
+      new Disk() {
+        @Override
+        public List<Path> list(Path folder) throws IOException {
+          try (Stream<Path> entries = Files.list(folder)) {
+            return entries.toList();
+          }
+        }
 
-    @Override
-    public byte[] read(Path file, int limit) throws IOException {
-      try (InputStream in = Files.newInputStream(file)) {
-        return in.readNBytes(limit); // bounded: a file that grows while read cannot fill the memory
-      }
-    }
-  };
+        @Override
+        public byte[] read(Path file, int limit) throws IOException {
+          try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(
+                limit); // bounded: a file that grows while read cannot fill the memory
+          }
+        }
+      };
 
   /** What a path turned out to be. */
-  enum Kind { MISSING, FILE, FOLDER, OTHER, BROKEN_LINK, OUTSIDE, UNREADABLE }
+  enum Kind {
+    MISSING,
+    FILE,
+    FOLDER,
+    OTHER,
+    BROKEN_LINK,
+    OUTSIDE,
+    UNREADABLE
+  }
 
   private final Path root;
   private final String displayRoot;
@@ -68,7 +78,9 @@ final class ContentFolder {
   /** A path as the editor sees it: {@code content/frameworks/x/roles/y.yaml}. */
   String display(Path path) {
     String relative = root.relativize(path).toString().replace('\\', '/');
-    return displayRoot.isEmpty() ? relative : relative.isEmpty() ? displayRoot : displayRoot + "/" + relative;
+    return displayRoot.isEmpty()
+        ? relative
+        : relative.isEmpty() ? displayRoot : displayRoot + "/" + relative;
   }
 
   byte[] read(Path file, int limit) throws IOException {
@@ -82,12 +94,16 @@ final class ContentFolder {
   boolean isFile(Path path, boolean required, Problems problems) {
     Kind kind = look(path, problems);
     if (kind == Kind.MISSING && required) {
-      problems.add(at(path), "the file " + path.getFileName() + " is missing",
+      problems.add(
+          at(path),
+          "the file " + path.getFileName() + " is missing",
           path.getFileName().toString().equals("framework.yaml")
               ? "every folder in frameworks/ needs a framework.yaml"
               : "create it");
     } else if (kind == Kind.FOLDER) {
-      problems.add(at(path), "this is a folder, but a file is expected here",
+      problems.add(
+          at(path),
+          "this is a folder, but a file is expected here",
           "rename the folder, or move it out of " + display(path.getParent()) + "/");
     } else if (kind == Kind.OTHER) {
       problems.add(at(path), "this is not an ordinary file", "replace it with the file itself");
@@ -99,7 +115,9 @@ final class ContentFolder {
   boolean isFolder(Path path, Problems problems) {
     Kind kind = look(path, problems);
     if (kind == Kind.FILE || kind == Kind.OTHER) {
-      problems.add(at(path), "this is a file, but a folder is expected here",
+      problems.add(
+          at(path),
+          "this is a file, but a folder is expected here",
           "move the file elsewhere, and make a folder named " + path.getFileName());
     }
     return kind == Kind.FOLDER;
@@ -112,14 +130,23 @@ final class ContentFolder {
   Kind look(Path path, Problems problems) {
     Kind kind = kindOf(path, problems);
     switch (kind) {
-      case BROKEN_LINK -> problems.add(at(path), "this is a link to a file or folder that does not exist",
-          "put the file itself here, or delete the link");
+      case BROKEN_LINK ->
+          problems.add(
+              at(path),
+              "this is a link to a file or folder that does not exist",
+              "put the file itself here, or delete the link");
       case OUTSIDE -> {
         String noun = Files.isDirectory(path) ? "folder" : "file";
-        problems.add(at(path), "this is a link to a " + noun + " outside the content folder", "copy the " + noun
-            + " into " + (displayRoot.isEmpty() ? "the content folder" : displayRoot + "/") + " instead");
+        problems.add(
+            at(path),
+            "this is a link to a " + noun + " outside the content folder",
+            "copy the "
+                + noun
+                + " into "
+                + (displayRoot.isEmpty() ? "the content folder" : displayRoot + "/")
+                + " instead");
       }
-      default -> { }
+      default -> {}
     }
     return kind;
   }
@@ -130,10 +157,11 @@ final class ContentFolder {
    */
   Optional<List<Path>> entries(Path folder, Problems problems) {
     try {
-      return Optional.of(disk.list(folder).stream()
-          .filter(path -> !path.getFileName().toString().startsWith("."))
-          .sorted(Comparator.comparing(path -> path.getFileName().toString()))
-          .toList());
+      return Optional.of(
+          disk.list(folder).stream()
+              .filter(path -> !path.getFileName().toString().startsWith("."))
+              .sorted(Comparator.comparing(path -> path.getFileName().toString()))
+              .toList());
     } catch (IOException e) {
       problems.add(at(folder), unreadable(e, "folder"));
       return Optional.empty();
@@ -143,20 +171,27 @@ final class ContentFolder {
   /** Plain words for why a file or folder could not be read. */
   static Problem.Text unreadable(IOException e, String noun) {
     if (e instanceof AccessDeniedException) {
-      return new Problem.Text("the " + noun + " could not be opened: permission denied",
+      return new Problem.Text(
+          "the " + noun + " could not be opened: permission denied",
           "check that your account may open it, and that no other program has it locked");
     }
     if (e instanceof NoSuchFileException) {
-      return new Problem.Text("the " + noun + " disappeared while it was being read",
+      return new Problem.Text(
+          "the " + noun + " disappeared while it was being read",
           "if it was moved or deleted on purpose, run the command again");
     }
     if (e instanceof NotDirectoryException) {
-      return new Problem.Text("this is a file, but a folder is expected here", "move the file elsewhere");
+      return new Problem.Text(
+          "this is a file, but a folder is expected here", "move the file elsewhere");
     }
-    if (e instanceof FileSystemException fs && fs.getReason() != null && fs.getReason().contains("directory")) {
-      return new Problem.Text("this is a folder, but a file is expected here", "rename the folder, or move it");
+    if (e instanceof FileSystemException fs
+        && fs.getReason() != null
+        && fs.getReason().contains("directory")) {
+      return new Problem.Text(
+          "this is a folder, but a file is expected here", "rename the folder, or move it");
     }
-    return new Problem.Text("the " + noun + " could not be read",
+    return new Problem.Text(
+        "the " + noun + " could not be read",
         "check that it is not open in another program, then run the command again");
   }
 

@@ -25,8 +25,8 @@ import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Level;
 import org.frameworkportal.model.LevelDefinition;
 import org.frameworkportal.model.Profile;
-import org.frameworkportal.model.Ref;
 import org.frameworkportal.model.ProfileSection;
+import org.frameworkportal.model.Ref;
 import org.frameworkportal.model.Role;
 import org.frameworkportal.model.SectorFramework;
 import org.frameworkportal.model.Site;
@@ -42,28 +42,80 @@ import org.frameworkportal.validate.Problems;
  * file and line, and every problem is collected rather than thrown.
  */
 public final class ContentLoader {
-  private static final Set<String> SITE_KEYS = Set.of(
-      "title", "organisation", "intranet", "summary", "intro", "base_url", "levels", "categories", "audiences", "notes");
+  private static final Set<String> SITE_KEYS =
+      Set.of(
+          "title",
+          "organisation",
+          "intranet",
+          "summary",
+          "intro",
+          "base_url",
+          "levels",
+          "categories",
+          "audiences",
+          "notes");
   private static final Set<String> LEVEL_DEFINITION_KEYS = Set.of("id", "name", "intro");
   private static final Set<String> AUDIENCE_KEYS = Set.of("id", "title", "question", "description");
-  private static final Set<String> FRAMEWORK_KEYS = Set.of(
-      "title", "published", "summary", "intro", "uses", "how_to_use", "structure", "development",
-      "transferable_skills", "evidence_guidance", "teams", "sector_frameworks", "levels", "roles", "notes");
+  private static final Set<String> FRAMEWORK_KEYS =
+      Set.of(
+          "title",
+          "published",
+          "summary",
+          "intro",
+          "uses",
+          "how_to_use",
+          "structure",
+          "development",
+          "transferable_skills",
+          "evidence_guidance",
+          "teams",
+          "sector_frameworks",
+          "levels",
+          "roles",
+          "notes");
   private static final Set<String> TEAM_KEYS = Set.of("id", "title", "description", "part_of");
   private static final Set<String> SECTOR_FRAMEWORK_KEYS = Set.of("title", "url");
-  private static final Set<String> ROLE_KEYS = Set.of(
-      "title", "grade", "team", "summary", "duties", "sector_framework", "next", "levels", "notes", "provisional");
-  private static final Set<String> LEVEL_KEYS = Set.of("intro", "sector_framework", "evidence", "development");
+  private static final Set<String> ROLE_KEYS =
+      Set.of(
+          "title",
+          "grade",
+          "team",
+          "summary",
+          "duties",
+          "sector_framework",
+          "next",
+          "levels",
+          "notes",
+          "provisional");
+  private static final Set<String> LEVEL_KEYS =
+      Set.of("intro", "sector_framework", "evidence", "development");
   private static final Set<String> SKILLS_FILE_KEYS = Set.of("skills", "notes");
   private static final Set<String> SKILL_KEYS = Set.of("id", "name", "description", "match");
-  private static final Set<String> PROFILE_KEYS = Set.of(
-      "title", "organisation", "grade", "summary", "reports_to", "directorate", "service", "location", "date",
-      "purpose", "accountabilities_heading", "accountabilities", "requirements", "values", "sections",
-      "related", "notes");
+  private static final Set<String> PROFILE_KEYS =
+      Set.of(
+          "title",
+          "organisation",
+          "grade",
+          "summary",
+          "reports_to",
+          "directorate",
+          "service",
+          "location",
+          "date",
+          "purpose",
+          "accountabilities_heading",
+          "accountabilities",
+          "requirements",
+          "values",
+          "sections",
+          "related",
+          "notes");
   private static final Set<String> PROFILE_SECTION_KEYS = Set.of("title", "body");
   private static final Set<String> PAGE_KEYS = Set.of("title", "summary");
-  private static final Pattern DATE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?");
-  static final List<String> DEFAULT_CATEGORIES = List.of("qualifications", "knowledge", "experience", "skills");
+  private static final Pattern DATE =
+      Pattern.compile("\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?");
+  static final List<String> DEFAULT_CATEGORIES =
+      List.of("qualifications", "knowledge", "experience", "skills");
 
   private final Path contentDir;
   private final ContentFolder folder;
@@ -74,7 +126,8 @@ public final class ContentLoader {
 
   /**
    * @param contentDir the folder to read
-   * @param displayRoot how messages name that folder ("content"), so paths read as the editor typed them
+   * @param displayRoot how messages name that folder ("content"), so paths read as the editor typed
+   *     them
    */
   public ContentLoader(Path contentDir, String displayRoot, Problems problems) {
     this(contentDir, displayRoot, problems, new YamlCache());
@@ -86,17 +139,25 @@ public final class ContentLoader {
   }
 
   /** As above, reaching the disk through {@code disk}: tests make reading fail with it. */
-  ContentLoader(Path contentDir, String displayRoot, Problems problems, YamlCache cache, ContentFolder.Disk disk) {
+  ContentLoader(
+      Path contentDir,
+      String displayRoot,
+      Problems problems,
+      YamlCache cache,
+      ContentFolder.Disk disk) {
     this.cache = cache;
     this.contentDir = contentDir;
-    this.folder = new ContentFolder(contentDir, displayRoot.replace('\\', '/').replaceAll("/+$", ""), disk);
+    this.folder =
+        new ContentFolder(contentDir, displayRoot.replace('\\', '/').replaceAll("/+$", ""), disk);
     this.problems = problems;
   }
 
   /** The content, or empty when site.yaml itself could not be read. */
   public Optional<Content> load() {
     if (!Files.isDirectory(contentDir)) {
-      problems.add(SourcePosition.startOf(folder.display(contentDir)), "the content folder does not exist",
+      problems.add(
+          SourcePosition.startOf(folder.display(contentDir)),
+          "the content folder does not exist",
           "run the command from the project folder, or give --content");
       return Optional.empty();
     }
@@ -110,15 +171,20 @@ public final class ContentLoader {
     for (Path dir : frameworkFolders) {
       framework(dir, site.get()).ifPresent(frameworks::add);
     }
-    List<Skill> skills = readYaml(contentDir.resolve("skills.yaml"), false).map(this::skills).orElse(List.of());
+    List<Skill> skills =
+        readYaml(contentDir.resolve("skills.yaml"), false).map(this::skills).orElse(List.of());
     List<Profile> profiles = new ArrayList<>();
-    for (Path file : contentFiles(contentDir.resolve("profiles"), ".yaml", Ids.Kind.PROFILE, problems, null)
-        .orElse(List.of())) {
-      readYaml(file, true).flatMap(node -> profile(idOf(file), node, site.get())).ifPresent(profiles::add);
+    for (Path file :
+        contentFiles(contentDir.resolve("profiles"), ".yaml", Ids.Kind.PROFILE, problems, null)
+            .orElse(List.of())) {
+      readYaml(file, true)
+          .flatMap(node -> profile(idOf(file), node, site.get()))
+          .ifPresent(profiles::add);
     }
     List<FreePage> pages = new ArrayList<>();
-    for (Path file : contentFiles(contentDir.resolve("pages"), ".md", Ids.Kind.PAGE, problems, null)
-        .orElse(List.of())) {
+    for (Path file :
+        contentFiles(contentDir.resolve("pages"), ".md", Ids.Kind.PAGE, problems, null)
+            .orElse(List.of())) {
       page(file).ifPresent(pages::add);
     }
     return Optional.of(new Content(site.get(), frameworks, skills, profiles, pages));
@@ -137,24 +203,29 @@ public final class ContentLoader {
     Problems ignored = new Problems();
     for (Path dir : frameworkFolders) {
       files.add(new Ahead(dir.resolve("framework.yaml"), folderId(dir), false));
-      roleFiles(dir, ignored, new TreeSet<>()).orElse(List.of())
+      roleFiles(dir, ignored, new TreeSet<>())
+          .orElse(List.of())
           .forEach(file -> files.add(new Ahead(file, folderId(dir), true)));
     }
     ThreadLocal<YamlReader> readers = ThreadLocal.withInitial(YamlReader::new);
-    files.parallelStream().forEach(ahead -> {
-      try {
-        Problems own = new Problems();
-        if (!folder.isFile(ahead.file(), false, own)) {
-          return;
-        }
-        Optional<YamlNode> node = cache.read(ahead.file(), folder.display(ahead.file()), own, readers.get(), folder);
-        if (ahead.role() && node.isPresent()) {
-          cachedRole(ahead.file(), ahead.framework(), node.get(), site, own);
-        }
-      } catch (IOException | RuntimeException e) {
-        // read again, in order, where the problem is reported
-      }
-    });
+    files.parallelStream()
+        .forEach(
+            ahead -> {
+              try {
+                Problems own = new Problems();
+                if (!folder.isFile(ahead.file(), false, own)) {
+                  return;
+                }
+                Optional<YamlNode> node =
+                    cache.read(
+                        ahead.file(), folder.display(ahead.file()), own, readers.get(), folder);
+                if (ahead.role() && node.isPresent()) {
+                  cachedRole(ahead.file(), ahead.framework(), node.get(), site, own);
+                }
+              } catch (IOException | RuntimeException e) {
+                // read again, in order, where the problem is reported
+              }
+            });
   }
 
   /**
@@ -168,40 +239,58 @@ public final class ContentLoader {
   // ---- site.yaml
 
   private Optional<Site> site(YamlNode node) {
-    return Fields.of(node, problems, "site.yaml", SITE_KEYS).map(f -> {
-      List<String> categories = f.node("categories").isPresent()
-          ? f.ids("categories", Ids.Kind.CATEGORY) : DEFAULT_CATEGORIES;
-      if (f.isEmptyList("categories")) {
-        problems.add(f.positionOf("categories"), "'categories' lists no category",
-            "list them, for example [qualifications, knowledge, experience, skills]");
-      }
-      if (f.node("levels").isEmpty()) {
-        problems.add(f.at(), "site.yaml needs a level scheme under 'levels:'",
-            "for example A Developing, B Practising, C Accomplished");
-      }
-      return new Site(
-          f.requiredText("title"),
-          f.requiredText("organisation"),
-          f.text("intranet"),
-          f.text("summary"),
-          f.text("intro"),
-          f.text("base_url"),
-          levelDefinitions(f),
-          categories,
-          f.list("audiences", this::audience),
-          f.texts("notes"));
-    });
+    return Fields.of(node, problems, "site.yaml", SITE_KEYS)
+        .map(
+            f -> {
+              List<String> categories =
+                  f.node("categories").isPresent()
+                      ? f.ids("categories", Ids.Kind.CATEGORY)
+                      : DEFAULT_CATEGORIES;
+              if (f.isEmptyList("categories")) {
+                problems.add(
+                    f.positionOf("categories"),
+                    "'categories' lists no category",
+                    "list them, for example [qualifications, knowledge, experience, skills]");
+              }
+              if (f.node("levels").isEmpty()) {
+                problems.add(
+                    f.at(),
+                    "site.yaml needs a level scheme under 'levels:'",
+                    "for example A Developing, B Practising, C Accomplished");
+              }
+              return new Site(
+                  f.requiredText("title"),
+                  f.requiredText("organisation"),
+                  f.text("intranet"),
+                  f.text("summary"),
+                  f.text("intro"),
+                  f.text("base_url"),
+                  levelDefinitions(f),
+                  categories,
+                  f.list("audiences", this::audience),
+                  f.texts("notes"));
+            });
   }
 
   /** A level scheme; written down, it needs at least one level. */
   private List<LevelDefinition> levelDefinitions(Fields f) {
-    List<LevelDefinition> levels = f.list("levels", node -> Fields.of(node, problems, "a level of the scheme",
-            LEVEL_DEFINITION_KEYS)
-        .map(l -> new LevelDefinition(l.requiredId("id", Ids.Kind.LEVEL), l.requiredText("name"), l.text("intro"),
-            l.positionOf("id")))
-        .orElse(null));
+    List<LevelDefinition> levels =
+        f.list(
+            "levels",
+            node ->
+                Fields.of(node, problems, "a level of the scheme", LEVEL_DEFINITION_KEYS)
+                    .map(
+                        l ->
+                            new LevelDefinition(
+                                l.requiredId("id", Ids.Kind.LEVEL),
+                                l.requiredText("name"),
+                                l.text("intro"),
+                                l.positionOf("id")))
+                    .orElse(null));
     if (f.isEmptyList("levels")) {
-      problems.add(f.positionOf("levels"), "'levels' lists no level",
+      problems.add(
+          f.positionOf("levels"),
+          "'levels' lists no level",
           "list the levels, for example A Developing, B Practising, C Accomplished");
     }
     return levels;
@@ -209,8 +298,14 @@ public final class ContentLoader {
 
   private Audience audience(YamlNode node) {
     return Fields.of(node, problems, "an audience", AUDIENCE_KEYS)
-        .map(a -> new Audience(a.requiredId("id", Ids.Kind.AUDIENCE), a.requiredText("title"), a.text("question"),
-            a.text("description"), a.positionOf("id")))
+        .map(
+            a ->
+                new Audience(
+                    a.requiredId("id", Ids.Kind.AUDIENCE),
+                    a.requiredText("title"),
+                    a.text("question"),
+                    a.text("description"),
+                    a.positionOf("id")))
         .orElse(null);
   }
 
@@ -221,8 +316,9 @@ public final class ContentLoader {
     Optional<List<Path>> listed = roleFiles(dir, problems, roleFilesOnDisk);
     List<Path> roleFiles = listed.orElse(List.of());
     Path file = dir.resolve("framework.yaml");
-    Optional<Fields> read = readYaml(file, true)
-        .flatMap(node -> Fields.of(node, problems, "framework.yaml", FRAMEWORK_KEYS));
+    Optional<Fields> read =
+        readYaml(file, true)
+            .flatMap(node -> Fields.of(node, problems, "framework.yaml", FRAMEWORK_KEYS));
     if (read.isEmpty()) {
       return Optional.empty();
     }
@@ -232,8 +328,12 @@ public final class ContentLoader {
     List<LevelDefinition> levels = own.isEmpty() ? site.levels() : own;
     String published = f.text("published");
     if (published != null && !isDate(published)) {
-      problems.add(f.positionOf("published"), "'published' must be a date written YYYY-MM-DD or YYYY-MM, not '"
-          + Problem.shortened(published) + "'", "for example 2025-06-16, or 2024-12 for December 2024");
+      problems.add(
+          f.positionOf("published"),
+          "'published' must be a date written YYYY-MM-DD or YYYY-MM, not '"
+              + Problem.shortened(published)
+              + "'",
+          "for example 2025-06-16, or 2024-12 for December 2024");
     }
     Map<String, Role> rolesById = new LinkedHashMap<>();
     for (Path roleFile : roleFiles) {
@@ -249,33 +349,41 @@ public final class ContentLoader {
     List<Role> roles = new ArrayList<>();
     roleOrder.forEach(ref -> Optional.ofNullable(rolesById.remove(ref.id())).ifPresent(roles::add));
     roles.addAll(rolesById.values()); // unlisted roles: the validator reports them
-    return Optional.of(new Framework(
-        id,
-        f.requiredText("title"),
-        published,
-        f.requiredText("summary"),
-        f.text("intro"),
-        f.texts("uses"),
-        f.text("how_to_use"),
-        f.text("structure"),
-        f.text("development"),
-        f.text("transferable_skills"),
-        f.text("evidence_guidance"),
-        f.list("teams", this::team),
-        f.list("sector_frameworks", this::sectorFramework),
-        levels,
-        roleOrder,
-        roles,
-        f.texts("notes"),
-        SourcePosition.startOf(display(file))));
+    return Optional.of(
+        new Framework(
+            id,
+            f.requiredText("title"),
+            published,
+            f.requiredText("summary"),
+            f.text("intro"),
+            f.texts("uses"),
+            f.text("how_to_use"),
+            f.text("structure"),
+            f.text("development"),
+            f.text("transferable_skills"),
+            f.text("evidence_guidance"),
+            f.list("teams", this::team),
+            f.list("sector_frameworks", this::sectorFramework),
+            levels,
+            roleOrder,
+            roles,
+            f.texts("notes"),
+            SourcePosition.startOf(display(file))));
   }
 
   private Team team(YamlNode node) {
-    return Fields.of(node, problems, "a team", TEAM_KEYS).map(t -> {
-      String partOf = t.text("part_of");
-      return new Team(t.requiredId("id", Ids.Kind.TEAM), t.requiredText("title"), t.text("description"),
-          partOf == null ? null : new Ref(partOf, t.positionOf("part_of")), t.positionOf("id"));
-    }).orElse(null);
+    return Fields.of(node, problems, "a team", TEAM_KEYS)
+        .map(
+            t -> {
+              String partOf = t.text("part_of");
+              return new Team(
+                  t.requiredId("id", Ids.Kind.TEAM),
+                  t.requiredText("title"),
+                  t.text("description"),
+                  partOf == null ? null : new Ref(partOf, t.positionOf("part_of")),
+                  t.positionOf("id"));
+            })
+        .orElse(null);
   }
 
   private SectorFramework sectorFramework(YamlNode node) {
@@ -287,43 +395,66 @@ public final class ContentLoader {
         .orElse(null);
   }
 
-  /** A role file's role, the very same object as last build's while the file and the site are unchanged. */
-  private Optional<Role> cachedRole(Path file, String frameworkId, YamlNode node, Site site, Problems problems) {
-    return cache.converted(file, node, List.of(frameworkId, site), problems,
+  /**
+   * A role file's role, the very same object as last build's while the file and the site are
+   * unchanged.
+   */
+  private Optional<Role> cachedRole(
+      Path file, String frameworkId, YamlNode node, Site site, Problems problems) {
+    return cache.converted(
+        file,
+        node,
+        List.of(frameworkId, site),
+        problems,
         own -> role(frameworkId, idOf(file), node, site, own));
   }
 
-  /** Reads a role; what is wrong goes to {@code problems}, so roles can be read on several threads. */
-  private Optional<Role> role(String frameworkId, String id, YamlNode node, Site site, Problems problems) {
-    return Fields.of(node, problems, "a role file", ROLE_KEYS).map(f -> {
-      Ref team = f.provisionalRef("team", "id");
-      Map<String, Level> levels = new LinkedHashMap<>();
-      f.node("levels").ifPresent(levelsNode -> Fields.of(levelsNode, problems, "'levels'", null)
-          .ifPresent(l -> l.entries().forEach(entry -> levels.put(entry.key(), level(entry, site, problems)))));
-      return new Role(
-          frameworkId,
-          id,
-          f.requiredText("title"),
-          f.requiredText("grade"),
-          team,
-          f.text("summary"),
-          f.texts("duties"),
-          f.text("sector_framework"),
-          f.provisionalRefs("next", "role"),
-          levels,
-          f.texts("notes"),
-          f.at(),
-          f.reason("provisional"));
-    });
+  /**
+   * Reads a role; what is wrong goes to {@code problems}, so roles can be read on several threads.
+   */
+  private Optional<Role> role(
+      String frameworkId, String id, YamlNode node, Site site, Problems problems) {
+    return Fields.of(node, problems, "a role file", ROLE_KEYS)
+        .map(
+            f -> {
+              Ref team = f.provisionalRef("team", "id");
+              Map<String, Level> levels = new LinkedHashMap<>();
+              f.node("levels")
+                  .ifPresent(
+                      levelsNode ->
+                          Fields.of(levelsNode, problems, "'levels'", null)
+                              .ifPresent(
+                                  l ->
+                                      l.entries()
+                                          .forEach(
+                                              entry ->
+                                                  levels.put(
+                                                      entry.key(), level(entry, site, problems)))));
+              return new Role(
+                  frameworkId,
+                  id,
+                  f.requiredText("title"),
+                  f.requiredText("grade"),
+                  team,
+                  f.text("summary"),
+                  f.texts("duties"),
+                  f.text("sector_framework"),
+                  f.provisionalRefs("next", "role"),
+                  levels,
+                  f.texts("notes"),
+                  f.at(),
+                  f.reason("provisional"));
+            });
   }
 
   private Level level(Entry entry, Site site, Problems problems) {
     SourcePosition at = entry.keyAt();
     Set<String> allowed = new LinkedHashSet<>(LEVEL_KEYS);
     allowed.addAll(site.categories());
-    Optional<Fields> read = entry.value() instanceof YamlNode.ScalarNode scalar && scalar.text() == null
-        ? Optional.empty()
-        : Fields.of(entry.value(), problems, "level " + entry.key(), allowed);
+    Optional<Fields> read =
+        entry.value() instanceof YamlNode.ScalarNode scalar && scalar.text() == null
+            ? Optional.empty()
+            : Fields.of(entry.value(), problems, "level " + entry.key(), allowed);
     Map<String, List<Item>> requirements = new LinkedHashMap<>();
     Map<String, List<Item>> evidence = new LinkedHashMap<>();
     if (read.isEmpty()) {
@@ -333,11 +464,24 @@ public final class ContentLoader {
     for (String category : site.categories()) {
       requirements.put(category, f.items(category));
     }
-    f.node("evidence").flatMap(node -> Fields.of(node, problems, "the evidence of level " + entry.key(),
-        Set.copyOf(site.categories())))
-        .ifPresent(e -> site.categories().forEach(category -> evidence.put(category, e.items(category))));
-    return new Level(entry.key(), f.text("intro"), f.text("sector_framework"), requirements, evidence,
-        f.items("development"), at);
+    f.node("evidence")
+        .flatMap(
+            node ->
+                Fields.of(
+                    node,
+                    problems,
+                    "the evidence of level " + entry.key(),
+                    Set.copyOf(site.categories())))
+        .ifPresent(
+            e -> site.categories().forEach(category -> evidence.put(category, e.items(category))));
+    return new Level(
+        entry.key(),
+        f.text("intro"),
+        f.text("sector_framework"),
+        requirements,
+        evidence,
+        f.items("development"),
+        at);
   }
 
   // ---- skills.yaml
@@ -350,42 +494,61 @@ public final class ContentLoader {
 
   private Skill skill(YamlNode node) {
     return Fields.of(node, problems, "a skill", SKILL_KEYS)
-        .map(s -> new Skill(s.requiredId("id", Ids.Kind.SKILL), s.requiredText("name"), s.text("description"),
-            s.texts("match"), s.positionOf("id")))
+        .map(
+            s ->
+                new Skill(
+                    s.requiredId("id", Ids.Kind.SKILL),
+                    s.requiredText("name"),
+                    s.text("description"),
+                    s.texts("match"),
+                    s.positionOf("id")))
         .orElse(null);
   }
 
   // ---- profiles/<id>.yaml
 
   private Optional<Profile> profile(String id, YamlNode node, Site site) {
-    return Fields.of(node, problems, "a profile file", PROFILE_KEYS).map(f -> {
-      Map<String, List<Item>> requirements = new LinkedHashMap<>();
-      Set<String> categories = new LinkedHashSet<>(site.categories());
-      categories.add("other");
-      f.node("requirements").flatMap(r -> Fields.of(r, problems, "'requirements'", categories))
-          .ifPresent(r -> categories.forEach(category -> requirements.put(category, r.items(category))));
-      return new Profile(
-          id,
-          f.requiredText("title"),
-          f.requiredText("organisation"),
-          f.requiredText("grade"),
-          f.text("summary"),
-          f.text("reports_to"),
-          f.text("directorate"),
-          f.text("service"),
-          f.text("location"),
-          f.text("date"),
-          f.text("purpose"),
-          f.text("accountabilities_heading"),
-          f.items("accountabilities"),
-          requirements,
-          f.items("values"),
-          f.list("sections", section -> Fields.of(section, problems, "a section", PROFILE_SECTION_KEYS)
-              .map(s -> new ProfileSection(s.requiredText("title"), s.requiredText("body"))).orElse(null)),
-          f.refs("related"),
-          f.texts("notes"),
-          f.at());
-    });
+    return Fields.of(node, problems, "a profile file", PROFILE_KEYS)
+        .map(
+            f -> {
+              Map<String, List<Item>> requirements = new LinkedHashMap<>();
+              Set<String> categories = new LinkedHashSet<>(site.categories());
+              categories.add("other");
+              f.node("requirements")
+                  .flatMap(r -> Fields.of(r, problems, "'requirements'", categories))
+                  .ifPresent(
+                      r ->
+                          categories.forEach(
+                              category -> requirements.put(category, r.items(category))));
+              return new Profile(
+                  id,
+                  f.requiredText("title"),
+                  f.requiredText("organisation"),
+                  f.requiredText("grade"),
+                  f.text("summary"),
+                  f.text("reports_to"),
+                  f.text("directorate"),
+                  f.text("service"),
+                  f.text("location"),
+                  f.text("date"),
+                  f.text("purpose"),
+                  f.text("accountabilities_heading"),
+                  f.items("accountabilities"),
+                  requirements,
+                  f.items("values"),
+                  f.list(
+                      "sections",
+                      section ->
+                          Fields.of(section, problems, "a section", PROFILE_SECTION_KEYS)
+                              .map(
+                                  s ->
+                                      new ProfileSection(
+                                          s.requiredText("title"), s.requiredText("body")))
+                              .orElse(null)),
+                  f.refs("related"),
+                  f.texts("notes"),
+                  f.at());
+            });
   }
 
   // ---- pages/<id>.md: Markdown with YAML front matter
@@ -400,26 +563,37 @@ public final class ContentLoader {
     }
     String text = read.get();
     if (!text.startsWith("---\n")) {
-      problems.add(SourcePosition.startOf(name), "a page starts with front matter between '---' lines",
+      problems.add(
+          SourcePosition.startOf(name),
+          "a page starts with front matter between '---' lines",
           "begin the file with ---, title: ..., ---");
       return Optional.empty();
     }
     Matcher end = FRONT_MATTER_END.matcher(text).region(4, text.length());
     if (!end.find()) {
-      problems.add(SourcePosition.startOf(name), "the front matter is not closed with a '---' line");
+      problems.add(
+          SourcePosition.startOf(name), "the front matter is not closed with a '---' line");
       return Optional.empty();
     }
     String frontMatter = text.substring(4, end.start());
     if (frontMatter.isBlank()) {
-      problems.add(SourcePosition.startOf(name), "the front matter is empty",
+      problems.add(
+          SourcePosition.startOf(name),
+          "the front matter is empty",
           "write 'title: ...' between the '---' lines");
       return Optional.empty();
     }
     // One empty line first, so that positions inside the front matter match the file's lines.
     Optional<YamlNode> node = yaml.parse("\n" + frontMatter, name, problems);
     return node.flatMap(n -> Fields.of(n, problems, "the page's front matter", PAGE_KEYS))
-        .map(f -> new FreePage(idOf(file), f.requiredText("title"), f.text("summary"), text.substring(end.end()),
-            SourcePosition.startOf(name)));
+        .map(
+            f ->
+                new FreePage(
+                    idOf(file),
+                    f.requiredText("title"),
+                    f.text("summary"),
+                    text.substring(end.end()),
+                    SourcePosition.startOf(name)));
   }
 
   /** A page's text as UTF-8 with "\n" line ends, whichever editor saved it. */
@@ -455,7 +629,10 @@ public final class ContentLoader {
     }
   }
 
-  /** The framework folders: every folder in frameworks/ (a file there is not a framework, and is left alone). */
+  /**
+   * The framework folders: every folder in frameworks/ (a file there is not a framework, and is
+   * left alone).
+   */
   private List<Path> frameworkFolders() {
     Path frameworks = contentDir.resolve("frameworks");
     List<Path> dirs = new ArrayList<>();
@@ -464,14 +641,18 @@ public final class ContentLoader {
     }
     for (Path dir : folder.entries(frameworks, problems).orElse(List.of())) {
       if (folder.look(dir, problems) == ContentFolder.Kind.FOLDER) {
-        Fields.checkId(folderId(dir), Ids.Kind.FRAMEWORK, startOf(dir.resolve("framework.yaml")), problems);
+        Fields.checkId(
+            folderId(dir), Ids.Kind.FRAMEWORK, startOf(dir.resolve("framework.yaml")), problems);
         dirs.add(dir);
       }
     }
     return dirs;
   }
 
-  /** A framework's role files that can be read; the ids of all, readable or not, go to {@code found}. */
+  /**
+   * A framework's role files that can be read; the ids of all, readable or not, go to {@code
+   * found}.
+   */
   private Optional<List<Path>> roleFiles(Path frameworkDir, Problems problems, Set<String> found) {
     return contentFiles(frameworkDir.resolve("roles"), ".yaml", Ids.Kind.ROLE, problems, found);
   }
@@ -484,8 +665,8 @@ public final class ContentLoader {
    *
    * @param found if not null, receives the full id of every file named like a content file
    */
-  private Optional<List<Path>> contentFiles(Path dir, String extension, Ids.Kind kind, Problems problems,
-      Set<String> found) {
+  private Optional<List<Path>> contentFiles(
+      Path dir, String extension, Ids.Kind kind, Problems problems, Set<String> found) {
     List<Path> files = new ArrayList<>();
     if (!folder.isFolder(dir, problems)) {
       return Optional.of(files);
@@ -504,15 +685,17 @@ public final class ContentLoader {
         if (folder.isFile(entry, true, problems)) {
           files.add(entry);
         }
-      } else if (folder.look(entry, problems) == ContentFolder.Kind.FILE && extension.equals(".yaml")) {
-        problems.add(startOf(entry), "only .yaml files belong in this folder",
-            renameHint(name));
+      } else if (folder.look(entry, problems) == ContentFolder.Kind.FILE
+          && extension.equals(".yaml")) {
+        problems.add(startOf(entry), "only .yaml files belong in this folder", renameHint(name));
       }
     }
     return Optional.of(files);
   }
 
-  /** "team-manager.YAML", "team-manager.yaml.txt", "x.yml": the name to give it; otherwise, move it. */
+  /**
+   * "team-manager.YAML", "team-manager.yaml.txt", "x.yml": the name to give it; otherwise, move it.
+   */
   private static String renameHint(String name) {
     String lower = name.toLowerCase(java.util.Locale.ROOT);
     int at = Math.max(lower.lastIndexOf(".yaml"), lower.lastIndexOf(".yml"));

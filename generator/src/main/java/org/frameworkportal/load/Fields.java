@@ -22,7 +22,8 @@ import org.frameworkportal.validate.Suggestions;
  * key becomes a problem with its position; reading goes on so that all mistakes are found at once.
  */
 final class Fields {
-  private static final Set<String> ITEM_KEYS = Set.of("text", "group", "skills", "not_skills", "note", "provisional");
+  private static final Set<String> ITEM_KEYS =
+      Set.of("text", "group", "skills", "not_skills", "note", "provisional");
 
   private final MapNode map;
   private final Problems problems;
@@ -40,7 +41,9 @@ final class Fields {
    */
   static Optional<Fields> of(YamlNode node, Problems problems, String what, Set<String> allowed) {
     if (!(node instanceof MapNode map)) {
-      problems.add(node.at(), "expected " + what + " to be a set of 'key: value' lines, found " + node.kind());
+      problems.add(
+          node.at(),
+          "expected " + what + " to be a set of 'key: value' lines, found " + node.kind());
       return Optional.empty();
     }
     Fields fields = new Fields(map, problems, what);
@@ -70,8 +73,13 @@ final class Fields {
 
   /** Whether {@code key} is written with nothing in it: "key: []" or "key:". */
   boolean isEmptyList(String key) {
-    return node(key).filter(node -> node instanceof ListNode list ? list.items().isEmpty()
-        : node instanceof ScalarNode scalar && isBlank(scalar)).isPresent();
+    return node(key)
+        .filter(
+            node ->
+                node instanceof ListNode list
+                    ? list.items().isEmpty()
+                    : node instanceof ScalarNode scalar && isBlank(scalar))
+        .isPresent();
   }
 
   /** A required single value: missing, empty or only spaces is a problem. */
@@ -83,7 +91,10 @@ final class Fields {
     }
     String text = text(key);
     if (entry.value() instanceof ScalarNode scalar && (text == null || text.isEmpty())) {
-      problems.add(scalar.at(), "'" + key + "' is empty", emptyHint("write its value after '" + key + ":'", scalar));
+      problems.add(
+          scalar.at(),
+          "'" + key + "' is empty",
+          emptyHint("write its value after '" + key + ":'", scalar));
     }
     return text;
   }
@@ -105,7 +116,9 @@ final class Fields {
     List<String> ids = new ArrayList<>();
     for (Ref ref : refs(key)) {
       if (ids.contains(ref.id())) {
-        problems.add(ref.at(), "'" + Problem.shortened(ref.id()) + "' is listed twice in '" + key + "'",
+        problems.add(
+            ref.at(),
+            "'" + Problem.shortened(ref.id()) + "' is listed twice in '" + key + "'",
             "list it once");
       } else if (checkId(ref.id(), kind, ref.at(), problems)) {
         ids.add(ref.id());
@@ -129,7 +142,10 @@ final class Fields {
     if (word == null || word.isEmpty()) {
       return hint;
     }
-    return "YAML reads '" + word + "' as no value; " + hint
+    return "YAML reads '"
+        + word
+        + "' as no value; "
+        + hint
         + (word.equals("~") ? "" : ", in quotes if you mean the word '" + word + "'");
   }
 
@@ -145,27 +161,38 @@ final class Fields {
   }
 
   /**
-   * "knowledge: Funding streams, HR procedures": a list written on one line, which would be published
-   * as one entry. A list is one entry a line, each after '- '.
+   * "knowledge: Funding streams, HR procedures": a list written on one line, which would be
+   * published as one entry. A list is one entry a line, each after '- '.
    */
   private static void severalOnOneLine(YamlNode node, String key, Problems problems) {
-    if (node instanceof ScalarNode scalar && scalar.text() != null && scalar.text().contains(", ")) {
-      problems.add(scalar.at(), "'" + key + "' is a list, but this is written as a single line, so it would be"
-          + " published as one entry", "write each entry on a line of its own below '" + key + ":', starting with"
-          + " '- '; if it is one entry, write it on the next line after '- '");
+    if (node instanceof ScalarNode scalar
+        && scalar.text() != null
+        && scalar.text().contains(", ")) {
+      problems.add(
+          scalar.at(),
+          "'"
+              + key
+              + "' is a list, but this is written as a single line, so it would be"
+              + " published as one entry",
+          "write each entry on a line of its own below '"
+              + key
+              + ":', starting with"
+              + " '- '; if it is one entry, write it on the next line after '- '");
     }
   }
 
   List<Ref> refs(String key) {
-    return list(key, node -> {
-      String id = scalar(node, key);
-      return id == null ? null : new Ref(id, node.at());
-    });
+    return list(
+        key,
+        node -> {
+          String id = scalar(node, key);
+          return id == null ? null : new Ref(id, node.at());
+        });
   }
 
   /**
-   * Links that may each be marked as a suggestion: an id, or a set of keys with the id under
-   * {@code idKey} and {@code provisional: reason}. For example {@code next}, {@code team}.
+   * Links that may each be marked as a suggestion: an id, or a set of keys with the id under {@code
+   * idKey} and {@code provisional: reason}. For example {@code next}, {@code team}.
    */
   List<Ref> provisionalRefs(String key, String idKey) {
     return list(key, node -> provisionalRef(node, key, idKey));
@@ -181,13 +208,20 @@ final class Fields {
       String id = scalar(node, key);
       return id == null ? null : new Ref(id, node.at());
     }
-    return of(node, problems, "an entry of '" + key + "'", Set.of(idKey, "provisional")).map(link -> {
-      String id = link.requiredText(idKey);
-      return id == null ? null : new Ref(id, link.positionOf(idKey), link.reason("provisional"));
-    }).orElse(null);
+    return of(node, problems, "an entry of '" + key + "'", Set.of(idKey, "provisional"))
+        .map(
+            link -> {
+              String id = link.requiredText(idKey);
+              return id == null
+                  ? null
+                  : new Ref(id, link.positionOf(idKey), link.reason("provisional"));
+            })
+        .orElse(null);
   }
 
-  /** A reason, such as why something is provisional: when the key is there, it must say something. */
+  /**
+   * A reason, such as why something is provisional: when the key is there, it must say something.
+   */
   String reason(String key) {
     return map.entries().containsKey(key) ? requiredText(key) : null;
   }
@@ -204,13 +238,18 @@ final class Fields {
     return listOf(node.get(), key, reader, problems);
   }
 
-  static <T> List<T> listOf(YamlNode node, String key, Function<YamlNode, T> reader, Problems problems) {
+  static <T> List<T> listOf(
+      YamlNode node, String key, Function<YamlNode, T> reader, Problems problems) {
     List<T> values = new ArrayList<>();
     if (node instanceof ListNode list) {
       for (YamlNode item : list.items()) {
         if (item instanceof ScalarNode scalar && isBlank(scalar)) {
-          problems.add(item.at(), "empty entry in '" + key + "'",
-              emptyHint("write its text after the '- ' (a text that starts with '#' must be in quotes), or remove the line", scalar));
+          problems.add(
+              item.at(),
+              "empty entry in '" + key + "'",
+              emptyHint(
+                  "write its text after the '- ' (a text that starts with '#' must be in quotes), or remove the line",
+                  scalar));
           continue;
         }
         T value = reader.apply(item);
@@ -226,7 +265,9 @@ final class Fields {
         values.add(value);
       }
     } else {
-      problems.add(node.at(), "expected '" + key + "' to be a list (lines starting with '- '), found " + node.kind());
+      problems.add(
+          node.at(),
+          "expected '" + key + "' to be a list (lines starting with '- '), found " + node.kind());
     }
     return values;
   }
@@ -241,10 +282,14 @@ final class Fields {
     return listOf(node, key, item -> item(item, key, problems), problems);
   }
 
-  /** Example text written by a scaffold and never replaced is a problem, not a published statement. */
+  /**
+   * Example text written by a scaffold and never replaced is a problem, not a published statement.
+   */
   private static void scaffoldText(String text, SourcePosition at, Problems problems) {
     if (text != null && SCAFFOLD_TEXT.matcher(text).matches()) {
-      problems.add(at, "this is the example text that 'portal new' wrote, not text of your own",
+      problems.add(
+          at,
+          "this is the example text that 'portal new' wrote, not text of your own",
           "write the real text here, or remove the line");
     }
   }
@@ -270,7 +315,13 @@ final class Fields {
     if (text == null) {
       return null;
     }
-    return new Item(text, f.text("group"), f.refs("skills"), f.refs("not_skills"), f.text("note"), node.at(),
+    return new Item(
+        text,
+        f.text("group"),
+        f.refs("skills"),
+        f.refs("not_skills"),
+        f.text("note"),
+        node.at(),
         f.reason("provisional"));
   }
 
@@ -285,30 +336,47 @@ final class Fields {
     Entry only = map.entries().values().iterator().next();
     // 'txt: ...' is a misspelt key; 'Note: ...' or 'Experience of: ...' is a sentence.
     boolean keyLike = only.key().matches("[a-z_]+");
-    if (keyLike || only.keyAt().line() != map.at().line() || !(only.value() instanceof ScalarNode value)) {
+    if (keyLike
+        || only.keyAt().line() != map.at().line()
+        || !(only.value() instanceof ScalarNode value)) {
       return null;
     }
     return value.text() == null ? only.key() + ":" : only.key() + ": " + value.text();
   }
 
-  /** Says that a text was read as a key, and how to keep it whole: never advice that would hide it. */
+  /**
+   * Says that a text was read as a key, and how to keep it whole: never advice that would hide it.
+   */
   private static void readAsKey(MapNode map, String text, String what, Problems problems) {
     Entry only = map.entries().values().iterator().next();
     String quoted = "\"" + text.replace("\"", "'") + "\"";
-    problems.add(only.keyAt(), "this " + what + " contains ': ' after '" + Problem.shortened(only.key())
-        + "', so YAML reads '" + Problem.shortened(only.key()) + "' as a key instead of as part of the " + what,
-        quoted.length() <= 70 ? "put the whole " + what + " in quotes: - " + quoted
-            : "put the whole " + what + " in double quotes, from before '" + Problem.shortened(only.key())
+    problems.add(
+        only.keyAt(),
+        "this "
+            + what
+            + " contains ': ' after '"
+            + Problem.shortened(only.key())
+            + "', so YAML reads '"
+            + Problem.shortened(only.key())
+            + "' as a key instead of as part of the "
+            + what,
+        quoted.length() <= 70
+            ? "put the whole " + what + " in quotes: - " + quoted
+            : "put the whole "
+                + what
+                + " in double quotes, from before '"
+                + Problem.shortened(only.key())
                 + "' to the end of the line");
   }
 
   /**
-   * The example values the first release's 'new role' and 'new framework' wrote: left in a file, they
-   * would be published as if HR had written them.
+   * The example values the first release's 'new role' and 'new framework' wrote: left in a file,
+   * they would be published as if HR had written them.
    */
-  private static final java.util.regex.Pattern SCAFFOLD_TEXT = java.util.regex.Pattern.compile(
-      "One sentence: what the role is for\\.|Write each duty as its own line\\.|One paragraph: what the framework covers\\."
-          + "|Welcome to the .* career progression framework\\.");
+  private static final java.util.regex.Pattern SCAFFOLD_TEXT =
+      java.util.regex.Pattern.compile(
+          "One sentence: what the role is for\\.|Write each duty as its own line\\.|One paragraph: what the framework covers\\."
+              + "|Welcome to the .* career progression framework\\.");
 
   private String scalar(YamlNode node, String key) {
     if (node instanceof ScalarNode scalar) {
@@ -321,15 +389,21 @@ final class Fields {
       readAsKey((MapNode) node, typed, "text", problems);
       return null;
     }
-    problems.add(node.at(), "expected '" + key + "' to be a single value, found " + node.kind(),
-        node instanceof ListNode ? "remove the '- ' in front of the value" : "check the indentation");
+    problems.add(
+        node.at(),
+        "expected '" + key + "' to be a single value, found " + node.kind(),
+        node instanceof ListNode
+            ? "remove the '- ' in front of the value"
+            : "check the indentation");
     return null;
   }
 
   private void rejectUnknownKeys(Set<String> allowed) {
     for (Entry entry : map.entries().values()) {
       if (!allowed.contains(entry.key())) {
-        problems.add(entry.keyAt(), "unknown key '" + Problem.shortened(entry.key()) + "' in " + what,
+        problems.add(
+            entry.keyAt(),
+            "unknown key '" + Problem.shortened(entry.key()) + "' in " + what,
             Suggestions.closest(entry.key(), allowed));
       }
     }

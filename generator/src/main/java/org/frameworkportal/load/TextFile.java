@@ -21,14 +21,18 @@ final class TextFile {
   /** The text, or empty with a problem at the first byte that is not UTF-8. */
   static Optional<String> decode(byte[] bytes, String file, Problems problems) {
     if (isUtf16(bytes)) {
-      // Notepad's "Unicode": every other byte is zero, which would otherwise be reported as control characters.
-      problems.add(SourcePosition.startOf(file), "the file is saved as 'Unicode' (UTF-16), not as UTF-8 text",
+      // Notepad's "Unicode": every other byte is zero, which would otherwise be reported as control
+      // characters.
+      problems.add(
+          SourcePosition.startOf(file),
+          "the file is saved as 'Unicode' (UTF-16), not as UTF-8 text",
           "save the file as UTF-8; in Notepad choose 'Save as' and Encoding 'UTF-8'");
       return Optional.empty();
     }
     int start = hasByteOrderMark(bytes) ? 3 : 0;
     try {
-      String text = decoder().decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+      String text =
+          decoder().decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
       return Optional.of(plainLineEnds(text));
     } catch (CharacterCodingException e) {
       int bad = firstInvalidByte(bytes, start);
@@ -41,15 +45,19 @@ final class TextFile {
     }
   }
 
-  /** Line ends as "\n" only: a file saved on Windows reads exactly like the same file saved elsewhere. */
+  /**
+   * Line ends as "\n" only: a file saved on Windows reads exactly like the same file saved
+   * elsewhere.
+   */
   static String plainLineEnds(String text) {
     return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
   /** A UTF-16 byte-order mark, or text whose every other byte is zero (UTF-16 without the mark). */
   private static boolean isUtf16(byte[] bytes) {
-    if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+    if (bytes.length >= 2
+        && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+            || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
       return true;
     }
     int zeros = 0;
@@ -61,11 +69,15 @@ final class TextFile {
   }
 
   private static boolean hasByteOrderMark(byte[] bytes) {
-    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    return bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF;
   }
 
   private static CharsetDecoder decoder() {
-    return StandardCharsets.UTF_8.newDecoder()
+    return StandardCharsets.UTF_8
+        .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
@@ -76,12 +88,16 @@ final class TextFile {
     return Math.min(in.position(), bytes.length - 1);
   }
 
-  /** Line and column of a byte, counting characters (not bytes) on its line, the byte-order mark not at all. */
+  /**
+   * Line and column of a byte, counting characters (not bytes) on its line, the byte-order mark not
+   * at all.
+   */
   private static SourcePosition positionOfByte(byte[] bytes, int start, int index, String file) {
     int line = 1;
     int lineStart = start;
     for (int i = start; i < index; i++) {
-      if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+      if (bytes[i] == '\n'
+          || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
         line++;
         lineStart = i + 1;
       }
@@ -95,7 +111,10 @@ final class TextFile {
     return new SourcePosition(file, line, column);
   }
 
-  /** Line and column of a character of {@code text}, the column counted in characters as editors show them. */
+  /**
+   * Line and column of a character of {@code text}, the column counted in characters as editors
+   * show them.
+   */
   static SourcePosition positionOf(String text, int index, String file) {
     int line = 1;
     int lineStart = 0;

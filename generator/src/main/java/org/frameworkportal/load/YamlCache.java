@@ -15,7 +15,8 @@ import org.frameworkportal.validate.Problems;
 /**
  * Parsed YAML files kept between builds of the preview server, keyed by path and checked by
  * modification time and size, and by their bytes while the time stamp is too recent to trust (an
- * edit saved twice within the file system's clock tick): an edit to one role re-parses that one file.
+ * edit saved twice within the file system's clock tick): an edit to one role re-parses that one
+ * file.
  */
 public final class YamlCache {
   /**
@@ -23,10 +24,18 @@ public final class YamlCache {
    *     saved again in the same tick (coarse clocks: 2 s on shared drives), so its bytes decide
    * @param bytes the file as read, to compare with in that case
    */
-  private record Parsed(FileTime modified, long size, long readAt, byte[] bytes, Optional<YamlNode> node,
+  private record Parsed(
+      FileTime modified,
+      long size,
+      long readAt,
+      byte[] bytes,
+      Optional<YamlNode> node,
       List<Problem> problems) {}
 
-  /** Time stamps within this of the moment a file was read cannot tell two saves apart (FAT and SMB: 2 s). */
+  /**
+   * Time stamps within this of the moment a file was read cannot tell two saves apart (FAT and SMB:
+   * 2 s).
+   */
   private static final long RACY_MILLIS = 3000;
 
   private final Map<Path, Parsed> files = new ConcurrentHashMap<>();
@@ -39,10 +48,16 @@ public final class YamlCache {
   /**
    * The model object made from {@code node}: the same instance as last time while the file is
    * unchanged and {@code key} (what else the conversion read) is equal, so that an unchanged role
-   * compares equal to its earlier self at once. The problems found converting it are reported again.
+   * compares equal to its earlier self at once. The problems found converting it are reported
+   * again.
    */
   @SuppressWarnings("unchecked")
-  <T> T converted(Path file, YamlNode node, Object key, Problems problems, java.util.function.Function<Problems, T> convert) {
+  <T> T converted(
+      Path file,
+      YamlNode node,
+      Object key,
+      Problems problems,
+      java.util.function.Function<Problems, T> convert) {
     Converted done = converted.get(file);
     if (done == null || done.node() != node || !done.key().equals(key)) {
       Problems own = new Problems();
@@ -54,24 +69,46 @@ public final class YamlCache {
     return (T) done.value();
   }
 
-  Optional<YamlNode> read(Path file, String name, Problems problems, YamlReader reader, ContentFolder folder)
+  Optional<YamlNode> read(
+      Path file, String name, Problems problems, YamlReader reader, ContentFolder folder)
       throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
     Parsed parsed = files.get(file);
-    boolean sameStamp = parsed != null && parsed.modified().equals(attributes.lastModifiedTime())
-        && parsed.size() == attributes.size();
-    boolean trustStamp = sameStamp && attributes.lastModifiedTime().toMillis() < parsed.readAt() - RACY_MILLIS;
+    boolean sameStamp =
+        parsed != null
+            && parsed.modified().equals(attributes.lastModifiedTime())
+            && parsed.size() == attributes.size();
+    boolean trustStamp =
+        sameStamp && attributes.lastModifiedTime().toMillis() < parsed.readAt() - RACY_MILLIS;
     if (!trustStamp) {
       long readAt = System.currentTimeMillis();
       Problems own = new Problems();
-      // A file too large is refused unread; one that grows meanwhile is read no further than the limit allows.
-      byte[] bytes = YamlReader.tooLarge(attributes.size(), name, own) ? null : folder.read(file, YamlReader.MAX_FILE_BYTES + 1);
+      // A file too large is refused unread; one that grows meanwhile is read no further than the
+      // limit allows.
+      byte[] bytes =
+          YamlReader.tooLarge(attributes.size(), name, own)
+              ? null
+              : folder.read(file, YamlReader.MAX_FILE_BYTES + 1);
       if (parsed != null && bytes != null && java.util.Arrays.equals(bytes, parsed.bytes())) {
         // Saved again with the same bytes (or the time stamp could not tell): the same parse.
-        parsed = new Parsed(attributes.lastModifiedTime(), attributes.size(), readAt, bytes, parsed.node(), parsed.problems());
+        parsed =
+            new Parsed(
+                attributes.lastModifiedTime(),
+                attributes.size(),
+                readAt,
+                bytes,
+                parsed.node(),
+                parsed.problems());
       } else {
         Optional<YamlNode> node = bytes == null ? Optional.empty() : reader.read(bytes, name, own);
-        parsed = new Parsed(attributes.lastModifiedTime(), attributes.size(), readAt, bytes, node, own.sorted());
+        parsed =
+            new Parsed(
+                attributes.lastModifiedTime(),
+                attributes.size(),
+                readAt,
+                bytes,
+                node,
+                own.sorted());
       }
       files.put(file, parsed);
     }

@@ -43,7 +43,8 @@ public sealed interface YamlNode {
   /**
    * A single value, always the text as written: YAML's numbers, dates and true/false ({@code 010},
    * {@code yes}) stay text. {@code text} is null for a value YAML reads as "no value", and then
-   * {@code nullWritten} is how it was written ({@code ~}, {@code null}, {@code Null}, {@code NULL}).
+   * {@code nullWritten} is how it was written ({@code ~}, {@code null}, {@code Null}, {@code
+   * NULL}).
    */
   record ScalarNode(String text, SourcePosition at, String nullWritten) implements YamlNode {
     public ScalarNode(String text, SourcePosition at) {

@@ -5,4 +5,5 @@ package org.frameworkportal.model;
  *
  * @param at where the id is written
  */
-public record Audience(String id, String title, String question, String description, SourcePosition at) {}
+public record Audience(
+    String id, String title, String question, String description, SourcePosition at) {}

@@ -9,8 +9,8 @@ import java.util.List;
  * @param skills explicit transferable-skill tags, added to those the phrase matcher finds
  * @param notSkills skill ids the phrase matcher must not give this item
  * @param note an editorial note: never published
- * @param provisional why the statement is not certain (cut off in the source, placed by judgement), for HR;
- *     staff see that it is to be confirmed; null for a statement the source settles
+ * @param provisional why the statement is not certain (cut off in the source, placed by judgement),
+ *     for HR; staff see that it is to be confirmed; null for a statement the source settles
  */
 public record Item(
     String text,
@@ -21,7 +21,13 @@ public record Item(
     SourcePosition at,
     String provisional) {
 
-  public Item(String text, String group, List<Ref> skills, List<Ref> notSkills, String note, SourcePosition at) {
+  public Item(
+      String text,
+      String group,
+      List<Ref> skills,
+      List<Ref> notSkills,
+      String note,
+      SourcePosition at) {
     this(text, group, skills, notSkills, note, at, null);
   }
 

@@ -1,10 +1,11 @@
 package org.frameworkportal.model;
 
 /**
- * An id written in content that points at something else (a team, a role, a skill), with where it was
- * written.
+ * An id written in content that points at something else (a team, a role, a skill), with where it
+ * was written.
  *
- * @param provisional why the link is not certain (a next role or team the source does not state), or null
+ * @param provisional why the link is not certain (a next role or team the source does not state),
+ *     or null
  */
 public record Ref(String id, SourcePosition at, String provisional) {
 
@@ -12,7 +13,10 @@ public record Ref(String id, SourcePosition at, String provisional) {
     this(id, at, null);
   }
 
-  /** Whether the link is not stated by the source: a suggestion, shown as such ({@code provisional} says why). */
+  /**
+   * Whether the link is not stated by the source: a suggestion, shown as such ({@code provisional}
+   * says why).
+   */
   public boolean isProvisional() {
     return provisional != null;
   }

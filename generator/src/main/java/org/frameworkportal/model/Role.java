@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * A job role in a framework, with what each level requires.
  *
- * @param provisional why the role's requirements are not settled (levels "to be confirmed"), or null
+ * @param provisional why the role's requirements are not settled (levels "to be confirmed"), or
+ *     null
  */
 public record Role(
     String frameworkId,
@@ -25,19 +26,49 @@ public record Role(
     SourcePosition at,
     String provisional) {
 
-  public Role(String frameworkId, String id, String title, String grade, Ref team, String summary, List<String> duties,
-      String sectorFramework, List<Ref> next, Map<String, Level> levels, List<String> notes, SourcePosition at) {
-    this(frameworkId, id, title, grade, team, summary, duties, sectorFramework, next, levels, notes, at, null);
+  public Role(
+      String frameworkId,
+      String id,
+      String title,
+      String grade,
+      Ref team,
+      String summary,
+      List<String> duties,
+      String sectorFramework,
+      List<Ref> next,
+      Map<String, Level> levels,
+      List<String> notes,
+      SourcePosition at) {
+    this(
+        frameworkId,
+        id,
+        title,
+        grade,
+        team,
+        summary,
+        duties,
+        sectorFramework,
+        next,
+        levels,
+        notes,
+        at,
+        null);
   }
 
   public boolean isProvisional() {
     return provisional != null;
   }
 
-  /** Whether the route from this role to {@code to} is only suggested: the source does not state it. */
+  /**
+   * Whether the route from this role to {@code to} is only suggested: the source does not state it.
+   */
   public boolean suggests(Role to) {
-    return next.stream().anyMatch(ref -> ref.isProvisional()
-        && (ref.id().contains("/") ? ref.id() : frameworkId + "/" + ref.id()).equals(to.fullId()));
+    return next.stream()
+        .anyMatch(
+            ref ->
+                ref.isProvisional()
+                    && (ref.id().contains("/") ? ref.id() : frameworkId + "/" + ref.id())
+                        .equals(to.fullId()));
   }
 
   public Role {

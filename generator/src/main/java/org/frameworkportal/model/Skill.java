@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param at where the id is written
  */
-public record Skill(String id, String name, String description, List<String> match, SourcePosition at) {
+public record Skill(
+    String id, String name, String description, List<String> match, SourcePosition at) {
 
   public Skill {
     match = List.copyOf(match);

@@ -23,9 +23,11 @@ final class Checklist {
    * @param statementIds each statement's id, kept by the caller: a level A statement is on three
    *     checklists, and working out its id normalises its text
    */
-  static ChecklistView of(Portal portal, Role role, LevelDefinition upTo, Map<StatementKey, String> statementIds) {
+  static ChecklistView of(
+      Portal portal, Role role, LevelDefinition upTo, Map<StatementKey, String> statementIds) {
     Framework framework = portal.frameworkOf(role);
-    List<LevelDefinition> included = framework.levels().subList(0, framework.levels().indexOf(upTo) + 1);
+    List<LevelDefinition> included =
+        framework.levels().subList(0, framework.levels().indexOf(upTo) + 1);
     Map<String, Integer> seen = new HashMap<>();
     List<ChecklistSection> sections = new ArrayList<>();
     int count = 0;
@@ -45,23 +47,56 @@ final class Checklist {
         count += items.size();
       }
     }
-    String key = "framework-portal:v1:" + role.fullId() + ":" + upTo.id() + ":"
-        + (framework.published() == null ? "undated" : framework.published());
-    List<String> earlier = included.subList(0, included.size() - 1).stream().map(LevelDefinition::id).toList();
-    String includes = earlier.isEmpty() ? null
-        : (earlier.size() == 1 ? "level " : "levels ") + String.join(", ", earlier.subList(0, earlier.size() - 1))
-            + (earlier.size() > 1 ? " and " : "") + earlier.get(earlier.size() - 1);
-    return new ChecklistView(role, framework, Dates.display(framework.published()), upTo, includes, sections, key, count);
+    String key =
+        "framework-portal:v1:"
+            + role.fullId()
+            + ":"
+            + upTo.id()
+            + ":"
+            + (framework.published() == null ? "undated" : framework.published());
+    List<String> earlier =
+        included.subList(0, included.size() - 1).stream().map(LevelDefinition::id).toList();
+    String includes =
+        earlier.isEmpty()
+            ? null
+            : (earlier.size() == 1 ? "level " : "levels ")
+                + String.join(", ", earlier.subList(0, earlier.size() - 1))
+                + (earlier.size() > 1 ? " and " : "")
+                + earlier.get(earlier.size() - 1);
+    return new ChecklistView(
+        role,
+        framework,
+        Dates.display(framework.published()),
+        upTo,
+        includes,
+        sections,
+        key,
+        count);
   }
 
-  private static ChecklistItem item(Item item, String category, LevelDefinition level, boolean evidence,
-      Map<String, Integer> seen, Map<StatementKey, String> statementIds) {
+  private static ChecklistItem item(
+      Item item,
+      String category,
+      LevelDefinition level,
+      boolean evidence,
+      Map<String, Integer> seen,
+      Map<StatementKey, String> statementIds) {
     // Kept by all the id depends on: the preview keeps ids between builds, and an item equal to an
     // earlier one (same words, same place in its file) may now sit in another category.
-    String base = statementIds.computeIfAbsent(new StatementKey(item, category, evidence),
-        key -> (evidence ? "e-" : "s-") + fnv1a(category + "|" + LevelComparison.normalise(item.text())));
+    String base =
+        statementIds.computeIfAbsent(
+            new StatementKey(item, category, evidence),
+            key ->
+                (evidence ? "e-" : "s-")
+                    + fnv1a(category + "|" + LevelComparison.normalise(item.text())));
     int n = seen.merge(base, 1, Integer::sum);
-    return new ChecklistItem(n == 1 ? base : base + "-" + n, item.text(), level.id(), item.group(), evidence, item.note(),
+    return new ChecklistItem(
+        n == 1 ? base : base + "-" + n,
+        item.text(),
+        level.id(),
+        item.group(),
+        evidence,
+        item.note(),
         item.provisional());
   }
 

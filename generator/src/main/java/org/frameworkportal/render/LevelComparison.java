@@ -51,13 +51,16 @@ final class LevelComparison {
       evidenceCells.add(new CompareCell(definition, groups));
     }
     tables.add(new CompareTable(EVIDENCE, "Evidence", evidenceCells));
-    List<Transition> transitions = portal.nextRoles(role).stream().map(next -> transition(portal, role, next)).toList();
-    return new CompareView(role, framework, framework.levels(), tables, transitions, portal.previousRoles(role));
+    List<Transition> transitions =
+        portal.nextRoles(role).stream().map(next -> transition(portal, role, next)).toList();
+    return new CompareView(
+        role, framework, framework.levels(), tables, transitions, portal.previousRoles(role));
   }
 
   /**
    * From the top level of {@code from} to the first level of {@code to}: the statements of that
-   * level that {@code from} does not already ask for (same words), and the transferable skills gained.
+   * level that {@code from} does not already ask for (same words), and the transferable skills
+   * gained.
    */
   static Transition transition(Portal portal, Role from, Role to) {
     Framework toFramework = portal.frameworkOf(to);
@@ -67,28 +70,44 @@ final class LevelComparison {
     Set<String> already = new HashSet<>();
     Set<Skill> skillsBefore = new LinkedHashSet<>();
     for (Level level : from.levels().values()) {
-      level.requirements().values().forEach(items -> items.forEach(item -> {
-        already.add(normalise(item.text()));
-        skillsBefore.addAll(portal.skillsOf(item));
-      }));
+      level
+          .requirements()
+          .values()
+          .forEach(
+              items ->
+                  items.forEach(
+                      item -> {
+                        already.add(normalise(item.text()));
+                        skillsBefore.addAll(portal.skillsOf(item));
+                      }));
     }
     Level target = level(to, first);
     List<CategoryView> added = new ArrayList<>();
     Set<Skill> skillsAfter = new LinkedHashSet<>();
     for (Map.Entry<String, List<Item>> category : target.requirements().entrySet()) {
-      List<Item> fresh = category.getValue().stream().filter(item -> !already.contains(normalise(item.text()))).toList();
+      List<Item> fresh =
+          category.getValue().stream()
+              .filter(item -> !already.contains(normalise(item.text())))
+              .toList();
       category.getValue().forEach(item -> skillsAfter.addAll(portal.skillsOf(item)));
-      added.add(new CategoryView(category.getKey(), SiteRenderer.categoryName(category.getKey()),
-          SiteRenderer.groups(fresh), List.of()));
+      added.add(
+          new CategoryView(
+              category.getKey(),
+              SiteRenderer.categoryName(category.getKey()),
+              SiteRenderer.groups(fresh),
+              List.of()));
     }
-    List<Skill> gained = skillsAfter.stream().filter(skill -> !skillsBefore.contains(skill)).toList();
+    List<Skill> gained =
+        skillsAfter.stream().filter(skill -> !skillsBefore.contains(skill)).toList();
     List<Skill> kept = skillsAfter.stream().filter(skillsBefore::contains).toList();
     return new Transition(from, to, toFramework, top.id(), first.id(), added, gained, kept);
   }
 
   static Level level(Role role, LevelDefinition definition) {
     Level level = role.levels().get(definition.id());
-    return level != null ? level : new Level(definition.id(), null, null, Map.of(), Map.of(), List.of(), null);
+    return level != null
+        ? level
+        : new Level(definition.id(), null, null, Map.of(), Map.of(), List.of(), null);
   }
 
   /**
@@ -115,7 +134,8 @@ final class LevelComparison {
     if (space) {
       out.append(' ');
     }
-    // As the regular expression "[\\s.;,:]+$" did, punctuation before a final line separator goes too.
+    // As the regular expression "[\\s.;,:]+$" did, punctuation before a final line separator goes
+    // too.
     int end = out.length();
     int last = end > 0 && "\u0085\u2028\u2029".indexOf(out.charAt(end - 1)) >= 0 ? end - 1 : end;
     int cut = last;

@@ -3,8 +3,8 @@ package org.frameworkportal.render;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
@@ -20,19 +20,25 @@ import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * Renders the Markdown fields of content. Raw HTML is shown as text; a link whose target is not
- * http, https, mailto or relative becomes plain text; an image becomes its description, so
- * content can neither run script nor make the page load anything from elsewhere.
+ * http, https, mailto or relative becomes plain text; an image becomes its description, so content
+ * can neither run script nor make the page load anything from elsewhere.
  */
 public final class Markdown {
   /**
    * Indented code blocks are left out: in HR's text a paragraph indented four spaces too many is a
    * slip, and would otherwise be shown as a grey box of code.
    */
-  private final Parser parser = Parser.builder()
-      .enabledBlockTypes(java.util.Set.of(org.commonmark.node.Heading.class, org.commonmark.node.HtmlBlock.class,
-          org.commonmark.node.ThematicBreak.class, org.commonmark.node.FencedCodeBlock.class,
-          org.commonmark.node.BlockQuote.class, org.commonmark.node.ListBlock.class))
-      .build();
+  private final Parser parser =
+      Parser.builder()
+          .enabledBlockTypes(
+              java.util.Set.of(
+                  org.commonmark.node.Heading.class,
+                  org.commonmark.node.HtmlBlock.class,
+                  org.commonmark.node.ThematicBreak.class,
+                  org.commonmark.node.FencedCodeBlock.class,
+                  org.commonmark.node.BlockQuote.class,
+                  org.commonmark.node.ListBlock.class))
+          .build();
 
   /**
    * Renders {@code text} with its shallowest heading at {@code topHeading} (2 to 6), so that the
@@ -42,7 +48,10 @@ public final class Markdown {
     return HTMLOutputFormat.INSTANCE.fromMarkup(render(text, topHeading));
   }
 
-  /** Renders a one-paragraph text (a duty) without its wrapping paragraph, for use inside a list item. */
+  /**
+   * Renders a one-paragraph text (a duty) without its wrapping paragraph, for use inside a list
+   * item.
+   */
   public TemplateHTMLOutputModel inline(String text) throws TemplateModelException {
     String html = render(text, 4).strip();
     if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
@@ -55,7 +64,8 @@ public final class Markdown {
    * Each text is rendered once per renderer: the same duties and guidance appear on a role's page,
    * its comparison and its framework's, and across roles.
    */
-  private final java.util.Map<String, String> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<String, String> rendered =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public String render(String text, int topHeading) {
     if (text == null || text.isBlank()) {
@@ -69,32 +79,46 @@ public final class Markdown {
     try {
       document = parser.parse(text);
     } catch (StackOverflowError e) {
-      // The parser recurses once per emphasis inside emphasis: thousands deep, the text is shown as it is.
+      // The parser recurses once per emphasis inside emphasis: thousands deep, the text is shown as
+      // it is.
       return asText(text);
     }
     if (deeperThan(document, MAX_DEPTH)) {
-      return asText(text); // quotes or lists inside each other thousands deep would overflow the renderer
+      return asText(
+          text); // quotes or lists inside each other thousands deep would overflow the renderer
     }
     document.accept(new UnsafeLinkRemover());
     int shallowest = shallowestHeading(document);
-    HtmlRenderer renderer = HtmlRenderer.builder()
-        .escapeHtml(true)
-        .sanitizeUrls(true)
-        .nodeRendererFactory(context -> new ShiftedHeadingRenderer(context, topHeading - shallowest))
-        .build();
+    HtmlRenderer renderer =
+        HtmlRenderer.builder()
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .nodeRendererFactory(
+                context -> new ShiftedHeadingRenderer(context, topHeading - shallowest))
+            .build();
     return renderer.render(document);
   }
 
   /** Text nested too deep to render as Markdown, shown as it was written. */
   private static String asText(String text) {
-    return "<p>" + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+    return "<p>"
+        + text.replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("\"", "&quot;")
         + "</p>\n";
   }
 
-  /** Far deeper than any real text; the renderer walks the tree by recursion, and overflows at thousands. */
+  /**
+   * Far deeper than any real text; the renderer walks the tree by recursion, and overflows at
+   * thousands.
+   */
   static final int MAX_DEPTH = 200;
 
-  /** Whether the tree under {@code root} is more than {@code limit} nodes deep, walked without recursion. */
+  /**
+   * Whether the tree under {@code root} is more than {@code limit} nodes deep, walked without
+   * recursion.
+   */
   static boolean deeperThan(Node root, int limit) {
     Node node = root.getFirstChild();
     int depth = 1;
@@ -124,23 +148,31 @@ public final class Markdown {
   private static int shallowestHeading(Node document) {
     int[] shallowest = {1};
     boolean[] found = {false};
-    document.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Heading heading) {
-        shallowest[0] = found[0] ? Math.min(shallowest[0], heading.getLevel()) : heading.getLevel();
-        found[0] = true;
-      }
-    });
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Heading heading) {
+            shallowest[0] =
+                found[0] ? Math.min(shallowest[0], heading.getLevel()) : heading.getLevel();
+            found[0] = true;
+          }
+        });
     return shallowest[0];
   }
 
   private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
   private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
 
-  /** True for relative links and http, https and mailto; browsers ignore control characters and spaces here. */
+  /**
+   * True for relative links and http, https and mailto; browsers ignore control characters and
+   * spaces here.
+   */
   static boolean isSafeDestination(String destination) {
     String compact = destination.replaceAll("[\\x00-\\x20\\x7f]", "");
-    if (compact.startsWith("//") || compact.startsWith("\\\\") || compact.startsWith("/\\") || compact.startsWith("\\/")) {
+    if (compact.startsWith("//")
+        || compact.startsWith("\\\\")
+        || compact.startsWith("/\\")
+        || compact.startsWith("\\/")) {
       return false; // protocol-relative: write https:// in full
     }
     Matcher scheme = SCHEME.matcher(compact);

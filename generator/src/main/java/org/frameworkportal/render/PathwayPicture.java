@@ -11,8 +11,8 @@ import org.frameworkportal.model.Role;
 import org.frameworkportal.model.Team;
 
 /**
- * A framework's career pathway drawn at build time: a column per grade (lowest on the left), a
- * lane per team, a box per role (a link), an arrow per {@code next} progression.
+ * A framework's career pathway drawn at build time: a column per grade (lowest on the left), a lane
+ * per team, a box per role (a link), an arrow per {@code next} progression.
  */
 public final class PathwayPicture {
   static final int BOX_WIDTH = 190;
@@ -23,8 +23,15 @@ public final class PathwayPicture {
   static final int HEADER = 34;
 
   /** The picture: its size, grade columns, team lanes, role boxes and arrows, all in SVG units. */
-  public record Picture(String id, int width, int height, List<Column> columns, List<Lane> lanes, List<Box> boxes,
-      List<Arrow> arrows, List<Step> steps) {}
+  public record Picture(
+      String id,
+      int width,
+      int height,
+      List<Column> columns,
+      List<Lane> lanes,
+      List<Box> boxes,
+      List<Arrow> arrows,
+      List<Step> steps) {}
 
   public record Column(String grade, int x) {}
 
@@ -33,7 +40,9 @@ public final class PathwayPicture {
   /** A role's box; {@code lines} is its title wrapped to fit. */
   public record Box(Role role, int x, int y, List<String> lines) {}
 
-  /** A progression arrow as an SVG path; {@code suggested} when the source does not state the route. */
+  /**
+   * A progression arrow as an SVG path; {@code suggested} when the source does not state the route.
+   */
   public record Arrow(String path, String from, String to, boolean suggested) {}
 
   /** The text equivalent: a role, the roles it leads to, and those of them only suggested. */
@@ -72,7 +81,12 @@ public final class PathwayPicture {
         int column = grades.indexOf(role.grade());
         int row = usedInColumn.merge(role.grade(), 1, Integer::sum) - 1;
         rowsInLane = Math.max(rowsInLane, row + 1);
-        Box box = new Box(role, columns.get(column).x(), boxesTop + row * (BOX_HEIGHT + ROW_GAP), wrap(role.title(), 24, 3));
+        Box box =
+            new Box(
+                role,
+                columns.get(column).x(),
+                boxesTop + row * (BOX_HEIGHT + ROW_GAP),
+                wrap(role.title(), 24, 3));
         boxes.add(box);
         boxByRole.put(role.fullId(), box);
       }
@@ -86,20 +100,32 @@ public final class PathwayPicture {
         Box from = boxByRole.get(role.fullId());
         Box to = boxByRole.get(next.fullId());
         if (from != null && to != null) {
-          arrows.add(new Arrow(path(from, to), role.title(), next.title(), portal.isSuggestedRoute(role, next)));
+          arrows.add(
+              new Arrow(
+                  path(from, to), role.title(), next.title(), portal.isSuggestedRoute(role, next)));
         }
       }
     }
-    List<Step> steps = framework.roles().stream()
-        .sorted(Comparator.comparingInt((Role r) -> grades.indexOf(r.grade())))
-        .map(role -> new Step(role, portal.nextRoles(role),
-            portal.nextRoles(role).stream().filter(next -> portal.isSuggestedRoute(role, next)).toList()))
-        .toList();
+    List<Step> steps =
+        framework.roles().stream()
+            .sorted(Comparator.comparingInt((Role r) -> grades.indexOf(r.grade())))
+            .map(
+                role ->
+                    new Step(
+                        role,
+                        portal.nextRoles(role),
+                        portal.nextRoles(role).stream()
+                            .filter(next -> portal.isSuggestedRoute(role, next))
+                            .toList()))
+            .toList();
     int width = left + grades.size() * (BOX_WIDTH + COLUMN_GAP) - COLUMN_GAP + 10;
-    return new Picture("pathway-" + framework.id(), width, y + 4, columns, laneViews, boxes, arrows, steps);
+    return new Picture(
+        "pathway-" + framework.id(), width, y + 4, columns, laneViews, boxes, arrows, steps);
   }
 
-  /** From the right edge of one box to the left edge of the other, or round below when going back. */
+  /**
+   * From the right edge of one box to the left edge of the other, or round below when going back.
+   */
   private static String path(Box from, Box to) {
     int x1 = from.x() + BOX_WIDTH;
     int y1 = from.y() + BOX_HEIGHT / 2;
@@ -107,18 +133,20 @@ public final class PathwayPicture {
     int y2 = to.y() + BOX_HEIGHT / 2;
     if (x2 > x1) {
       int mid = (x1 + x2) / 2;
-      return "M" + x1 + " " + y1 + " C" + mid + " " + y1 + " " + mid + " " + y2 + " " + x2 + " " + y2;
+      return "M" + x1 + " " + y1 + " C" + mid + " " + y1 + " " + mid + " " + y2 + " " + x2 + " "
+          + y2;
     }
     int sx = from.x() + BOX_WIDTH / 2;
     int sy = from.y() + BOX_HEIGHT;
     int ex = to.x() + BOX_WIDTH / 2;
     int ey = to.y() - 6;
-    return "M" + sx + " " + sy + " C" + sx + " " + (sy + 30) + " " + ex + " " + (ey - 30) + " " + ex + " " + ey;
+    return "M" + sx + " " + sy + " C" + sx + " " + (sy + 30) + " " + ex + " " + (ey - 30) + " " + ex
+        + " " + ey;
   }
 
   /**
-   * Grades from lowest to highest: families ("Range", "SW", "MPR") in the order the framework
-   * first lists them, each by its number.
+   * Grades from lowest to highest: families ("Range", "SW", "MPR") in the order the framework first
+   * lists them, each by its number.
    */
   static List<String> gradeOrder(List<Role> roles) {
     List<String> families = new ArrayList<>();
@@ -132,19 +160,26 @@ public final class PathwayPicture {
         grades.add(role.grade());
       }
     }
-    grades.sort(Comparator.comparingInt((String g) -> families.indexOf(family(g)))
-        .thenComparing(PathwayPicture::number, PathwayPicture::compareNumbers)
-        .thenComparing(Comparator.naturalOrder()));
+    grades.sort(
+        Comparator.comparingInt((String g) -> families.indexOf(family(g)))
+            .thenComparing(PathwayPicture::number, PathwayPicture::compareNumbers)
+            .thenComparing(Comparator.naturalOrder()));
     return grades;
   }
 
-  /** A grade's family: what comes before its number ("SW" of "SW3", "Range" of "Range 4"), or all of it. */
+  /**
+   * A grade's family: what comes before its number ("SW" of "SW3", "Range" of "Range 4"), or all of
+   * it.
+   */
   static String family(String grade) {
     int digits = digitsStart(grade);
     return digits < numberEnd(grade) ? grade.substring(0, digits).strip() : grade;
   }
 
-  /** A grade's number as written, without leading zeros: "" for none (or zero), so any length compares. */
+  /**
+   * A grade's number as written, without leading zeros: "" for none (or zero), so any length
+   * compares.
+   */
   static String number(String grade) {
     int end = numberEnd(grade);
     int start = digitsStart(grade);

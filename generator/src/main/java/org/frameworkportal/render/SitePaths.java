@@ -7,8 +7,8 @@ import org.frameworkportal.model.Role;
 import org.frameworkportal.model.Skill;
 
 /**
- * Where every page lives, relative to the site root. The one place URLs are decided: templates
- * ask it, prefixed with the page's {@code root} ("../../"), so every link stays relative.
+ * Where every page lives, relative to the site root. The one place URLs are decided: templates ask
+ * it, prefixed with the page's {@code root} ("../../"), so every link stays relative.
  */
 public final class SitePaths {
 

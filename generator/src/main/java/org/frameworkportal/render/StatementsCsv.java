@@ -9,8 +9,8 @@ import org.frameworkportal.model.LevelDefinition;
 import org.frameworkportal.model.Role;
 
 /**
- * Every statement of a framework as a spreadsheet for HR and managers: UTF-8 with a byte-order
- * mark and CRLF line ends, so Excel opens it with the right characters.
+ * Every statement of a framework as a spreadsheet for HR and managers: UTF-8 with a byte-order mark
+ * and CRLF line ends, so Excel opens it with the right characters.
  */
 final class StatementsCsv {
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -60,7 +60,10 @@ final class StatementsCsv {
     if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
       value = "'" + value;
     }
-    if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+    if (value.contains(",")
+        || value.contains("\"")
+        || value.contains("\n")
+        || value.contains("\r")) {
       return "\"" + value.replace("\"", "\"\"") + "\"";
     }
     return value;

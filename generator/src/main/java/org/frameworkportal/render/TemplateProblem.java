@@ -9,13 +9,16 @@ import org.frameworkportal.model.SourcePosition;
  */
 public final class TemplateProblem extends RuntimeException {
   private final SourcePosition at;
+
   /** False for a problem with the whole file (a missing template): no line is made up for it. */
   private final boolean hasLine;
 
   TemplateProblem(Path file, Integer line, Integer column, String message, Throwable cause) {
     super(message, cause);
     this.hasLine = line != null && line > 0;
-    this.at = new SourcePosition(shown(file), hasLine ? line : 1, column == null || column < 1 ? 1 : column);
+    this.at =
+        new SourcePosition(
+            shown(file), hasLine ? line : 1, column == null || column < 1 ? 1 : column);
   }
 
   public SourcePosition at() {

@@ -17,7 +17,8 @@ public final class Templates {
   private final Path templateDir;
 
   static {
-    // Template problems surface as exceptions with their position; Freemarker's own log adds nothing.
+    // Template problems surface as exceptions with their position; Freemarker's own log adds
+    // nothing.
     if (System.getProperty("org.freemarker.loggerLibrary") == null) {
       System.setProperty("org.freemarker.loggerLibrary", "none");
     }
@@ -29,8 +30,13 @@ public final class Templates {
     try {
       configuration.setDirectoryForTemplateLoading(templateDir.toFile());
     } catch (IOException e) {
-      throw new TemplateProblem(templateDir, null, null, "the templates folder does not exist or cannot be read;"
-          + " give --templates a folder of templates, or leave it out to use the portal's own", e);
+      throw new TemplateProblem(
+          templateDir,
+          null,
+          null,
+          "the templates folder does not exist or cannot be read;"
+              + " give --templates a folder of templates, or leave it out to use the portal's own",
+          e);
     }
     configuration.setDefaultEncoding("UTF-8");
     configuration.setOutputEncoding("UTF-8");
@@ -43,13 +49,14 @@ public final class Templates {
     configuration.setLogTemplateExceptions(false);
     configuration.setWrapUncheckedExceptions(true);
     configuration.setFallbackOnNullLoopVariable(false);
-    configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    configuration.setObjectWrapper(
+        new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     configuration.setWhitespaceStripping(true);
   }
 
   /**
-   * Parses every template now, so that rendering finds them ready; a build does this on another core
-   * while the content loads. A template that does not parse is left for rendering to report.
+   * Parses every template now, so that rendering finds them ready; a build does this on another
+   * core while the content loads. A template that does not parse is left for rendering to report.
    */
   public Templates parseAll() {
     try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(templateDir)) {
@@ -69,7 +76,9 @@ public final class Templates {
     return this;
   }
 
-  /** Renders one template with {@code model} as its data; a template mistake is a programming error. */
+  /**
+   * Renders one template with {@code model} as its data; a template mistake is a programming error.
+   */
   public byte[] render(String template, Object model) {
     try {
       Template t = configuration.getTemplate(template);
@@ -85,20 +94,40 @@ public final class Templates {
   private TemplateProblem problem(String template, Exception e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof freemarker.core.ParseException parse) {
-        return new TemplateProblem(file(parse.getTemplateName(), template), parse.getLineNumber(), parse.getColumnNumber(),
+        return new TemplateProblem(
+            file(parse.getTemplateName(), template),
+            parse.getLineNumber(),
+            parse.getColumnNumber(),
             "the template cannot be read from here: a tag or ${...} is unfinished, misspelt or not closed ("
-                + firstLine(parse.getEditorMessage()) + ")", e);
+                + firstLine(parse.getEditorMessage())
+                + ")",
+            e);
       }
       if (cause instanceof TemplateException filling) {
-        return new TemplateProblem(file(filling.getTemplateSourceName(), template), filling.getLineNumber(),
-            filling.getColumnNumber(), whatWentWrong(filling), e);
+        return new TemplateProblem(
+            file(filling.getTemplateSourceName(), template),
+            filling.getLineNumber(),
+            filling.getColumnNumber(),
+            whatWentWrong(filling),
+            e);
       }
       if (cause instanceof freemarker.template.TemplateNotFoundException missing) {
-        return new TemplateProblem(file(missing.getTemplateName(), template), null, null,
-            "the template is missing from " + templateDir + "; copy it from the portal's own templates/ folder", e);
+        return new TemplateProblem(
+            file(missing.getTemplateName(), template),
+            null,
+            null,
+            "the template is missing from "
+                + templateDir
+                + "; copy it from the portal's own templates/ folder",
+            e);
       }
     }
-    return new TemplateProblem(file(null, template), null, null, "the template could not be read (" + e.getMessage() + ")", e);
+    return new TemplateProblem(
+        file(null, template),
+        null,
+        null,
+        "the template could not be read (" + e.getMessage() + ")",
+        e);
   }
 
   private static String whatWentWrong(TemplateException failure) {
@@ -109,7 +138,8 @@ public final class Templates {
           : "the template uses ${" + expression + "}, which has no value for this page";
     }
     return expression == null
-        ? "the template could not be filled in here: " + firstLine(failure.getMessageWithoutStackTop())
+        ? "the template could not be filled in here: "
+            + firstLine(failure.getMessageWithoutStackTop())
         : "the template could not be filled in here, at ${" + expression + "}";
   }
 
@@ -119,8 +149,17 @@ public final class Templates {
 
   private static String firstLine(String text) {
     // Freemarker's first line often ends in a colon and names the expression on the next.
-    String first = text == null ? "" : String.join(" ", text.strip().lines().map(String::strip)
-        .filter(line -> !line.isEmpty()).limit(2).toList());
+    String first =
+        text == null
+            ? ""
+            : String.join(
+                " ",
+                text.strip()
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty())
+                    .limit(2)
+                    .toList());
     return first.length() > 200 ? first.substring(0, 200) + "..." : first;
   }
 }

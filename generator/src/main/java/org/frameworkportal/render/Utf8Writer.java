@@ -5,9 +5,9 @@ import java.util.Arrays;
 
 /**
  * A writer that encodes straight into a growing UTF-8 byte array, unsynchronised. Templates write a
- * page in many small pieces; a {@link java.io.StringWriter} takes a lock for each and then copies the
- * whole page twice more (to a String, then to bytes). The bytes are exactly those of
- * {@code String.getBytes(UTF_8)}, unpaired surrogates included (each becomes '?').
+ * page in many small pieces; a {@link java.io.StringWriter} takes a lock for each and then copies
+ * the whole page twice more (to a String, then to bytes). The bytes are exactly those of {@code
+ * String.getBytes(UTF_8)}, unpaired surrogates included (each becomes '?').
  */
 final class Utf8Writer extends Writer {
   private byte[] bytes;
@@ -41,7 +41,8 @@ final class Utf8Writer extends Writer {
       } else {
         size = at;
         put(c);
-        while (pendingHigh != 0 && i < end) { // a surrogate pair, or an unpaired one, settled before ASCII again
+        while (pendingHigh != 0
+            && i < end) { // a surrogate pair, or an unpaired one, settled before ASCII again
           put(chars[i++]);
         }
         out = bytes;

@@ -32,10 +32,14 @@ public final class Views {
 
   // ---- home
 
-  public record HomeView(List<FrameworkCard> frameworks, List<Audience> audiences, List<LetterGroup> rolesAtoZ,
+  public record HomeView(
+      List<FrameworkCard> frameworks,
+      List<Audience> audiences,
+      List<LetterGroup> rolesAtoZ,
       List<Profile> profiles) {}
 
-  public record FrameworkCard(Framework framework, int roleCount, List<String> grades, String published) {}
+  public record FrameworkCard(
+      Framework framework, int roleCount, List<String> grades, String published) {}
 
   public record LetterGroup(String letter, List<RoleLink> roles) {}
 
@@ -43,8 +47,14 @@ public final class Views {
 
   // ---- framework
 
-  public record FrameworkView(Framework framework, String published, List<TeamView> teams, List<RoleRow> roles,
-      List<LevelDefinition> levels, List<Profile> profiles, PathwayPicture.Picture pathway) {}
+  public record FrameworkView(
+      Framework framework,
+      String published,
+      List<TeamView> teams,
+      List<RoleRow> roles,
+      List<LevelDefinition> levels,
+      List<Profile> profiles,
+      PathwayPicture.Picture pathway) {}
 
   public record TeamView(Team team, List<TeamView> parts) {}
 
@@ -52,12 +62,26 @@ public final class Views {
 
   // ---- role
 
-  public record RoleView(Role role, Framework framework, String published, Team team, List<LevelView> levels, List<Role> next,
-      List<Role> previous, List<Skill> skills, boolean toBeConfirmed, List<RelatedRole> relatedElsewhere,
-      List<RelatedRole> relatedHere, String lastUpdated) {}
+  public record RoleView(
+      Role role,
+      Framework framework,
+      String published,
+      Team team,
+      List<LevelView> levels,
+      List<Role> next,
+      List<Role> previous,
+      List<Skill> skills,
+      boolean toBeConfirmed,
+      List<RelatedRole> relatedElsewhere,
+      List<RelatedRole> relatedHere,
+      String lastUpdated) {}
 
-  /** The last publish's changes by framework title; {@code rolePaths} links roles that still exist. */
-  public record ChangesView(String published, Map<String, List<org.frameworkportal.changes.RoleChange>> frameworks,
+  /**
+   * The last publish's changes by framework title; {@code rolePaths} links roles that still exist.
+   */
+  public record ChangesView(
+      String published,
+      Map<String, List<org.frameworkportal.changes.RoleChange>> frameworks,
       Map<String, String> rolePaths) {}
 
   // ---- transferable skills
@@ -73,10 +97,14 @@ public final class Views {
 
   public record SkillRole(Role role, List<SkillLevel> levels) {}
 
-  /** The statements of one level of a role that need the skill, with where to read and tick them. */
+  /**
+   * The statements of one level of a role that need the skill, with where to read and tick them.
+   */
   public record SkillLevel(LevelDefinition level, String anchor, List<SkillStatement> statements) {}
 
-  /** @param provisional why the statement is not settled, or null */
+  /**
+   * @param provisional why the statement is not settled, or null
+   */
   public record SkillStatement(String category, String text, String provisional) {}
 
   // ---- pathways
@@ -86,10 +114,17 @@ public final class Views {
   public record FrameworkPathway(Framework framework, PathwayPicture.Picture picture) {}
 
   /** The closest role in another profession, by shared transferable skills. */
-  public record LateralMove(Role from, Framework fromFramework, RelatedRole to, Framework toFramework) {}
+  public record LateralMove(
+      Role from, Framework fromFramework, RelatedRole to, Framework toFramework) {}
 
-  public record LevelView(LevelDefinition definition, String anchor, String intro, String sectorFramework,
-      List<CategoryView> categories, List<Item> development, boolean empty) {}
+  public record LevelView(
+      LevelDefinition definition,
+      String anchor,
+      String intro,
+      String sectorFramework,
+      List<CategoryView> categories,
+      List<Item> development,
+      boolean empty) {}
 
   /** A category of one level: its statements (in sub-groups such as "Year 1") and its evidence. */
   public record CategoryView(String id, String name, List<ItemGroup> groups, List<Item> evidence) {
@@ -105,8 +140,13 @@ public final class Views {
   // ---- level comparison and role-to-role transitions
 
   /** A role's levels side by side: per category, what each level adds. */
-  public record CompareView(Role role, Framework framework, List<LevelDefinition> levels, List<CompareTable> tables,
-      List<Transition> transitions, List<Role> previous) {}
+  public record CompareView(
+      Role role,
+      Framework framework,
+      List<LevelDefinition> levels,
+      List<CompareTable> tables,
+      List<Transition> transitions,
+      List<Role> previous) {}
 
   /** One category's table: a cell per level, each holding only what that level adds. */
   public record CompareTable(String id, String name, List<CompareCell> cells) {}
@@ -120,15 +160,29 @@ public final class Views {
   }
 
   /** What changes from the top level of one role to level A of the next. */
-  public record Transition(Role from, Role to, Framework toFramework, String fromLevel, String toLevel,
-      List<CategoryView> added, List<Skill> skillsGained, List<Skill> skillsKept) {}
+  public record Transition(
+      Role from,
+      Role to,
+      Framework toFramework,
+      String fromLevel,
+      String toLevel,
+      List<CategoryView> added,
+      List<Skill> skillsGained,
+      List<Skill> skillsKept) {}
 
   // ---- checklist
 
   /** The cumulative requirements of one level of a role, as tick boxes. */
   /** {@code includes} says which earlier levels are part of it ("levels A and B"), or is null. */
-  public record ChecklistView(Role role, Framework framework, String published, LevelDefinition level,
-      String includes, List<ChecklistSection> sections, String storageKey, int itemCount) {}
+  public record ChecklistView(
+      Role role,
+      Framework framework,
+      String published,
+      LevelDefinition level,
+      String includes,
+      List<ChecklistSection> sections,
+      String storageKey,
+      int itemCount) {}
 
   public record ChecklistSection(String id, String name, List<ChecklistItem> items) {}
 
@@ -136,10 +190,17 @@ public final class Views {
    * One line to tick. {@code id} is stable for the same text, so a saved tick stays with its
    * statement; {@code evidence} marks an evidence requirement rather than a requirement.
    */
-  public record ChecklistItem(String id, String text, String level, String group, boolean evidence, String note,
+  public record ChecklistItem(
+      String id,
+      String text,
+      String level,
+      String group,
+      boolean evidence,
+      String note,
       String provisional) {}
 
   // ---- profile
 
-  public record ProfileView(Profile profile, List<CategoryView> requirements, List<RoleLink> related) {}
+  public record ProfileView(
+      Profile profile, List<CategoryView> requirements, List<RoleLink> related) {}
 }

@@ -29,16 +29,21 @@ import java.util.function.Consumer;
  * Watches folders and their sub-folders and reports the files that changed, a short moment after
  * the last change, so that an editor saving several files causes one rebuild. Watching starts when
  * the watcher is made: changes made before {@link #run} is called wait for it, none are lost.
- * Folders may appear and vanish at any time; when the system loses count of the changes it says
- * so, and the watcher reports that everything may have changed.
+ * Folders may appear and vanish at any time; when the system loses count of the changes it says so,
+ * and the watcher reports that everything may have changed.
  */
 public final class ContentWatcher implements AutoCloseable {
   /** Quiet time that ends a batch of changes. */
   private static final long QUIET_MILLIS = 120;
-  /** Longest a batch is held open while changes keep coming, so a steady stream still gets rebuilt. */
+
+  /**
+   * Longest a batch is held open while changes keep coming, so a steady stream still gets rebuilt.
+   */
   private static final long LONGEST_BATCH_MILLIS = 1500;
 
-  /** What changed since the last report: these paths, or, when {@code everything}, anything at all. */
+  /**
+   * What changed since the last report: these paths, or, when {@code everything}, anything at all.
+   */
   public record Changes(Set<Path> paths, boolean everything) {}
 
   private final WatchService service;
@@ -56,8 +61,9 @@ public final class ContentWatcher implements AutoCloseable {
   }
 
   /**
-   * Calls {@code onChange} with each batch of changes until the thread is interrupted (which throws)
-   * or the watcher is closed (which returns). Changes made while {@code onChange} runs come in the next batch.
+   * Calls {@code onChange} with each batch of changes until the thread is interrupted (which
+   * throws) or the watcher is closed (which returns). Changes made while {@code onChange} runs come
+   * in the next batch.
    */
   public void run(Consumer<Changes> onChange) throws InterruptedException {
     try {
@@ -116,7 +122,8 @@ public final class ContentWatcher implements AutoCloseable {
     }
     batch.paths.add(path);
     if (created) {
-      registerTree(path, batch.paths); // a new folder: watch it, and report what was put in it before that
+      registerTree(
+          path, batch.paths); // a new folder: watch it, and report what was put in it before that
     }
   }
 
@@ -128,37 +135,40 @@ public final class ContentWatcher implements AutoCloseable {
 
   /**
    * Watches {@code start} and every folder under it, adding the files found to {@code found}.
-   * Anything that vanishes or cannot be read meanwhile is skipped: its deletion is an event of its own.
+   * Anything that vanishes or cannot be read meanwhile is skipped: its deletion is an event of its
+   * own.
    */
   private void registerTree(Path start, Set<Path> found) {
     try {
-      Files.walkFileTree(start, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-          try {
-            folders.put(dir.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), dir);
-            return FileVisitResult.CONTINUE;
-          } catch (IOException vanished) {
-            return FileVisitResult.SKIP_SUBTREE;
-          }
-        }
+      Files.walkFileTree(
+          start,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+              try {
+                folders.put(dir.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), dir);
+                return FileVisitResult.CONTINUE;
+              } catch (IOException vanished) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+            }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-          found.add(file);
-          return FileVisitResult.CONTINUE;
-        }
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+              found.add(file);
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException vanished) {
-          return FileVisitResult.CONTINUE;
-        }
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException vanished) {
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult postVisitDirectory(Path dir, IOException vanished) {
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException vanished) {
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException | RuntimeException unreadable) {
       // the visitor above refuses to fail; anything else is a folder gone before it could be walked
     }

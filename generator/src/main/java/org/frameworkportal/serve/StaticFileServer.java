@@ -23,26 +23,33 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Serves a built site on the loopback address only. Only regular files inside the site folder are
- * served: ".." and encoded traversal, symbolic links out of the folder and hidden files are refused.
- * Only requests addressed to this computer by name are answered, so a web page cannot reach the
- * preview through a domain of its own (DNS rebinding); and clients that send a request slowly, or
- * not at all, are cut off instead of holding up everyone else.
+ * served: ".." and encoded traversal, symbolic links out of the folder and hidden files are
+ * refused. Only requests addressed to this computer by name are answered, so a web page cannot
+ * reach the preview through a domain of its own (DNS rebinding); and clients that send a request
+ * slowly, or not at all, are cut off instead of holding up everyone else.
  */
 public final class StaticFileServer implements AutoCloseable {
   /** Seconds a client has to send a whole request, from connecting or from its last response. */
   static final int REQUEST_SECONDS = 5;
+
   /** Seconds a client has to take a whole response; loopback needs milliseconds. */
   static final int RESPONSE_SECONDS = 30;
+
   /** Requests answered at once; each worker is held at most the two limits above. */
   static final int MAX_WORKERS = 256;
 
   static {
-    // The JDK server reads these once, when it is first used, and by default never times a client out.
+    // The JDK server reads these once, when it is first used, and by default never times a client
+    // out.
     limitUnlessSet("sun.net.httpserver.maxReqTime", REQUEST_SECONDS); // seconds
     limitUnlessSet("sun.net.httpserver.maxRspTime", RESPONSE_SECONDS); // seconds
-    limitUnlessSet("sun.net.httpserver.idleInterval", 10); // seconds an unused kept-alive connection stays open
-    limitUnlessSet("sun.net.httpserver.clockTick", 1000); // milliseconds between checks for silent connections
-    limitUnlessSet("sun.net.httpserver.timerMillis", 1000); // milliseconds between checks of the two limits
+    limitUnlessSet(
+        "sun.net.httpserver.idleInterval",
+        10); // seconds an unused kept-alive connection stays open
+    limitUnlessSet(
+        "sun.net.httpserver.clockTick", 1000); // milliseconds between checks for silent connections
+    limitUnlessSet(
+        "sun.net.httpserver.timerMillis", 1000); // milliseconds between checks of the two limits
   }
 
   private static void limitUnlessSet(String property, int value) {
@@ -51,29 +58,35 @@ public final class StaticFileServer implements AutoCloseable {
     }
   }
 
-  /** The names a browser on this computer may use for the server: the only Host headers answered. */
+  /**
+   * The names a browser on this computer may use for the server: the only Host headers answered.
+   */
   private static final Set<String> LOOPBACK_NAMES = Set.of("127.0.0.1", "localhost", "[::1]");
 
-  private static final Map<String, String> TYPES = Map.of(
-      "html", "text/html; charset=utf-8",
-      "css", "text/css; charset=utf-8",
-      "js", "text/javascript; charset=utf-8",
-      "json", "application/json; charset=utf-8",
-      "xml", "application/xml; charset=utf-8",
-      "svg", "image/svg+xml",
-      "png", "image/png",
-      "csv", "text/csv; charset=utf-8",
-      "txt", "text/plain; charset=utf-8",
-      "zip", "application/zip");
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "html", "text/html; charset=utf-8",
+          "css", "text/css; charset=utf-8",
+          "js", "text/javascript; charset=utf-8",
+          "json", "application/json; charset=utf-8",
+          "xml", "application/xml; charset=utf-8",
+          "svg", "image/svg+xml",
+          "png", "image/png",
+          "csv", "text/csv; charset=utf-8",
+          "txt", "text/plain; charset=utf-8",
+          "zip", "application/zip");
 
-  /** What the preview server adds: the build state for open pages to poll, and a script to poll it. */
+  /**
+   * What the preview server adds: the build state for open pages to poll, and a script to poll it.
+   */
   public interface LiveReload {
     /** JSON: {"version": n, "problems": [...]}; pages reload when the version changes. */
     byte[] stateJson();
   }
 
   static final String LIVE_PREFIX = "/__portal/";
-  private static final String LIVE_SCRIPT_TAG = "<script src=\"/__portal/live.js\"></script>\n</body>";
+  private static final String LIVE_SCRIPT_TAG =
+      "<script src=\"/__portal/live.js\"></script>\n</body>";
 
   private final HttpServer server;
   private final int port;
@@ -90,7 +103,8 @@ public final class StaticFileServer implements AutoCloseable {
   public StaticFileServer(Path root, int port, LiveReload live) throws IOException {
     this.live = live;
     this.root = root.toAbsolutePath().normalize();
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    this.server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     this.port = server.getAddress().getPort();
     server.createContext("/", this::handle);
     workers = workers();
@@ -99,16 +113,22 @@ public final class StaticFileServer implements AutoCloseable {
   }
 
   /**
-   * A thread per request being read or answered, up to {@link #MAX_WORKERS}: a slow client holds only
-   * its own. Past the limit a new connection is closed at once (the JDK server does so when the pool
-   * refuses it) rather than queued behind slow ones.
+   * A thread per request being read or answered, up to {@link #MAX_WORKERS}: a slow client holds
+   * only its own. Past the limit a new connection is closed at once (the JDK server does so when
+   * the pool refuses it) rather than queued behind slow ones.
    */
   private static ExecutorService workers() {
-    return new ThreadPoolExecutor(2, MAX_WORKERS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
-      Thread thread = new Thread(runnable, "preview-http");
-      thread.setDaemon(true);
-      return thread;
-    });
+    return new ThreadPoolExecutor(
+        2,
+        MAX_WORKERS,
+        30,
+        TimeUnit.SECONDS,
+        new SynchronousQueue<>(),
+        runnable -> {
+          Thread thread = new Thread(runnable, "preview-http");
+          thread.setDaemon(true);
+          return thread;
+        });
   }
 
   public int port() {
@@ -122,13 +142,21 @@ public final class StaticFileServer implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       if (!addressedToUs(exchange.getRequestHeaders().get("Host"))) {
-        send(exchange, 403, TYPES.get("txt"), ("This preview only answers at " + url()
-            + " - open that address in your browser.\n").getBytes(StandardCharsets.UTF_8));
+        send(
+            exchange,
+            403,
+            TYPES.get("txt"),
+            ("This preview only answers at " + url() + " - open that address in your browser.\n")
+                .getBytes(StandardCharsets.UTF_8));
         return;
       }
       String method = exchange.getRequestMethod();
       if (!method.equals("GET") && !method.equals("HEAD")) {
-        send(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD.\n".getBytes(StandardCharsets.UTF_8));
+        send(
+            exchange,
+            405,
+            "text/plain; charset=utf-8",
+            "Only GET and HEAD.\n".getBytes(StandardCharsets.UTF_8));
         return;
       }
       String rawPath = exchange.getRequestURI().getRawPath();
@@ -139,10 +167,15 @@ public final class StaticFileServer implements AutoCloseable {
       Path file = resolve(exchange.getRequestURI());
       if (file == null) {
         Path notFound = root.resolve("404.html");
-        byte[] body = Files.isRegularFile(notFound)
-            ? Files.readAllBytes(notFound)
-            : "Not found.\n".getBytes(StandardCharsets.UTF_8);
-        send(exchange, 404, Files.isRegularFile(notFound) ? TYPES.get("html") : TYPES.get("txt"), body);
+        byte[] body =
+            Files.isRegularFile(notFound)
+                ? Files.readAllBytes(notFound)
+                : "Not found.\n".getBytes(StandardCharsets.UTF_8);
+        send(
+            exchange,
+            404,
+            Files.isRegularFile(notFound) ? TYPES.get("html") : TYPES.get("txt"),
+            body);
         return;
       }
       byte[] body = Files.readAllBytes(file);
@@ -161,14 +194,15 @@ public final class StaticFileServer implements AutoCloseable {
           send(exchange, 200, TYPES.get("js"), in.readAllBytes());
         }
       }
-      default -> send(exchange, 404, TYPES.get("txt"), "Not found.\n".getBytes(StandardCharsets.UTF_8));
+      default ->
+          send(exchange, 404, TYPES.get("txt"), "Not found.\n".getBytes(StandardCharsets.UTF_8));
     }
   }
 
   /**
-   * True when the request's one Host header names this computer and this server's port, as a browser
-   * sends it for http://127.0.0.1:PORT/, http://localhost:PORT/ or http://[::1]:PORT/. Browsers leave
-   * the port out only when it is 80, so only then is a bare name accepted.
+   * True when the request's one Host header names this computer and this server's port, as a
+   * browser sends it for http://127.0.0.1:PORT/, http://localhost:PORT/ or http://[::1]:PORT/.
+   * Browsers leave the port out only when it is 80, so only then is a bare name accepted.
    */
   boolean addressedToUs(List<String> hostHeaders) {
     if (hostHeaders == null || hostHeaders.size() != 1) {
@@ -182,7 +216,9 @@ public final class StaticFileServer implements AutoCloseable {
     return port() == 80 && LOOPBACK_NAMES.contains(host);
   }
 
-  /** Adds the live-reload script before the last {@code </body>}; the files on disk stay as built. */
+  /**
+   * Adds the live-reload script before the last {@code </body>}; the files on disk stay as built.
+   */
   static byte[] injectLiveScript(byte[] html) {
     String text = new String(html, StandardCharsets.UTF_8);
     int at = text.lastIndexOf("</body>");
@@ -225,7 +261,8 @@ public final class StaticFileServer implements AutoCloseable {
     return TYPES.getOrDefault(extension, "application/octet-stream");
   }
 
-  private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+  private static void send(HttpExchange exchange, int status, String type, byte[] body)
+      throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
     exchange.getResponseHeaders().set("Cache-Control", "no-cache");

@@ -4,7 +4,10 @@ import java.util.Optional;
 import org.frameworkportal.render.TemplateProblem;
 import org.frameworkportal.validate.Problem;
 
-/** Says where in which template a preview rebuild stopped, from the template problem among a fault's causes. */
+/**
+ * Says where in which template a preview rebuild stopped, from the template problem among a fault's
+ * causes.
+ */
 public final class TemplateFaults {
   /** Causes looked through: rendering on several threads wraps the problem once or twice. */
   private static final int DEPTH = 20;
@@ -12,8 +15,8 @@ public final class TemplateFaults {
   private TemplateFaults() {}
 
   /**
-   * The template mistake behind {@code fault}; empty when the fault is not in a template. {@code log},
-   * when not null, holds FreeMarker's own description.
+   * The template mistake behind {@code fault}; empty when the fault is not in a template. {@code
+   * log}, when not null, holds FreeMarker's own description.
    */
   public static Optional<Problem> problem(Throwable fault, String log) {
     String hint = log == null ? null : "FreeMarker's full description is in " + log;

@@ -3,9 +3,9 @@ package org.frameworkportal.validate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.frameworkportal.model.Content;
 import org.frameworkportal.model.Framework;
@@ -16,7 +16,6 @@ import org.frameworkportal.model.Profile;
 import org.frameworkportal.model.Ref;
 import org.frameworkportal.model.Role;
 import org.frameworkportal.model.Skill;
-import org.frameworkportal.model.SourcePosition;
 import org.frameworkportal.model.Team;
 
 /** Checks that need the whole model: ids, references between files, and the order of roles. */
@@ -59,7 +58,9 @@ public final class ContentValidator {
     checkLevels(content.site().levels());
   }
 
-  /** Level ids become file names in lower case (checklist-a.html): "a" and "A" would be one file. */
+  /**
+   * Level ids become file names in lower case (checklist-a.html): "a" and "A" would be one file.
+   */
   private void checkLevels(List<LevelDefinition> levels) {
     Map<String, LevelDefinition> seen = new HashMap<>();
     for (LevelDefinition level : levels) {
@@ -71,11 +72,20 @@ public final class ContentValidator {
         continue;
       }
       if (before.id().equals(level.id())) {
-        problems.add(level.at(), "level '" + Problem.shortened(level.id()) + "' is defined twice",
+        problems.add(
+            level.at(),
+            "level '" + Problem.shortened(level.id()) + "' is defined twice",
             "give each level its own id");
       } else {
-        problems.add(level.at(), "levels '" + before.id() + "' and '" + level.id() + "' differ only in capital "
-            + "letters, so their checklists would be the same file", "give each level its own id");
+        problems.add(
+            level.at(),
+            "levels '"
+                + before.id()
+                + "' and '"
+                + level.id()
+                + "' differ only in capital "
+                + "letters, so their checklists would be the same file",
+            "give each level its own id");
       }
     }
   }
@@ -85,7 +95,9 @@ public final class ContentValidator {
     Set<String> teamIds = new HashSet<>();
     for (Team team : framework.teams()) {
       if (!isBlank(team.id()) && !teamIds.add(team.id())) {
-        problems.add(team.at(), "team '" + Problem.shortened(team.id()) + "' is listed twice",
+        problems.add(
+            team.at(),
+            "team '" + Problem.shortened(team.id()) + "' is listed twice",
             "give each team its own id");
       }
     }
@@ -95,24 +107,38 @@ public final class ContentValidator {
       }
     }
     checkTeamNesting(framework.teams());
-    Set<String> roleFiles = framework.roles().stream().map(Role::id).collect(Collectors.toCollection(HashSet::new));
-    this.roleFiles.stream().filter(id -> id.startsWith(framework.id() + "/"))
+    Set<String> roleFiles =
+        framework.roles().stream().map(Role::id).collect(Collectors.toCollection(HashSet::new));
+    this.roleFiles.stream()
+        .filter(id -> id.startsWith(framework.id() + "/"))
         .forEach(id -> roleFiles.add(id.substring(framework.id().length() + 1)));
     Set<String> listed = new HashSet<>();
     for (Ref ref : framework.roleOrder()) {
       if (!listed.add(ref.id())) {
-        problems.add(ref.at(), "role '" + Problem.shortened(ref.id()) + "' is listed twice in 'roles'",
+        problems.add(
+            ref.at(),
+            "role '" + Problem.shortened(ref.id()) + "' is listed twice in 'roles'",
             "list each role once");
       } else if (!roleFiles.contains(ref.id())) {
-        problems.add(ref.at(), "role '" + Problem.shortened(ref.id()) + "' is listed in 'roles' but there is no "
-            + "file roles/" + Problem.shortened(ref.id()) + ".yaml", suggest(ref.id(), roleFiles));
+        problems.add(
+            ref.at(),
+            "role '"
+                + Problem.shortened(ref.id())
+                + "' is listed in 'roles' but there is no "
+                + "file roles/"
+                + Problem.shortened(ref.id())
+                + ".yaml",
+            suggest(ref.id(), roleFiles));
       }
     }
-    Set<String> levelIds = framework.levels().stream().map(LevelDefinition::id).collect(Collectors.toSet());
+    Set<String> levelIds =
+        framework.levels().stream().map(LevelDefinition::id).collect(Collectors.toSet());
     for (Role role : framework.roles()) {
       // A file whose name is not an id is told to be renamed, not to be listed under that name.
       if (!listed.contains(role.id()) && Ids.isValid(role.id(), Ids.Kind.ROLE)) {
-        problems.add(role.at(), "the role file is not listed in the framework's 'roles'",
+        problems.add(
+            role.at(),
+            "the role file is not listed in the framework's 'roles'",
             "add '- " + role.id() + "' to 'roles' in " + framework.at().file());
       }
       checkRole(framework, role, teamIds, levelIds);
@@ -129,18 +155,34 @@ public final class ContentValidator {
     for (Team team : teams) {
       int depth = depth(team, byId);
       if (depth == IN_ITSELF) {
-        problems.add(team.partOf().at(), "team '" + Problem.shortened(team.id()) + "' is, through 'part_of', part of "
-            + "itself", "a team can be part of a larger team, never of one inside it");
+        problems.add(
+            team.partOf().at(),
+            "team '"
+                + Problem.shortened(team.id())
+                + "' is, through 'part_of', part of "
+                + "itself",
+            "a team can be part of a larger team, never of one inside it");
       } else if (depth > MAX_TEAM_DEPTH) {
-        problems.add(team.partOf().at(), "team '" + Problem.shortened(team.id()) + "' is inside " + depth
-            + " other teams; at most " + MAX_TEAM_DEPTH + " are allowed", "make it part of a larger team higher up");
+        problems.add(
+            team.partOf().at(),
+            "team '"
+                + Problem.shortened(team.id())
+                + "' is inside "
+                + depth
+                + " other teams; at most "
+                + MAX_TEAM_DEPTH
+                + " are allowed",
+            "make it part of a larger team higher up");
       }
     }
   }
 
   private static final int IN_ITSELF = -1;
 
-  /** How many teams {@code team} is inside; {@link #IN_ITSELF}, or 0 when a circle above it is reported there. */
+  /**
+   * How many teams {@code team} is inside; {@link #IN_ITSELF}, or 0 when a circle above it is
+   * reported there.
+   */
   private static int depth(Team team, Map<String, Team> byId) {
     Set<String> passed = new HashSet<>();
     Team at = team;
@@ -156,7 +198,8 @@ public final class ContentValidator {
     return passed.size();
   }
 
-  private void checkRole(Framework framework, Role role, Set<String> teamIds, Set<String> levelIds) {
+  private void checkRole(
+      Framework framework, Role role, Set<String> teamIds, Set<String> levelIds) {
     if (role.team() != null) {
       known(role.team(), teamIds, "team");
     }
@@ -165,14 +208,20 @@ public final class ContentValidator {
       if (fullId.equals(role.fullId())) {
         problems.add(next.at(), "a role cannot be its own next role");
       } else if (!roleExists(fullId)) {
-        problems.add(next.at(), "'next' names role '" + Problem.shortened(next.id()) + "', which does not exist",
-            suggest(next.id(), framework.roles().stream().map(Role::id).collect(Collectors.toSet())));
+        problems.add(
+            next.at(),
+            "'next' names role '" + Problem.shortened(next.id()) + "', which does not exist",
+            suggest(
+                next.id(), framework.roles().stream().map(Role::id).collect(Collectors.toSet())));
       }
     }
     for (Level level : role.levels().values()) {
       if (!levelIds.contains(level.id())) {
-        problems.add(level.at(), "unknown level '" + Problem.shortened(level.id()) + "'",
-            "this framework's levels are " + String.join(", ", framework.levels().stream().map(LevelDefinition::id).toList()));
+        problems.add(
+            level.at(),
+            "unknown level '" + Problem.shortened(level.id()) + "'",
+            "this framework's levels are "
+                + String.join(", ", framework.levels().stream().map(LevelDefinition::id).toList()));
       }
       level.requirements().values().forEach(this::checkItems);
       level.evidence().values().forEach(this::checkItems);
@@ -194,7 +243,9 @@ public final class ContentValidator {
     Set<String> ids = new HashSet<>();
     for (Skill skill : content.skills()) {
       if (!isBlank(skill.id()) && !ids.add(skill.id())) {
-        problems.add(skill.at(), "skill '" + Problem.shortened(skill.id()) + "' is listed twice",
+        problems.add(
+            skill.at(),
+            "skill '" + Problem.shortened(skill.id()) + "' is listed twice",
             "give each skill its own id");
       }
       for (String phrase : skill.match()) {
@@ -208,8 +259,9 @@ public final class ContentValidator {
   private void checkProfile(Profile profile) {
     for (Ref related : profile.related()) {
       if (!related.id().contains("/") || !roleExists(related.id())) {
-        problems.add(related.at(), "'related' names role '" + Problem.shortened(related.id())
-            + "', which does not exist",
+        problems.add(
+            related.at(),
+            "'related' names role '" + Problem.shortened(related.id()) + "', which does not exist",
             "write framework-id/role-id, for example occupational-therapy/team-manager");
       }
     }
@@ -229,7 +281,10 @@ public final class ContentValidator {
 
   private void known(Ref ref, Set<String> ids, String what) {
     if (!ids.contains(ref.id())) {
-      problems.add(ref.at(), "unknown " + what + " '" + Problem.shortened(ref.id()) + "'", suggest(ref.id(), ids));
+      problems.add(
+          ref.at(),
+          "unknown " + what + " '" + Problem.shortened(ref.id()) + "'",
+          suggest(ref.id(), ids));
     }
   }
 

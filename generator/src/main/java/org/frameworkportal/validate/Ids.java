@@ -18,12 +18,20 @@ public final class Ids {
   public static final int MAX_LENGTH = 80;
 
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
   /** Level ids are written "A", "B", "C" and lower-cased in file names (checklist-a.html). */
   private static final Pattern LEVEL = Pattern.compile("[A-Za-z0-9]+(-[A-Za-z0-9]+)*");
-  /** Names Windows keeps for devices: a folder or file so named cannot be opened from a shared drive. */
-  private static final Pattern WINDOWS_DEVICE = Pattern.compile("(con|prn|aux|nul|com[0-9]|lpt[0-9])");
 
-  /** What an id names, as editors call it, and whether it becomes a file or folder name of its own. */
+  /**
+   * Names Windows keeps for devices: a folder or file so named cannot be opened from a shared
+   * drive.
+   */
+  private static final Pattern WINDOWS_DEVICE =
+      Pattern.compile("(con|prn|aux|nul|com[0-9]|lpt[0-9])");
+
+  /**
+   * What an id names, as editors call it, and whether it becomes a file or folder name of its own.
+   */
   public enum Kind {
     FRAMEWORK("framework folder name", true),
     ROLE("role file name", true),
@@ -45,10 +53,13 @@ public final class Ids {
   }
 
   /** Ids that would land on one of the site's own pages (see render/SitePaths), and which page. */
-  private static final Map<Kind, Map<String, String>> TAKEN = Map.of(
-      Kind.SKILL, Map.of("index", "skills/index.html, the list of all skills"));
+  private static final Map<Kind, Map<String, String>> TAKEN =
+      Map.of(Kind.SKILL, Map.of("index", "skills/index.html, the list of all skills"));
 
-  /** Category ids that are also keys of a level in a role file, so a level could not tell them apart. */
+  /**
+   * Category ids that are also keys of a level in a role file, so a level could not tell them
+   * apart.
+   */
   private static final Set<String> LEVEL_KEYS = Set.of("intro", "evidence", "development");
 
   private Ids() {}
@@ -57,34 +68,44 @@ public final class Ids {
     return id != null && problem(id, kind) == null;
   }
 
-  /** What is wrong with {@code id}, as a message and a hint for the editor; null when it is a good id. */
+  /**
+   * What is wrong with {@code id}, as a message and a hint for the editor; null when it is a good
+   * id.
+   */
   public static Problem.Text problem(String id, Kind kind) {
     String shown = "the " + kind.what + " '" + Problem.shortened(id) + "'";
     if (id.length() > MAX_LENGTH) {
-      return new Problem.Text(shown + " is " + id.length() + " characters long; the longest allowed is " + MAX_LENGTH,
+      return new Problem.Text(
+          shown + " is " + id.length() + " characters long; the longest allowed is " + MAX_LENGTH,
           kind.fileName && kind != Kind.SKILL ? "rename it to something shorter" : "shorten it");
     }
     if (!(kind == Kind.LEVEL ? LEVEL : SLUG).matcher(id).matches()) {
       return new Problem.Text(shown + " is not a valid id", hint(id, kind));
     }
     if (kind.fileName && WINDOWS_DEVICE.matcher(id).matches()) {
-      return new Problem.Text(shown + " is a name Windows keeps for itself: the site could not be opened from a "
-          + "shared drive", "choose another name, for example '" + id + "-1'");
+      return new Problem.Text(
+          shown
+              + " is a name Windows keeps for itself: the site could not be opened from a "
+              + "shared drive",
+          "choose another name, for example '" + id + "-1'");
     }
     String page = TAKEN.getOrDefault(kind, Map.of()).get(id);
     if (page != null) {
-      return new Problem.Text(shown + " would replace the site's own page " + page, "choose another id");
+      return new Problem.Text(
+          shown + " would replace the site's own page " + page, "choose another id");
     }
     if (kind == Kind.CATEGORY && LEVEL_KEYS.contains(id)) {
-      return new Problem.Text(shown + " is already a key of every level ('" + id + ":')", "choose another name");
+      return new Problem.Text(
+          shown + " is already a key of every level ('" + id + ":')", "choose another name");
     }
     return null;
   }
 
   private static String hint(String id, Kind kind) {
-    String rule = kind == Kind.LEVEL
-        ? "letters, digits and single hyphens"
-        : "lowercase letters, digits and single hyphens";
+    String rule =
+        kind == Kind.LEVEL
+            ? "letters, digits and single hyphens"
+            : "lowercase letters, digits and single hyphens";
     String suggestion = suggestion(id, kind);
     if (suggestion == null) {
       return "use " + rule + ", for example '" + (kind == Kind.LEVEL ? "C" : "team-manager") + "'";
@@ -97,13 +118,19 @@ public final class Ids {
     };
   }
 
-  /** The nearest valid id: accents dropped, every other run of characters a hyphen; null if none is left. */
+  /**
+   * The nearest valid id: accents dropped, every other run of characters a hyphen; null if none is
+   * left.
+   */
   static String suggestion(String id, Kind kind) {
     String plain = Normalizer.normalize(id, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     if (kind != Kind.LEVEL) {
       plain = plain.toLowerCase(Locale.ROOT);
     }
-    String slug = plain.replaceAll(kind == Kind.LEVEL ? "[^A-Za-z0-9]+" : "[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    String slug =
+        plain
+            .replaceAll(kind == Kind.LEVEL ? "[^A-Za-z0-9]+" : "[^a-z0-9]+", "-")
+            .replaceAll("^-|-$", "");
     if (slug.length() > MAX_LENGTH) {
       slug = slug.substring(0, MAX_LENGTH).replaceAll("-$", "");
     }

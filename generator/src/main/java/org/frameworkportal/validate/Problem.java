@@ -45,7 +45,10 @@ public record Problem(SourcePosition at, String message, String hint) {
   }
 
   private static boolean isControl(char c) {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    return c < 0x20
+        || (c >= 0x7F && c <= 0x9F)
+        || (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069);
   }
 
   /** A value as a message quotes it: cut after {@value #QUOTED} characters. */

@@ -13,8 +13,8 @@ import org.frameworkportal.model.Role;
 import org.frameworkportal.model.SourcePosition;
 
 /**
- * HR's list of what is still to be confirmed with the services: everything marked {@code provisional:},
- * per framework, in the files' order. Removing the key is how HR confirm it.
+ * HR's list of what is still to be confirmed with the services: everything marked {@code
+ * provisional:}, per framework, in the files' order. Removing the key is how HR confirm it.
  */
 public final class Provisional {
   /** One thing to confirm: where it is written, and what it is, named by its first words. */
@@ -22,7 +22,10 @@ public final class Provisional {
 
   private Provisional() {}
 
-  /** By framework title, each framework's list in file order; frameworks with nothing to confirm are left out. */
+  /**
+   * By framework title, each framework's list in file order; frameworks with nothing to confirm are
+   * left out.
+   */
   public static Map<String, List<ToConfirm>> byFramework(Content content) {
     Map<String, List<ToConfirm>> lists = new LinkedHashMap<>();
     for (Framework framework : content.frameworks()) {
@@ -32,7 +35,8 @@ public final class Provisional {
           list.add(new ToConfirm(role.at(), role.title() + ": its requirements"));
         }
         if (role.team() != null && role.team().isProvisional()) {
-          list.add(new ToConfirm(role.team().at(), role.title() + ": its team, " + role.team().id()));
+          list.add(
+              new ToConfirm(role.team().at(), role.title() + ": its team, " + role.team().id()));
         }
         for (Ref next : role.next()) {
           if (next.isProvisional()) {
@@ -45,7 +49,9 @@ public final class Provisional {
           statements(role, level, level.development(), list);
         }
       }
-      list.sort(java.util.Comparator.comparing((ToConfirm c) -> c.at().file()).thenComparingInt(c -> c.at().line()));
+      list.sort(
+          java.util.Comparator.comparing((ToConfirm c) -> c.at().file())
+              .thenComparingInt(c -> c.at().line()));
       if (!list.isEmpty()) {
         lists.put(framework.title(), list);
       }
@@ -56,8 +62,10 @@ public final class Provisional {
   private static void statements(Role role, Level level, List<Item> items, List<ToConfirm> list) {
     for (Item item : items) {
       if (item.isProvisional()) {
-        list.add(new ToConfirm(item.at(), role.title() + ", level " + level.id() + ": "
-            + Warnings.firstWords(item.text())));
+        list.add(
+            new ToConfirm(
+                item.at(),
+                role.title() + ", level " + level.id() + ": " + Warnings.firstWords(item.text())));
       }
     }
   }

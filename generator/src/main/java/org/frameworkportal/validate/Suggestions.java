@@ -12,11 +12,18 @@ public final class Suggestions {
   /** "did you mean 'title'?" when a known word is close; otherwise the words that are allowed. */
   public static String closest(String unknown, Set<String> known) {
     String lower = unknown.toLowerCase(java.util.Locale.ROOT);
-    Optional<String> closest = known.stream()
-        .filter(candidate -> candidate != null && distance(lower, candidate.toLowerCase(java.util.Locale.ROOT))
-            <= Math.max(2, candidate.length() / 3))
-        .min(Comparator.comparingInt((String candidate) -> distance(lower, candidate.toLowerCase(java.util.Locale.ROOT)))
-            .thenComparing(Comparator.naturalOrder()));
+    Optional<String> closest =
+        known.stream()
+            .filter(
+                candidate ->
+                    candidate != null
+                        && distance(lower, candidate.toLowerCase(java.util.Locale.ROOT))
+                            <= Math.max(2, candidate.length() / 3))
+            .min(
+                Comparator.comparingInt(
+                        (String candidate) ->
+                            distance(lower, candidate.toLowerCase(java.util.Locale.ROOT)))
+                    .thenComparing(Comparator.naturalOrder()));
     if (closest.isPresent()) {
       return "did you mean '" + closest.get() + "'?";
     }

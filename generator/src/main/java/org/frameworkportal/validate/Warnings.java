@@ -14,27 +14,36 @@ import org.frameworkportal.model.SourcePosition;
 
 /**
  * Things that are allowed but worth a look before publishing: they do not stop a build. Grouped by
- * kind, so that an editor reads one piece of advice per kind and a list of the places it applies to,
- * each named by its first words; what is normal for this content is not a warning.
+ * kind, so that an editor reads one piece of advice per kind and a list of the places it applies
+ * to, each named by its first words; what is normal for this content is not a warning.
  */
 public final class Warnings {
   /** A statement longer than this is probably two statements, or pasted text. */
   public static final int LONG_STATEMENT = 400;
 
-  /** Categories whose statements name a qualification or a length of service: carrying no skill is normal. */
+  /**
+   * Categories whose statements name a qualification or a length of service: carrying no skill is
+   * normal.
+   */
   private static final List<String> NO_SKILL_EXPECTED = List.of("qualifications");
 
   /** "2-3 years relevant post qualifying experience": a length of service, which names no skill. */
-  private static final java.util.regex.Pattern LENGTH_OF_SERVICE = java.util.regex.Pattern.compile(
-      "(?i)\\b(\\d+|one|two|three|four|five|six|twelve|eighteen)\\s*(-\\s*\\d+\\s*|\\+\\s*)?(years?|months?)\\b.*experience"
-          + "|experience.*\\b(\\d+|one|two|three|four|five|six|twelve|eighteen)\\s*(years?|months?)\\b");
+  private static final java.util.regex.Pattern LENGTH_OF_SERVICE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(\\d+|one|two|three|four|five|six|twelve|eighteen)\\s*(-\\s*\\d+\\s*|\\+\\s*)?(years?|months?)\\b.*experience"
+              + "|experience.*\\b(\\d+|one|two|three|four|five|six|twelve|eighteen)\\s*(years?|months?)\\b");
 
   /** A kind of warning: a heading, and what to do about every warning of the kind. */
   public enum Kind {
-    LONG_STATEMENT("Very long statements, perhaps two run together", "check whether each is two statements"),
-    EMPTY_LEVEL("Levels with no statements, published as 'to be confirmed'", "fill them in when the service confirms them"),
-    NO_PROGRESSION("Roles no 'next' leads to or from", "add 'next:' where the framework names a progression"),
-    NO_SKILL("Statements that carry no transferable skill",
+    LONG_STATEMENT(
+        "Very long statements, perhaps two run together", "check whether each is two statements"),
+    EMPTY_LEVEL(
+        "Levels with no statements, published as 'to be confirmed'",
+        "fill them in when the service confirms them"),
+    NO_PROGRESSION(
+        "Roles no 'next' leads to or from", "add 'next:' where the framework names a progression"),
+    NO_SKILL(
+        "Statements that carry no transferable skill",
         "if a statement names a skill, add a phrase to skills.yaml or 'skills: [...]' to the statement");
 
     private final String heading;
@@ -59,7 +68,9 @@ public final class Warnings {
 
   private Warnings() {}
 
-  /** Every warning, grouped by kind in the order of {@link Kind}, each group in the content's order. */
+  /**
+   * Every warning, grouped by kind in the order of {@link Kind}, each group in the content's order.
+   */
   public static Map<Kind, List<Warning>> grouped(Portal portal) {
     Map<Kind, List<Warning>> groups = new LinkedHashMap<>();
     for (Kind kind : Kind.values()) {
@@ -76,32 +87,45 @@ public final class Warnings {
     List<Warning> warnings = new ArrayList<>();
     for (Framework framework : portal.frameworks()) {
       for (Role role : framework.roles()) {
-        if (portal.previousRoles(role).isEmpty() && portal.nextRoles(role).isEmpty() && framework.roles().size() > 1) {
+        if (portal.previousRoles(role).isEmpty()
+            && portal.nextRoles(role).isEmpty()
+            && framework.roles().size() > 1) {
           warnings.add(new Warning(Kind.NO_PROGRESSION, role.at(), role.title()));
         }
         for (LevelDefinition definition : framework.levels()) {
           Level level = role.levels().get(definition.id());
           if (level == null || level.isEmpty()) {
-            warnings.add(new Warning(Kind.EMPTY_LEVEL, level == null ? role.at() : level.at(),
-                role.title() + ", level " + definition.id()));
+            warnings.add(
+                new Warning(
+                    Kind.EMPTY_LEVEL,
+                    level == null ? role.at() : level.at(),
+                    role.title() + ", level " + definition.id()));
             continue;
           }
-          level.requirements().forEach((category, items) ->
-              items.forEach(item -> statementWarnings(portal, category, item, warnings)));
+          level
+              .requirements()
+              .forEach(
+                  (category, items) ->
+                      items.forEach(item -> statementWarnings(portal, category, item, warnings)));
         }
       }
     }
     return warnings;
   }
 
-  private static void statementWarnings(Portal portal, String category, Item item, List<Warning> warnings) {
-    if (portal.skillsOf(item).isEmpty() && !NO_SKILL_EXPECTED.contains(category)
+  private static void statementWarnings(
+      Portal portal, String category, Item item, List<Warning> warnings) {
+    if (portal.skillsOf(item).isEmpty()
+        && !NO_SKILL_EXPECTED.contains(category)
         && !LENGTH_OF_SERVICE.matcher(item.text()).find()) {
       warnings.add(new Warning(Kind.NO_SKILL, item.at(), firstWords(item.text())));
     }
     if (item.text().length() > LONG_STATEMENT) {
-      warnings.add(new Warning(Kind.LONG_STATEMENT, item.at(),
-          item.text().length() + " characters: " + firstWords(item.text())));
+      warnings.add(
+          new Warning(
+              Kind.LONG_STATEMENT,
+              item.at(),
+              item.text().length() + " characters: " + firstWords(item.text())));
     }
   }
 

@@ -5,8 +5,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What must happen when the process is stopped (Ctrl+C, a plain kill) while it writes: unfinished
- * builds are removed, or their swap allowed to finish, before the output folders' locks are released.
- * One hook, so that the order is certain; a hard kill runs nothing, and the next build tidies up.
+ * builds are removed, or their swap allowed to finish, before the output folders' locks are
+ * released. One hook, so that the order is certain; a hard kill runs nothing, and the next build
+ * tidies up.
  */
 final class OnStop {
   private static final Set<Runnable> BUILDS = ConcurrentHashMap.newKeySet();

@@ -17,8 +17,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * What the portal may replace: a folder it wrote, holding only files it wrote. Its marker file lists
- * them, so that a file someone put into the site is found before anything is deleted.
+ * What the portal may replace: a folder it wrote, holding only files it wrote. Its marker file
+ * lists them, so that a file someone put into the site is found before anything is deleted.
  */
 final class OutputFolder {
   /** Marks a folder as the portal's output and lists what the portal wrote into it. */
@@ -35,7 +35,10 @@ final class OutputFolder {
 
   static final String NOT_THE_PORTALS = "";
 
-  /** The kind of build in {@code folder}: one of the above; a first-release marker counts as published. */
+  /**
+   * The kind of build in {@code folder}: one of the above; a first-release marker counts as
+   * published.
+   */
   static String kind(Path folder) {
     Path marker = folder.resolve(MARKER);
     if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
@@ -60,11 +63,16 @@ final class OutputFolder {
 
   /** The marker's text: what the folder is, and every file the portal wrote into it, sorted. */
   static byte[] marker(Collection<String> files, String what) {
-    StringBuilder text = new StringBuilder()
-        .append("Written by Framework Portal (").append(what).append(").\n")
-        .append("Each build replaces this folder as a whole. A build that finds a file not listed\n")
-        .append("below stops and names it, rather than delete it.\n")
-        .append(LIST_HEADING).append('\n');
+    StringBuilder text =
+        new StringBuilder()
+            .append("Written by Framework Portal (")
+            .append(what)
+            .append(").\n")
+            .append(
+                "Each build replaces this folder as a whole. A build that finds a file not listed\n")
+            .append("below stops and names it, rather than delete it.\n")
+            .append(LIST_HEADING)
+            .append('\n');
     new TreeSet<>(files).forEach(file -> text.append(file).append('\n'));
     return text.toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -78,26 +86,34 @@ final class OutputFolder {
   }
 
   /**
-   * As above; {@code alsoWritten} are the files the build about to replace the folder writes. A marker
-   * from the first release lists no files: then only files this build also writes are taken as the
-   * portal's, and anything else is named rather than deleted.
+   * As above; {@code alsoWritten} are the files the build about to replace the folder writes. A
+   * marker from the first release lists no files: then only files this build also writes are taken
+   * as the portal's, and anything else is named rather than deleted.
    */
   static void refuseForeign(Path folder, Set<String> alsoWritten) {
     List<String> foreign = foreignEntries(folder, alsoWritten);
     if (foreign.isEmpty()) {
       return;
     }
-    StringBuilder message = new StringBuilder()
-        .append(folder).append(" holds ")
-        .append(foreign.size() == 1 ? "something" : foreign.size() + " things")
-        .append(" the portal did not write:\n");
-    foreign.stream().limit(NAMED_AT_MOST).forEach(entry -> message.append("  ").append(entry).append('\n'));
+    StringBuilder message =
+        new StringBuilder()
+            .append(folder)
+            .append(" holds ")
+            .append(foreign.size() == 1 ? "something" : foreign.size() + " things")
+            .append(" the portal did not write:\n");
+    foreign.stream()
+        .limit(NAMED_AT_MOST)
+        .forEach(entry -> message.append("  ").append(entry).append('\n'));
     if (foreign.size() > NAMED_AT_MOST) {
       message.append("  ... and ").append(foreign.size() - NAMED_AT_MOST).append(" more\n");
     }
-    message.append("The portal replaces this folder as a whole, so it stopped rather than delete them.\n")
-        .append("Move them out of ").append(folder.getFileName())
-        .append(" (for example into a folder beside it), or choose another --out, then try again.\n")
+    message
+        .append(
+            "The portal replaces this folder as a whole, so it stopped rather than delete them.\n")
+        .append("Move them out of ")
+        .append(folder.getFileName())
+        .append(
+            " (for example into a folder beside it), or choose another --out, then try again.\n")
         .append("Nothing was changed.");
     throw new SiteWriter.OutputProblem(message.toString());
   }
@@ -113,7 +129,8 @@ final class OutputFolder {
         return List.of();
       }
       if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-        throw new SiteWriter.OutputProblem(folder + " is a file, not a folder; choose another --out. Nothing was changed.");
+        throw new SiteWriter.OutputProblem(
+            folder + " is a file, not a folder; choose another --out. Nothing was changed.");
       }
       Path marker = folder.resolve(MARKER);
       if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
@@ -135,7 +152,10 @@ final class OutputFolder {
     }
   }
 
-  /** The files a marker lists, or null for a marker written before markers listed them (trusted whole). */
+  /**
+   * The files a marker lists, or null for a marker written before markers listed them (trusted
+   * whole).
+   */
   private static Set<String> writtenFiles(Path marker) throws IOException {
     List<String> lines = Files.readAllLines(marker, StandardCharsets.UTF_8);
     int heading = lines.indexOf(LIST_HEADING);
@@ -153,25 +173,27 @@ final class OutputFolder {
       }
     }
     List<String> foreign = new ArrayList<>();
-    Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-        if (dir.equals(folder) || folders.contains(relative(folder, dir))) {
-          return FileVisitResult.CONTINUE;
-        }
-        foreign.add(display(folder, dir));
-        return FileVisitResult.SKIP_SUBTREE;
-      }
+    Files.walkFileTree(
+        folder,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+            if (dir.equals(folder) || folders.contains(relative(folder, dir))) {
+              return FileVisitResult.CONTINUE;
+            }
+            foreign.add(display(folder, dir));
+            return FileVisitResult.SKIP_SUBTREE;
+          }
 
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-        String name = relative(folder, file);
-        if (!name.equals(MARKER) && !written.contains(name)) {
-          foreign.add(display(folder, file));
-        }
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            String name = relative(folder, file);
+            if (!name.equals(MARKER) && !written.contains(name)) {
+              foreign.add(display(folder, file));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
     return foreign.stream().sorted().toList();
   }
 

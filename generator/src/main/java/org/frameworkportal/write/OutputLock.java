@@ -19,19 +19,22 @@ import java.util.function.Consumer;
  * One writer at a time per output folder: {@code build}, {@code serve} and {@code --zip} hold this
  * lock while they read or write the folder, so no interleaving can publish a partial site.
  *
- * <p>The lock is an operating-system lock on a file beside the folder ({@code .site.lock}), so it is
- * released when the process ends, even when it is killed. The file says who holds it, for the
+ * <p>The lock is an operating-system lock on a file beside the folder ({@code .site.lock}), so it
+ * is released when the process ends, even when it is killed. The file says who holds it, for the
  * message a second writer prints; it is removed when the lock is released.
  */
 public final class OutputLock implements AutoCloseable {
-  /** Locked far past the text, so that Windows, whose locks stop reads, still lets others read who holds it. */
+  /**
+   * Locked far past the text, so that Windows, whose locks stop reads, still lets others read who
+   * holds it.
+   */
   private static final long REGION = 1L << 40;
 
   private static final long POLL_MILLIS = 100;
 
   /**
-   * Locks held by this process, by lock file. Operating-system locks belong to the whole process, so
-   * two builds in one process (the tests run them so) are kept apart here, and neither opens the
+   * Locks held by this process, by lock file. Operating-system locks belong to the whole process,
+   * so two builds in one process (the tests run them so) are kept apart here, and neither opens the
    * other's lock file: on Linux, closing any handle on a locked file drops the process's lock.
    */
   private static final java.util.concurrent.ConcurrentMap<Path, String> HELD_HERE =
@@ -41,7 +44,9 @@ public final class OutputLock implements AutoCloseable {
   private final FileChannel channel;
   private final FileLock lock;
 
-  /** Whether the file can be removed on release: only where its identity can be checked, as above. */
+  /**
+   * Whether the file can be removed on release: only where its identity can be checked, as above.
+   */
   private final boolean removable;
 
   private OutputLock(Path file, FileChannel channel, FileLock lock, boolean removable) {
@@ -52,7 +57,10 @@ public final class OutputLock implements AutoCloseable {
     OnStop.lock(removeOnStop, true);
   }
 
-  /** Ctrl+C or a plain kill still removes the lock file; a hard kill leaves it for the next writer to reuse. */
+  /**
+   * Ctrl+C or a plain kill still removes the lock file; a hard kill leaves it for the next writer
+   * to reuse.
+   */
   private final Runnable removeOnStop = this::removeFile;
 
   /** The lock file of an output folder: {@code .site.lock} beside {@code site}. */
@@ -62,13 +70,14 @@ public final class OutputLock implements AutoCloseable {
   }
 
   /**
-   * Takes the lock of {@code outDir} for {@code purpose} ("build", "serve"), waiting up to {@code wait}
-   * while another build holds it ({@code onWait} is told once, with who holds it); a preview server
-   * holds its folder for hours, so then this refuses at once.
+   * Takes the lock of {@code outDir} for {@code purpose} ("build", "serve"), waiting up to {@code
+   * wait} while another build holds it ({@code onWait} is told once, with who holds it); a preview
+   * server holds its folder for hours, so then this refuses at once.
    *
    * @throws SiteWriter.OutputProblem when the lock cannot be had
    */
-  public static OutputLock acquire(Path outDir, String purpose, Duration wait, Consumer<String> onWait) {
+  public static OutputLock acquire(
+      Path outDir, String purpose, Duration wait, Consumer<String> onWait) {
     Path target = outDir.toAbsolutePath().normalize();
     SiteWriter.checkTarget(target);
     Path file = fileFor(target);
@@ -96,12 +105,18 @@ public final class OutputLock implements AutoCloseable {
         holder = holder(file);
       }
       if (holder.startsWith("serve")) {
-        throw new SiteWriter.OutputProblem(describe(holder) + " is using " + target
-            + "; stop it (Ctrl+C in its window) or choose another folder, then try again. Nothing was changed.");
+        throw new SiteWriter.OutputProblem(
+            describe(holder)
+                + " is using "
+                + target
+                + "; stop it (Ctrl+C in its window) or choose another folder, then try again. Nothing was changed.");
       }
       if (System.nanoTime() > deadline) {
-        throw new SiteWriter.OutputProblem(describe(holder) + " is still writing " + target
-            + "; wait for it to finish, then try again. Nothing was changed.");
+        throw new SiteWriter.OutputProblem(
+            describe(holder)
+                + " is still writing "
+                + target
+                + "; wait for it to finish, then try again. Nothing was changed.");
       }
       if (!told) {
         onWait.accept(describe(holder) + " is writing " + target + "; waiting for it to finish...");
@@ -122,16 +137,22 @@ public final class OutputLock implements AutoCloseable {
       refuseLinked(file);
       Object before = fileKey(file);
       try {
-        // Never through a link: a planted .site.lock pointing elsewhere must not have that file written.
-        channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        // Never through a link: a planted .site.lock pointing elsewhere must not have that file
+        // written.
+        channel =
+            FileChannel.open(
+                file, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
       } catch (NoSuchFileException e) {
         return null; // removed by a holder releasing it just now: try again
       }
       FileLock lock = channel.tryLock(REGION, 1, false);
       // The holder that just released the lock may have removed the file: then this lock guards
-      // nothing. The file's identity before opening and after locking tells. (Read by name only with
+      // nothing. The file's identity before opening and after locking tells. (Read by name only
+      // with
       // stat: on Linux, closing any other handle on a locked file drops this process's lock.)
-      if (lock == null || before == null && fileKey(file) != null || before != null && !before.equals(fileKey(file))) {
+      if (lock == null
+          || before == null && fileKey(file) != null
+          || before != null && !before.equals(fileKey(file))) {
         channel.close();
         return null;
       }
@@ -150,13 +171,19 @@ public final class OutputLock implements AutoCloseable {
     }
   }
 
-  /** A lock file that is a link, or a file with another name too, is someone else's: refused, never written. */
+  /**
+   * A lock file that is a link, or a file with another name too, is someone else's: refused, never
+   * written.
+   */
   private static void refuseLinked(Path file) throws IOException {
-    boolean link = Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
+    boolean link =
+        Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
     Object names = link ? null : linkCount(file);
     if (link || (names instanceof Integer count && count > 1)) {
-      throw new SiteWriter.OutputProblem(file + " is in the way: the portal keeps its lock there, and this is a"
-          + " link or something else the portal did not make. Move or delete it, then try again. Nothing was changed.");
+      throw new SiteWriter.OutputProblem(
+          file
+              + " is in the way: the portal keeps its lock there, and this is a"
+              + " link or something else the portal did not make. Move or delete it, then try again. Nothing was changed.");
     }
   }
 
@@ -171,7 +198,8 @@ public final class OutputLock implements AutoCloseable {
   /** The file's identity (device and inode), or null where the file system has none to give. */
   private static Object fileKey(Path file) {
     try {
-      return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+      return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+          .fileKey();
     } catch (IOException e) {
       return "missing";
     }
@@ -188,8 +216,13 @@ public final class OutputLock implements AutoCloseable {
 
   private static String describe(String holder) {
     String[] lines = holder.split("\n");
-    String what = lines.length > 0 && lines[0].equals("serve") ? "A preview server (./portal serve)" : "Another build";
-    return lines.length > 1 && lines[1].matches("\\d+") ? what + " (process " + lines[1] + ")" : what;
+    String what =
+        lines.length > 0 && lines[0].equals("serve")
+            ? "A preview server (./portal serve)"
+            : "Another build";
+    return lines.length > 1 && lines[1].matches("\\d+")
+        ? what + " (process " + lines[1] + ")"
+        : what;
   }
 
   private static void sleep() {
@@ -211,12 +244,17 @@ public final class OutputLock implements AutoCloseable {
     }
   }
 
-  /** The topmost folder made for the output's parent, or null: removed again if nothing was built in it. */
+  /**
+   * The topmost folder made for the output's parent, or null: removed again if nothing was built in
+   * it.
+   */
   private Path madeFolders;
 
   private static Path makeParents(Path parent, Path target) {
     Path missing = null;
-    for (Path folder = parent; folder != null && !Files.exists(folder); folder = folder.getParent()) {
+    for (Path folder = parent;
+        folder != null && !Files.exists(folder);
+        folder = folder.getParent()) {
       missing = folder;
     }
     try {
@@ -247,7 +285,9 @@ public final class OutputLock implements AutoCloseable {
     if (madeFolders == null) {
       return;
     }
-    for (Path folder = file.getParent(); folder != null && folder.startsWith(madeFolders); folder = folder.getParent()) {
+    for (Path folder = file.getParent();
+        folder != null && folder.startsWith(madeFolders);
+        folder = folder.getParent()) {
       try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
         if (entries.findAny().isPresent()) {
           return;

@@ -17,7 +17,9 @@ public final class OutputPaths {
   /** Characters Windows refuses in a file name, besides control characters and the slashes. */
   private static final String WINDOWS_FORBIDDEN = "<>:\"|?*";
 
-  /** Most file systems allow 255 bytes a name; Windows paths are safest under 260 characters in all. */
+  /**
+   * Most file systems allow 255 bytes a name; Windows paths are safest under 260 characters in all.
+   */
   static final int MAX_NAME_BYTES = 200;
 
   static final int MAX_PATH_CHARS = 240;
@@ -25,19 +27,25 @@ public final class OutputPaths {
   private OutputPaths() {}
 
   /**
-   * {@code relative} resolved inside {@code root}, or an {@link SiteWriter.OutputProblem} saying why
-   * it may not be written.
+   * {@code relative} resolved inside {@code root}, or an {@link SiteWriter.OutputProblem} saying
+   * why it may not be written.
    */
   public static Path resolve(Path root, String relative) {
     String why = whyUnsafe(relative);
     if (why != null) {
-      throw new SiteWriter.OutputProblem("refused to write '" + printable(relative) + "': " + why
-          + ". This is a fault in the portal's checks; nothing was changed. Please report it.");
+      throw new SiteWriter.OutputProblem(
+          "refused to write '"
+              + printable(relative)
+              + "': "
+              + why
+              + ". This is a fault in the portal's checks; nothing was changed. Please report it.");
     }
     Path resolved = root.resolve(relative).normalize();
     if (!resolved.startsWith(root) || resolved.equals(root)) {
-      throw new SiteWriter.OutputProblem("refused to write '" + printable(relative)
-          + "': it would leave the output folder. Nothing was changed.");
+      throw new SiteWriter.OutputProblem(
+          "refused to write '"
+              + printable(relative)
+              + "': it would leave the output folder. Nothing was changed.");
     }
     return resolved;
   }
@@ -88,7 +96,11 @@ public final class OutputPaths {
       return "'" + name + "' is a device name on Windows";
     }
     if (name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
-      return "the name '" + name.substring(0, 40) + "...' is longer than " + MAX_NAME_BYTES + " bytes";
+      return "the name '"
+          + name.substring(0, 40)
+          + "...' is longer than "
+          + MAX_NAME_BYTES
+          + " bytes";
     }
     return null;
   }
@@ -97,5 +109,4 @@ public final class OutputPaths {
   static String printable(String text) {
     return org.frameworkportal.validate.Problem.printable(text);
   }
-
 }

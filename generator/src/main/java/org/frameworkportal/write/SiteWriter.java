@@ -23,16 +23,24 @@ import org.frameworkportal.render.RenderedPage;
 /**
  * The only code that writes output. Pages go to a folder beside the target; the target is replaced
  * only once every file is written, so a failed or killed build leaves the previous site as it was.
- * Every path goes through {@link OutputPaths}, and nothing the portal did not write is ever deleted.
+ * Every path goes through {@link OutputPaths}, and nothing the portal did not write is ever
+ * deleted.
  */
 public final class SiteWriter {
-  /** Marks a folder as the portal's output, so that a mistyped --out never replaces anything else. */
+  /**
+   * Marks a folder as the portal's output, so that a mistyped --out never replaces anything else.
+   */
   public static final String MARKER = OutputFolder.MARKER;
 
-  /** Marks a folder being built, so that a stale one is known to be the portal's before it is removed. */
+  /**
+   * Marks a folder being built, so that a stale one is known to be the portal's before it is
+   * removed.
+   */
   private static final String BUILDING_MARKER = ".portal-building";
 
-  /** Thrown when the output folder cannot be used; the message is for the person running the build. */
+  /**
+   * Thrown when the output folder cannot be used; the message is for the person running the build.
+   */
   public static final class OutputProblem extends RuntimeException {
     public OutputProblem(String message) {
       super(message);
@@ -114,13 +122,17 @@ public final class SiteWriter {
     /** The marker lists what the preview wrote, so the next session knows what it may remove. */
     private void writeMarker() throws IOException {
       if (!written.keySet().equals(listedInMarker)) {
-        Files.write(root.resolve(MARKER), OutputFolder.marker(written.keySet(), OutputFolder.PREVIEW));
+        Files.write(
+            root.resolve(MARKER), OutputFolder.marker(written.keySet(), OutputFolder.PREVIEW));
         listedInMarker = java.util.Set.copyOf(written.keySet());
       }
     }
   }
 
-  /** Empties a preview folder left by an earlier session; refuses a folder holding files the portal did not write. */
+  /**
+   * Empties a preview folder left by an earlier session; refuses a folder holding files the portal
+   * did not write.
+   */
   public static void clearPreview(Path root) {
     Path target = root.toAbsolutePath().normalize();
     checkTarget(target);
@@ -137,27 +149,42 @@ public final class SiteWriter {
     return OutputFolder.kind(folder.toAbsolutePath().normalize()).equals(OutputFolder.PUBLISHED);
   }
 
-  /** Whether {@code folder} holds a build (published or a review copy), which a preview must not replace. */
+  /**
+   * Whether {@code folder} holds a build (published or a review copy), which a preview must not
+   * replace.
+   */
   public static boolean holdsBuild(Path folder) {
     String kind = OutputFolder.kind(folder.toAbsolutePath().normalize());
     return kind.equals(OutputFolder.PUBLISHED) || kind.equals(OutputFolder.REVIEW);
   }
 
   /** What a build is doing, for the clean-up that runs when the process is stopped. */
-  private enum Stage { WRITING, SWAPPING, DONE }
+  private enum Stage {
+    WRITING,
+    SWAPPING,
+    DONE
+  }
 
   /**
    * A build being written: pages may be added from several threads as they are rendered, so the
-   * whole site never has to be held in memory; {@link #finish} swaps it in, {@link #abandon} removes it.
+   * whole site never has to be held in memory; {@link #finish} swaps it in, {@link #abandon}
+   * removes it.
    */
   public final class Building {
     private final Path target;
     private final Path building;
     private final Path previous;
     private final Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    /** Folders already made: at 2,000 roles, asking the file system again for each page costs a second. */
-    private final java.util.Map<Path, Boolean> folders = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Folders already made: at 2,000 roles, asking the file system again for each page costs a
+     * second.
+     */
+    private final java.util.Map<Path, Boolean> folders =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
     private volatile Stage stage = Stage.WRITING;
+
     /**
      * Ctrl+C or a plain kill runs this: the half-written folder must not be left to fill the disk,
      * and a swap under way finishes before the lock is released.
@@ -196,7 +223,8 @@ public final class SiteWriter {
      * Held (shared) while a page is written, taken whole to abandon: after a failure, pages still
      * being rendered on other threads must not write into a folder that is being removed.
      */
-    private final java.util.concurrent.locks.ReadWriteLock writing = new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private final java.util.concurrent.locks.ReadWriteLock writing =
+        new java.util.concurrent.locks.ReentrantReadWriteLock();
 
     public void add(RenderedPage page) {
       writing.readLock().lock();
@@ -216,14 +244,16 @@ public final class SiteWriter {
       try {
         Path file = OutputPaths.resolve(building, page.path());
         // computeIfAbsent: a page for a folder another thread is making waits until it is made.
-        folders.computeIfAbsent(file.getParent(), folder -> {
-          try {
-            Files.createDirectories(folder);
-            return Boolean.TRUE;
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+        folders.computeIfAbsent(
+            file.getParent(),
+            folder -> {
+              try {
+                Files.createDirectories(folder);
+                return Boolean.TRUE;
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
         writeNew(file, page.bytes());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -234,9 +264,12 @@ public final class SiteWriter {
     public void finish(Path assetsDir) {
       try {
         copyAssets(assetsDir, building, written);
-        Files.write(building.resolve(MARKER), OutputFolder.marker(written, review ? OutputFolder.REVIEW : OutputFolder.PUBLISHED));
+        Files.write(
+            building.resolve(MARKER),
+            OutputFolder.marker(written, review ? OutputFolder.REVIEW : OutputFolder.PUBLISHED));
         Files.delete(building.resolve(BUILDING_MARKER));
-        // Checked again at the last moment: a file saved into the site while this build ran is kept too.
+        // Checked again at the last moment: a file saved into the site while this build ran is kept
+        // too.
         OutputFolder.refuseForeign(target, written);
         stage = Stage.SWAPPING;
         swap(building, target, previous);
@@ -277,15 +310,20 @@ public final class SiteWriter {
   }
 
   /**
-   * Writes a file that does not exist yet in one system call per megabyte, where {@link Files#write}
-   * makes one per 8 KB. (Slices, because the JDK copies each write through a native buffer it keeps.)
+   * Writes a file that does not exist yet in one system call per megabyte, where {@link
+   * Files#write} makes one per 8 KB. (Slices, because the JDK copies each write through a native
+   * buffer it keeps.)
    */
   private static void writeNew(Path file, byte[] bytes) throws IOException {
-    try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
-        java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+    try (java.nio.channels.FileChannel channel =
+        java.nio.channels.FileChannel.open(
+            file,
+            java.nio.file.StandardOpenOption.CREATE_NEW,
+            java.nio.file.StandardOpenOption.WRITE)) {
       int slice = 1 << 20;
       for (int offset = 0; offset < bytes.length; offset += slice) {
-        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes, offset, Math.min(slice, bytes.length - offset));
+        java.nio.ByteBuffer buffer =
+            java.nio.ByteBuffer.wrap(bytes, offset, Math.min(slice, bytes.length - offset));
         while (buffer.hasRemaining()) {
           channel.write(buffer);
         }
@@ -294,8 +332,8 @@ public final class SiteWriter {
   }
 
   /**
-   * Starts writing a new build beside {@code outDir}; nothing in {@code outDir} changes until finish.
-   * The caller holds the folder's {@link OutputLock}.
+   * Starts writing a new build beside {@code outDir}; nothing in {@code outDir} changes until
+   * finish. The caller holds the folder's {@link OutputLock}.
    */
   public Building begin(Path outDir) {
     return begin(outDir, false);
@@ -312,7 +350,8 @@ public final class SiteWriter {
   }
 
   /** Called once, after every page was added: the set is no longer being written to. */
-  private static void copyAssets(Path assetsDir, Path building, Set<String> written) throws IOException {
+  private static void copyAssets(Path assetsDir, Path building, Set<String> written)
+      throws IOException {
     for (java.util.Map.Entry<String, Path> asset : assetFiles(assetsDir).entrySet()) {
       if (!written.add(asset.getKey())) {
         throw new IllegalStateException("a site asset and a page share the path " + asset.getKey());
@@ -336,14 +375,21 @@ public final class SiteWriter {
     try (Stream<Path> files = Files.walk(assetsDir)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         if (!file.toRealPath().startsWith(realAssets)) {
-          throw new OutputProblem(file + " is a link to a file outside " + assetsDir
-              + "; copy the file into the folder instead. Nothing was changed.");
+          throw new OutputProblem(
+              file
+                  + " is a link to a file outside "
+                  + assetsDir
+                  + "; copy the file into the folder instead. Nothing was changed.");
         }
         String name = assetsDir.relativize(file).toString().replace('\\', '/');
         String why = OutputPaths.whyUnsafe("assets/" + name);
         if (why != null) {
-          throw new OutputProblem(file + " cannot be published under that name: " + why + ". Rename it. Nothing was"
-              + " changed.");
+          throw new OutputProblem(
+              file
+                  + " cannot be published under that name: "
+                  + why
+                  + ". Rename it. Nothing was"
+                  + " changed.");
         }
         assets.put("assets/" + name, file);
       }
@@ -352,9 +398,9 @@ public final class SiteWriter {
   }
 
   /**
-   * Target first moves aside, then the new build takes its place, then the old one is deleted. A move
-   * that fails is undone, so the message "the published site was not changed" stays true; the old
-   * site is deleted on a best-effort basis, since by then the new one is published.
+   * Target first moves aside, then the new build takes its place, then the old one is deleted. A
+   * move that fails is undone, so the message "the published site was not changed" stays true; the
+   * old site is deleted on a best-effort basis, since by then the new one is published.
    */
   private static void swap(Path building, Path target, Path previous) throws IOException {
     boolean hadTarget = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
@@ -378,19 +424,28 @@ public final class SiteWriter {
     deleteQuietly(previous);
   }
 
-  /** Why a folder could not be replaced: most often a folder that is a disk of its own (a mount point). */
+  /**
+   * Why a folder could not be replaced: most often a folder that is a disk of its own (a mount
+   * point).
+   */
   private static String cannotReplace(Path target, IOException e) {
-    String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : "";
-    if (reason.toLowerCase(Locale.ROOT).contains("busy") || reason.toLowerCase(Locale.ROOT).contains("cross-device")) {
-      return target + " cannot be replaced as a whole (it is a disk or share of its own, or in use); choose a"
-          + " folder inside it, for example --out " + target.resolve("site") + ". The published site was not changed.";
+    String reason =
+        e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : "";
+    if (reason.toLowerCase(Locale.ROOT).contains("busy")
+        || reason.toLowerCase(Locale.ROOT).contains("cross-device")) {
+      return target
+          + " cannot be replaced as a whole (it is a disk or share of its own, or in use); choose a"
+          + " folder inside it, for example --out "
+          + target.resolve("site")
+          + ". The published site was not changed.";
     }
     return plainReason(e, target);
   }
 
   /**
    * A build killed between the two moves of a swap leaves only the previous site, set aside: put it
-   * back. Every build calls this first, so even a build that then fails restores the last good site.
+   * back. Every build calls this first, so even a build that then fails restores the last good
+   * site.
    */
   public void recoverInterruptedSwap(Path outDir) {
     Path target = outDir.toAbsolutePath().normalize();
@@ -403,7 +458,8 @@ public final class SiteWriter {
   }
 
   private static void recoverInterruptedSwap(Path target, Path previous) throws IOException {
-    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(previous.resolve(MARKER))) {
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+        && Files.isRegularFile(previous.resolve(MARKER))) {
       move(previous, target);
     }
   }
@@ -423,8 +479,10 @@ public final class SiteWriter {
       ours |= Files.isRegularFile(folder.resolve(marker), LinkOption.NOFOLLOW_LINKS);
     }
     if (!ours) {
-      throw new OutputProblem(folder + " is in the way of the build, and the portal did not make it;"
-          + " move or rename it, then try again. Nothing was changed.");
+      throw new OutputProblem(
+          folder
+              + " is in the way of the build, and the portal did not make it;"
+              + " move or rename it, then try again. Nothing was changed.");
     }
     deleteRecursively(folder);
   }
@@ -441,13 +499,19 @@ public final class SiteWriter {
   /** Refuses output folders that cannot be a site: the top of a disk, or one inside a file. */
   public static void checkTarget(Path target) {
     if (target.getFileName() == null || target.getParent() == null) {
-      throw new OutputProblem("the output folder cannot be " + target + ", the top of a disk;"
-          + " choose a folder of its own, for example --out site");
+      throw new OutputProblem(
+          "the output folder cannot be "
+              + target
+              + ", the top of a disk;"
+              + " choose a folder of its own, for example --out site");
     }
     for (Path above = target.getParent(); above != null; above = above.getParent()) {
       if (Files.exists(above) && !Files.isDirectory(above)) {
-        throw new OutputProblem(above + " is a file, so the output folder " + target
-            + " cannot be made inside it; choose another --out");
+        throw new OutputProblem(
+            above
+                + " is a file, so the output folder "
+                + target
+                + " cannot be made inside it; choose another --out");
       }
     }
   }
@@ -457,28 +521,48 @@ public final class SiteWriter {
    * read-only folder, a file in the way; the published site is unchanged in every case.
    */
   public static String plainReason(IOException e, Path where) {
-    String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : String.valueOf(e.getMessage());
+    String reason =
+        e instanceof FileSystemException fs && fs.getReason() != null
+            ? fs.getReason()
+            : String.valueOf(e.getMessage());
     String lower = reason.toLowerCase(Locale.ROOT);
-    String file = e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : where.toString();
+    String file =
+        e instanceof FileSystemException fs && fs.getFile() != null
+            ? fs.getFile()
+            : where.toString();
     String unchanged = " The published site was not changed.";
-    if (lower.contains("no space left") || lower.contains("disk quota") || lower.contains("not enough space")) {
-      return "the disk that holds " + where + " is full; free some space and try again." + unchanged;
+    if (lower.contains("no space left")
+        || lower.contains("disk quota")
+        || lower.contains("not enough space")) {
+      return "the disk that holds "
+          + where
+          + " is full; free some space and try again."
+          + unchanged;
     }
     if (lower.contains("read-only")) {
       return where + " is on a read-only disk; choose another --out." + unchanged;
     }
-    if (e instanceof AccessDeniedException || lower.contains("permission denied") || lower.contains("access is denied")) {
-      return "you do not have permission to write " + file + "; choose another --out, or ask for write access."
+    if (e instanceof AccessDeniedException
+        || lower.contains("permission denied")
+        || lower.contains("access is denied")) {
+      return "you do not have permission to write "
+          + file
+          + "; choose another --out, or ask for write access."
           + unchanged;
     }
-    if (e instanceof NotDirectoryException || e instanceof FileAlreadyExistsException || lower.contains("not a directory")) {
+    if (e instanceof NotDirectoryException
+        || e instanceof FileAlreadyExistsException
+        || lower.contains("not a directory")) {
       return file + " is a file where a folder is needed; choose another --out." + unchanged;
     }
     if (e instanceof NoSuchFileException) {
       return file + " disappeared while the portal was using it; try again." + unchanged;
     }
     if (lower.contains("file name too long") || lower.contains("name too long")) {
-      return "a path under " + where + " is too long for this disk; choose an --out with a shorter path." + unchanged;
+      return "a path under "
+          + where
+          + " is too long for this disk; choose an --out with a shorter path."
+          + unchanged;
     }
     return "could not write " + file + " (" + reason + ")." + unchanged;
   }

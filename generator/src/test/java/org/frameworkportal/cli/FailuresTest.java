@@ -25,17 +25,27 @@ class FailuresTest {
 
   @Test
   void aFaultInThePortalGoesToALogNotTheScreen() throws IOException {
-    int exit = report(new IllegalStateException("two pages were rendered to the same path x.html",
-        new NullPointerException("deep inside")));
+    int exit =
+        report(
+            new IllegalStateException(
+                "two pages were rendered to the same path x.html",
+                new NullPointerException("deep inside")));
     assertEquals(3, exit);
     String text = printed.toString();
-    assertTrue(text.startsWith("portal: something went wrong inside the portal. This is a fault in the portal,"
-        + " not in your content; nothing was changed.\n"), text);
-    assertFalse(text.contains("Exception") || text.contains("\tat ") || text.contains("java."), text);
+    assertTrue(
+        text.startsWith(
+            "portal: something went wrong inside the portal. This is a fault in the portal,"
+                + " not in your content; nothing was changed.\n"),
+        text);
+    assertFalse(
+        text.contains("Exception") || text.contains("\tat ") || text.contains("java."), text);
     Matcher log = Pattern.compile("The details are in (\\S+\\.log):").matcher(text);
     assertTrue(log.find(), text);
     String detail = Files.readString(Path.of(log.group(1)));
-    assertTrue(detail.contains("IllegalStateException: two pages were rendered") && detail.contains("\tat "), detail);
+    assertTrue(
+        detail.contains("IllegalStateException: two pages were rendered")
+            && detail.contains("\tat "),
+        detail);
     Files.delete(Path.of(log.group(1)));
   }
 
@@ -43,13 +53,17 @@ class FailuresTest {
   void aDiskProblemIsTheEnvironmentsAndSaidPlainly() {
     int exit = report(new UncheckedIOException(new AccessDeniedException("/srv/site/index.html")));
     assertEquals(2, exit);
-    assertEquals("portal: you do not have permission to write /srv/site/index.html; choose another --out, or ask"
-        + " for write access. The published site was not changed.\n", printed.toString());
+    assertEquals(
+        "portal: you do not have permission to write /srv/site/index.html; choose another --out, or ask"
+            + " for write access. The published site was not changed.\n",
+        printed.toString());
   }
 
   @Test
   void runningOutOfMemoryIsSaidPlainly() {
     assertEquals(2, report(new OutOfMemoryError("Java heap space")));
-    assertTrue(printed.toString().startsWith("portal: the computer ran out of memory"), printed.toString());
+    assertTrue(
+        printed.toString().startsWith("portal: the computer ran out of memory"),
+        printed.toString());
   }
 }

@@ -16,8 +16,11 @@ class PorterStemmerTest {
   /** lunr.js's own golden pairs, test/fixtures/stemming_vocab.json, read from the lunr WebJar. */
   @Test
   void stemsLunrsOwnVocabulary() throws IOException {
-    try (InputStream in = getClass().getClassLoader()
-        .getResourceAsStream("META-INF/resources/webjars/lunr/2.3.9/test/fixtures/stemming_vocab.json")) {
+    try (InputStream in =
+        getClass()
+            .getClassLoader()
+            .getResourceAsStream(
+                "META-INF/resources/webjars/lunr/2.3.9/test/fixtures/stemming_vocab.json")) {
       @SuppressWarnings("unchecked")
       Map<String, String> vocabulary = new ObjectMapper().readValue(in, Map.class);
       assertEquals(true, vocabulary.size() > 50);
@@ -26,18 +29,39 @@ class PorterStemmerTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"generalization, gener", "archaeology, archaeolog", "agreed, agre", "hopping, hop", "filing, file",
-      "controlling, control", "electricity, electr", "abilities, abil", "sky, ski", "yes, ye", "by, by",
-      "deputyship, deputyship", "safeguarding, safeguard", "supervision, supervis", "licence, licenc"})
+  @CsvSource({
+    "generalization, gener",
+    "archaeology, archaeolog",
+    "agreed, agre",
+    "hopping, hop",
+    "filing, file",
+    "controlling, control",
+    "electricity, electr",
+    "abilities, abil",
+    "sky, ski",
+    "yes, ye",
+    "by, by",
+    "deputyship, deputyship",
+    "safeguarding, safeguard",
+    "supervision, supervis",
+    "licence, licenc"
+  })
   void stemsLikeLunr(String word, String stem) {
     assertEquals(stem, PorterStemmer.stem(word));
   }
 
   @Test
   void tokenizerSplitsOnJavaScriptWhitespaceAndHyphens() {
-    assertEquals(List.of("e", "mail", "a\u0085b", "c", "d"), LunrText.tokenize("E-mail A\u0085B\u00A0c\u2028D"));
-    assertEquals(List.of("caf", "", "1,000", "c"), List.of(LunrText.trim("café."), LunrText.trim("..."),
-        LunrText.trim("1,000"), LunrText.trim("c++")));
+    assertEquals(
+        List.of("e", "mail", "a\u0085b", "c", "d"),
+        LunrText.tokenize("E-mail A\u0085B\u00A0c\u2028D"));
+    assertEquals(
+        List.of("caf", "", "1,000", "c"),
+        List.of(
+            LunrText.trim("café."),
+            LunrText.trim("..."),
+            LunrText.trim("1,000"),
+            LunrText.trim("c++")));
   }
 
   @Test
@@ -57,6 +81,7 @@ class PorterStemmerTest {
 
   @Test
   void refsThatLookLikeNumbersComeFirstInNumericOrder() {
-    assertEquals(List.of("2", "10", "b", "a", "01"), JsObjects.keyOrder(List.of("b", "10", "a", "2", "01")));
+    assertEquals(
+        List.of("2", "10", "b", "a", "01"), JsObjects.keyOrder(List.of("b", "10", "a", "2", "01")));
   }
 }

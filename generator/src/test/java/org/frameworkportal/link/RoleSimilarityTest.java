@@ -22,7 +22,9 @@ class RoleSimilarityTest {
   }
 
   static Role role(String framework, String id, String title) {
-    return new Role(framework, id, title, "G1", null, null, List.of(), null, List.of(), Map.of(), List.of(), AT);
+    return new Role(
+        framework, id, title, "G1", null, null, List.of(), null, List.of(), Map.of(), List.of(),
+        AT);
   }
 
   final Role me = role("a", "me", "Me");
@@ -47,7 +49,8 @@ class RoleSimilarityTest {
     // N = 5 roles; COMMON is needed by 4, RARE by 3.
     assertEquals(Math.log(1 + 5.0 / 4), similarity.weight(COMMON), 1e-12);
     assertEquals(Math.log(1 + 5.0 / 3), similarity.weight(RARE), 1e-12);
-    double expected = similarity.weight(COMMON) / (similarity.weight(COMMON) + similarity.weight(RARE));
+    double expected =
+        similarity.weight(COMMON) / (similarity.weight(COMMON) + similarity.weight(RARE));
     assertEquals(expected, similarity.score(me, common), 1e-12);
     assertEquals(1.0, similarity.score(me, zed), 1e-12);
     assertEquals(0.0, similarity.score(me, stranger), 1e-12);
@@ -55,44 +58,64 @@ class RoleSimilarityTest {
 
   @Test
   void equalScoresAreOrderedByTitleAndNoOverlapIsLeftOut() {
-    List<RelatedRole> closest = similarity().closest(me, List.of(zed, stranger, common, alpha, me), 10,
-        List.of(COMMON, RARE, OTHER));
-    assertEquals(List.of("Alpha Officer", "Zed Officer", "Common Only"),
+    List<RelatedRole> closest =
+        similarity()
+            .closest(
+                me, List.of(zed, stranger, common, alpha, me), 10, List.of(COMMON, RARE, OTHER));
+    assertEquals(
+        List.of("Alpha Officer", "Zed Officer", "Common Only"),
         closest.stream().map(r -> r.role().title()).toList());
     assertEquals(List.of(RARE, COMMON), closest.get(0).shared(), "shared skills, rarest first");
   }
 
   @Test
   void limitKeepsTheBest() {
-    assertEquals(1, similarity().closest(me, List.of(common, zed), 1, List.of(COMMON, RARE)).size());
-    assertEquals("Zed Officer", similarity().closest(me, List.of(common, zed), 1, List.of(COMMON, RARE)).get(0).role().title());
+    assertEquals(
+        1, similarity().closest(me, List.of(common, zed), 1, List.of(COMMON, RARE)).size());
+    assertEquals(
+        "Zed Officer",
+        similarity()
+            .closest(me, List.of(common, zed), 1, List.of(COMMON, RARE))
+            .get(0)
+            .role()
+            .title());
   }
 
   @Test
   void everyRoleAtOnceAgreesWithOneRoleAtATime() {
     // Few skills and repeated titles, so many scores tie and the tie-breaks decide.
     java.util.Random random = new java.util.Random(7);
-    List<Skill> skills = java.util.stream.IntStream.range(0, 6).mapToObj(i -> skill("s" + i)).toList();
+    List<Skill> skills =
+        java.util.stream.IntStream.range(0, 6).mapToObj(i -> skill("s" + i)).toList();
     List<Role> roles = new java.util.ArrayList<>();
     Map<String, Set<Skill>> skillsByRole = new LinkedHashMap<>();
     for (int i = 0; i < 120; i++) {
       Role role = role("f" + random.nextInt(4), "r" + i, "Title " + random.nextInt(15));
       roles.add(role);
       Set<Skill> set = new java.util.LinkedHashSet<>();
-      skills.forEach(skill -> {
-        if (random.nextInt(3) == 0) {
-          set.add(skill);
-        }
-      });
+      skills.forEach(
+          skill -> {
+            if (random.nextInt(3) == 0) {
+              set.add(skill);
+            }
+          });
       skillsByRole.put(role.fullId(), set);
     }
     RoleSimilarity similarity = new RoleSimilarity(skillsByRole);
     RoleSimilarity.Closest all = similarity.closestForAll(roles, 3, skills);
     for (Role role : roles) {
-      List<Role> others = roles.stream().filter(r -> !r.frameworkId().equals(role.frameworkId())).toList();
-      List<Role> own = roles.stream().filter(r -> r.frameworkId().equals(role.frameworkId())).toList();
-      assertEquals(similarity.closest(role, others, 3, skills), all.otherFrameworks().get(role.fullId()), role.fullId());
-      assertEquals(similarity.closest(role, own, 3, skills), all.ownFramework().get(role.fullId()), role.fullId());
+      List<Role> others =
+          roles.stream().filter(r -> !r.frameworkId().equals(role.frameworkId())).toList();
+      List<Role> own =
+          roles.stream().filter(r -> r.frameworkId().equals(role.frameworkId())).toList();
+      assertEquals(
+          similarity.closest(role, others, 3, skills),
+          all.otherFrameworks().get(role.fullId()),
+          role.fullId());
+      assertEquals(
+          similarity.closest(role, own, 3, skills),
+          all.ownFramework().get(role.fullId()),
+          role.fullId());
     }
   }
 }

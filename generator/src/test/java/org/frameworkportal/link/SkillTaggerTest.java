@@ -13,11 +13,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SkillTaggerTest {
   static final SourcePosition AT = SourcePosition.startOf("test.yaml");
-  static final List<Skill> SKILLS = List.of(
-      new Skill("safeguarding", "Safeguarding adults", "", List.of("safeguarding", "vulnerable adults"), AT),
-      new Skill("budget", "Budget management", "", List.of("budget"), AT),
-      new Skill("court", "Court work", "", List.of("court of protection"), AT),
-      new Skill("driving", "Driving", "", List.of("driving licence"), AT));
+  static final List<Skill> SKILLS =
+      List.of(
+          new Skill(
+              "safeguarding",
+              "Safeguarding adults",
+              "",
+              List.of("safeguarding", "vulnerable adults"),
+              AT),
+          new Skill("budget", "Budget management", "", List.of("budget"), AT),
+          new Skill("court", "Court work", "", List.of("court of protection"), AT),
+          new Skill("driving", "Driving", "", List.of("driving licence"), AT));
   final SkillTagger tagger = new SkillTagger(SKILLS);
 
   static Item item(String text) {
@@ -29,7 +35,10 @@ class SkillTaggerTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Awareness of SAFEGUARDING policies.                     | safeguarding
       Supporting vulnerable   adults and carers.              | safeguarding
       Manage the team budget.                                 | budget
@@ -48,14 +57,27 @@ class SkillTaggerTest {
 
   @Test
   void explicitSkillsAreAddedAndNotSkillsRemoved() {
-    Item item = new Item("Lead the safeguarding budget review.", null,
-        List.of(new Ref("driving", AT)), List.of(new Ref("budget", AT)), null, AT);
+    Item item =
+        new Item(
+            "Lead the safeguarding budget review.",
+            null,
+            List.of(new Ref("driving", AT)),
+            List.of(new Ref("budget", AT)),
+            null,
+            AT);
     assertEquals(List.of("safeguarding", "driving"), ids(tagger.tag(item)));
   }
 
   @Test
   void tagsFollowTheOrderOfSkillsYaml() {
-    Item item = new Item("Driving licence and safeguarding.", null, List.of(new Ref("budget", AT)), List.of(), null, AT);
+    Item item =
+        new Item(
+            "Driving licence and safeguarding.",
+            null,
+            List.of(new Ref("budget", AT)),
+            List.of(),
+            null,
+            AT);
     assertEquals(List.of("safeguarding", "budget", "driving"), ids(tagger.tag(item)));
   }
 }

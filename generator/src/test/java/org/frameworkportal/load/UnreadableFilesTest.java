@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Files and folders that cannot be read become problems naming them. The tests run as root, who
- * may read anything, so the disk is made to fail as it does for an editor: through the loader's
- * {@link ContentFolder.Disk}.
+ * Files and folders that cannot be read become problems naming them. The tests run as root, who may
+ * read anything, so the disk is made to fail as it does for an editor: through the loader's {@link
+ * ContentFolder.Disk}.
  */
 class UnreadableFilesTest {
   @TempDir Path tmp;
@@ -32,37 +32,51 @@ class UnreadableFilesTest {
 
   @Test
   void aFileWithoutPermission() {
-    assertEquals(List.of("content/frameworks/demo/roles/lead.yaml:1:1: the file could not be opened: permission "
-            + "denied (check that your account may open it, and that no other program has it locked)"),
-        problems(failing("frameworks/demo/roles/lead.yaml", new AccessDeniedException("lead.yaml"))));
+    assertEquals(
+        List.of(
+            "content/frameworks/demo/roles/lead.yaml:1:1: the file could not be opened: permission "
+                + "denied (check that your account may open it, and that no other program has it locked)"),
+        problems(
+            failing("frameworks/demo/roles/lead.yaml", new AccessDeniedException("lead.yaml"))));
   }
 
   /** The roles the framework lists are then taken on trust, not also reported missing. */
   @Test
   void aFolderWithoutPermission() {
-    assertEquals(List.of("content/frameworks/demo/roles:1:1: the folder could not be opened: permission denied "
-            + "(check that your account may open it, and that no other program has it locked)"),
+    assertEquals(
+        List.of(
+            "content/frameworks/demo/roles:1:1: the folder could not be opened: permission denied "
+                + "(check that your account may open it, and that no other program has it locked)"),
         problems(failing("frameworks/demo/roles", new AccessDeniedException("roles"))));
   }
 
   @Test
   void aFileThatVanishesWhileItIsRead() {
-    assertEquals(List.of("content/frameworks/demo/roles/lead.yaml:1:1: the file disappeared while it was being read "
-            + "(if it was moved or deleted on purpose, run the command again)"),
+    assertEquals(
+        List.of(
+            "content/frameworks/demo/roles/lead.yaml:1:1: the file disappeared while it was being read "
+                + "(if it was moved or deleted on purpose, run the command again)"),
         problems(failing("frameworks/demo/roles/lead.yaml", new NoSuchFileException("lead.yaml"))));
   }
 
   @Test
   void aPageThatCannotBeRead() {
-    assertEquals(List.of("content/pages/about.md:1:1: the file could not be read (check that it is not open in "
-            + "another program, then run the command again)"),
-        problems(failing("pages/about.md", new FileSystemException("about.md", null, "Input/output error"))));
+    assertEquals(
+        List.of(
+            "content/pages/about.md:1:1: the file could not be read (check that it is not open in "
+                + "another program, then run the command again)"),
+        problems(
+            failing(
+                "pages/about.md",
+                new FileSystemException("about.md", null, "Input/output error"))));
   }
 
   @Test
   void siteYamlWithoutPermission() {
-    assertEquals(List.of("content/site.yaml:1:1: the file could not be opened: permission denied (check that your "
-            + "account may open it, and that no other program has it locked)"),
+    assertEquals(
+        List.of(
+            "content/site.yaml:1:1: the file could not be opened: permission denied (check that your "
+                + "account may open it, and that no other program has it locked)"),
         problems(failing("site.yaml", new AccessDeniedException("site.yaml"))));
   }
 
@@ -70,7 +84,10 @@ class UnreadableFilesTest {
   private List<String> problems(ContentFolder.Disk disk) {
     Problems problems = new Problems();
     ContentLoader loader = new ContentLoader(content, "content", problems, new YamlCache(), disk);
-    loader.load().ifPresent(loaded -> problems.addAll(ContentValidator.validate(loaded, loader.roleFilesOnDisk())));
+    loader
+        .load()
+        .ifPresent(
+            loaded -> problems.addAll(ContentValidator.validate(loaded, loader.roleFilesOnDisk())));
     return problems.sorted().stream().map(Problem::format).toList();
   }
 

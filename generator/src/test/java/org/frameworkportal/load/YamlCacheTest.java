@@ -13,18 +13,27 @@ import org.junit.jupiter.api.io.TempDir;
 class YamlCacheTest {
   @TempDir Path tmp;
 
-  /** Regression: an edit of the same size saved within the clock's tick (2 s on shared drives) was missed. */
+  /**
+   * Regression: an edit of the same size saved within the clock's tick (2 s on shared drives) was
+   * missed.
+   */
   @Test
   void anEditWithTheSameSizeAndTimeStampIsReadAgain() throws Exception {
     Path file = Files.writeString(tmp.resolve("role.yaml"), "title: Team Lead\n");
     FileTime stamp = Files.getLastModifiedTime(file);
     YamlCache cache = new YamlCache();
     ContentFolder folder = new ContentFolder(tmp, "content", ContentFolder.REAL_DISK);
-    assertEquals("Team Lead", title(cache.read(file, "role.yaml", new Problems(), new YamlReader(), folder).orElseThrow()));
+    assertEquals(
+        "Team Lead",
+        title(
+            cache.read(file, "role.yaml", new Problems(), new YamlReader(), folder).orElseThrow()));
 
     Files.writeString(file, "title: Team Star\n"); // same size
     Files.setLastModifiedTime(file, stamp); // and a clock too coarse to see the second save
-    assertEquals("Team Star", title(cache.read(file, "role.yaml", new Problems(), new YamlReader(), folder).orElseThrow()));
+    assertEquals(
+        "Team Star",
+        title(
+            cache.read(file, "role.yaml", new Problems(), new YamlReader(), folder).orElseThrow()));
   }
 
   private static String title(YamlNode node) {

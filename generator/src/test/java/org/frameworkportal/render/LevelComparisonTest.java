@@ -11,19 +11,37 @@ class LevelComparisonTest {
 
   /** The rule as first written, with regular expressions: the loop must agree with it exactly. */
   static String byRegex(String text) {
-    return Pattern.compile("[\\s.;,:]+$").matcher(Pattern.compile("\\s+").matcher(text.toLowerCase(Locale.ROOT))
-        .replaceAll(" ")).replaceAll("").strip();
+    return Pattern.compile("[\\s.;,:]+$")
+        .matcher(Pattern.compile("\\s+").matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" "))
+        .replaceAll("")
+        .strip();
   }
 
   @Test
   void normaliseIgnoresCaseSpacingAndFinalPunctuation() {
-    List<String> samples = List.of("", " ", "Knowledge of the Care Act.", "  Knowledge  of\tthe\nCare Act ;. ",
-        "Ends with colon:", "a.b.c", "…so that", "Trailing\u00a0", "\u2003Em spaces\u2003", "Mixed \u2003 . ",
-        "İSTANBUL", ".;,:", "x\u000b\fy\r", "Already the same");
+    List<String> samples =
+        List.of(
+            "",
+            " ",
+            "Knowledge of the Care Act.",
+            "  Knowledge  of\tthe\nCare Act ;. ",
+            "Ends with colon:",
+            "a.b.c",
+            "…so that",
+            "Trailing\u00a0",
+            "\u2003Em spaces\u2003",
+            "Mixed \u2003 . ",
+            "İSTANBUL",
+            ".;,:",
+            "x\u000b\fy\r",
+            "Already the same");
     for (String sample : samples) {
-      assertEquals(byRegex(sample), LevelComparison.normalise(sample), () -> "for '" + sample + "'");
+      assertEquals(
+          byRegex(sample), LevelComparison.normalise(sample), () -> "for '" + sample + "'");
     }
-    assertEquals(LevelComparison.normalise("Knowledge of the Care Act."), LevelComparison.normalise("knowledge of  the care act"));
+    assertEquals(
+        LevelComparison.normalise("Knowledge of the Care Act."),
+        LevelComparison.normalise("knowledge of  the care act"));
   }
 
   @Test
@@ -35,7 +53,10 @@ class LevelComparisonTest {
       for (int i = random.nextInt(12); i > 0; i--) {
         text.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
-      assertEquals(byRegex(text.toString()), LevelComparison.normalise(text.toString()), text.codePoints().mapToObj(Integer::toHexString).toList().toString());
+      assertEquals(
+          byRegex(text.toString()),
+          LevelComparison.normalise(text.toString()),
+          text.codePoints().mapToObj(Integer::toHexString).toList().toString());
     }
   }
 }

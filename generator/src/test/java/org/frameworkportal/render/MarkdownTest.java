@@ -9,7 +9,10 @@ class MarkdownTest {
   private final Markdown markdown = new Markdown();
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       [x](https://www.basw.co.uk/)      | <p><a rel="nofollow" href="https://www.basw.co.uk/">x</a></p>
       [x](mailto:hr@example.org)         | <p><a rel="nofollow" href="mailto:hr@example.org">x</a></p>
       [x](../skills/budgets.html#top)    | <p><a rel="nofollow" href="../skills/budgets.html#top">x</a></p>
@@ -36,21 +39,27 @@ class MarkdownTest {
   /** Regression: a paragraph indented four spaces too many was published as a grey box of code. */
   @org.junit.jupiter.api.Test
   void anOverIndentedParagraphStaysAParagraph() {
-    assertEquals("<p>First paragraph.</p>\n<p>Use them for reflecting.</p>",
+    assertEquals(
+        "<p>First paragraph.</p>\n<p>Use them for reflecting.</p>",
         markdown.render("First paragraph.\n\n    Use them for reflecting.", 2).strip());
   }
 
   @org.junit.jupiter.api.Test
   void theShallowestHeadingTakesTheTopLevel() {
-    assertEquals("<h3>Top</h3>\n<h4>Under</h4>", markdown.render("### Top\n\n#### Under", 3).strip());
+    assertEquals(
+        "<h3>Top</h3>\n<h4>Under</h4>", markdown.render("### Top\n\n#### Under", 3).strip());
   }
 
   @org.junit.jupiter.api.Test
   void deepHeadingsStopAtH6() {
-    assertEquals("<h5>A</h5>\n<h6>B</h6>\n<h6>C</h6>", markdown.render("# A\n\n## B\n\n### C", 5).strip());
+    assertEquals(
+        "<h5>A</h5>\n<h6>B</h6>\n<h6>C</h6>", markdown.render("# A\n\n## B\n\n### C", 5).strip());
   }
 
-  /** Quotes, lists or emphasis inside each other thousands deep overflow commonmark: shown as text, never a crash. */
+  /**
+   * Quotes, lists or emphasis inside each other thousands deep overflow commonmark: shown as text,
+   * never a crash.
+   */
   @org.junit.jupiter.api.Test
   void textNestedThousandsDeepIsShownAsText() {
     String quotes = ">".repeat(20_000) + " deep";
@@ -59,7 +68,8 @@ class MarkdownTest {
     assertEquals("<p>" + emphasis + "</p>", markdown.render(emphasis, 2).strip());
     String lists = "- ".repeat(5_000) + "x";
     org.junit.jupiter.api.Assertions.assertTrue(markdown.render(lists, 2).startsWith("<p>- - "));
-    assertEquals("<blockquote>\n<blockquote>\n<p>two deep</p>\n</blockquote>\n</blockquote>",
+    assertEquals(
+        "<blockquote>\n<blockquote>\n<p>two deep</p>\n</blockquote>\n</blockquote>",
         markdown.render(">> two deep", 2).strip());
   }
 }

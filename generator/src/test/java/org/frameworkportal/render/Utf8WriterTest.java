@@ -28,7 +28,8 @@ class Utf8WriterTest {
           default -> piece.chars().forEach(writer::write);
         }
       }
-      assertArrayEquals(text.toString().getBytes(StandardCharsets.UTF_8), writer.toByteArray(), text.toString());
+      assertArrayEquals(
+          text.toString().getBytes(StandardCharsets.UTF_8), writer.toByteArray(), text.toString());
     }
   }
 }

@@ -34,12 +34,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The editor schemas in {@code content/schema/}: up to date with {@link ContentSchemas}, named on the
- * first line of every content file, accepting the real content, rejecting the editor mistakes a
+ * The editor schemas in {@code content/schema/}: up to date with {@link ContentSchemas}, named on
+ * the first line of every content file, accepting the real content, rejecting the editor mistakes a
  * schema can see, explaining every key, and listing exactly the keys the loader accepts.
  *
- * <p>After a change to {@link ContentSchemas}, regenerate the files with
- * {@code ./mvnw -q -B test -pl generator -Dtest=ContentSchemasTest -Dschemas.update=true}.
+ * <p>After a change to {@link ContentSchemas}, regenerate the files with {@code ./mvnw -q -B test
+ * -pl generator -Dtest=ContentSchemasTest -Dschemas.update=true}.
  */
 class ContentSchemasTest {
   static final Path HOME = Path.of(System.getProperty("portal.home", ".."));
@@ -52,7 +52,8 @@ class ContentSchemasTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
+  static final JsonSchemaFactory FACTORY =
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
 
   // ---- (a) the committed files are what ContentSchemas builds
 
@@ -63,14 +64,23 @@ class ContentSchemasTest {
     }
     Map<String, byte[]> schemas = ContentSchemas.schemas();
     try (Stream<Path> files = Files.list(SCHEMA_DIR)) {
-      assertEquals(new TreeSet<>(schemas.keySet()),
-          files.map(file -> file.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new)),
-          "content/schema/ must hold exactly the schemas ContentSchemas builds; regenerate with " + REGENERATE);
+      assertEquals(
+          new TreeSet<>(schemas.keySet()),
+          files
+              .map(file -> file.getFileName().toString())
+              .collect(Collectors.toCollection(TreeSet::new)),
+          "content/schema/ must hold exactly the schemas ContentSchemas builds; regenerate with "
+              + REGENERATE);
     }
     for (Map.Entry<String, byte[]> schema : schemas.entrySet()) {
-      assertArrayEquals(schema.getValue(), Files.readAllBytes(SCHEMA_DIR.resolve(schema.getKey())),
-          "content/schema/" + schema.getKey() + " differs from what ContentSchemas builds; regenerate it with "
-              + REGENERATE + " and commit content/schema/");
+      assertArrayEquals(
+          schema.getValue(),
+          Files.readAllBytes(SCHEMA_DIR.resolve(schema.getKey())),
+          "content/schema/"
+              + schema.getKey()
+              + " differs from what ContentSchemas builds; regenerate it with "
+              + REGENERATE
+              + " and commit content/schema/");
     }
   }
 
@@ -78,46 +88,78 @@ class ContentSchemasTest {
   void schemasAreTheSameBytesOnEveryCallWithUnixLineEndsAndAFinalNewline() {
     Map<String, byte[]> first = ContentSchemas.schemas();
     Map<String, byte[]> second = ContentSchemas.schemas();
-    assertEquals(List.of("site.schema.json", "framework.schema.json", "role.schema.json", "skills.schema.json",
-        "profile.schema.json"), List.copyOf(first.keySet()));
-    first.forEach((name, bytes) -> {
-      assertArrayEquals(bytes, second.get(name), name);
-      String text = new String(bytes, StandardCharsets.UTF_8);
-      assertFalse(text.contains("\r"), name + " has a carriage return");
-      assertTrue(text.endsWith("}\n") && !text.endsWith("\n\n"), name + " ends with one newline");
-    });
+    assertEquals(
+        List.of(
+            "site.schema.json",
+            "framework.schema.json",
+            "role.schema.json",
+            "skills.schema.json",
+            "profile.schema.json"),
+        List.copyOf(first.keySet()));
+    first.forEach(
+        (name, bytes) -> {
+          assertArrayEquals(bytes, second.get(name), name);
+          String text = new String(bytes, StandardCharsets.UTF_8);
+          assertFalse(text.contains("\r"), name + " has a carriage return");
+          assertTrue(
+              text.endsWith("}\n") && !text.endsWith("\n\n"), name + " ends with one newline");
+        });
   }
 
   @Test
-  void writeToLeavesUpToDateFilesUntouched(@org.junit.jupiter.api.io.TempDir Path content) throws IOException {
+  void writeToLeavesUpToDateFilesUntouched(@org.junit.jupiter.api.io.TempDir Path content)
+      throws IOException {
     ContentSchemas.writeTo(content);
     Path role = content.resolve("schema/role.schema.json");
-    java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000L);
+    java.nio.file.attribute.FileTime old =
+        java.nio.file.attribute.FileTime.fromMillis(1_000_000_000L);
     Files.setLastModifiedTime(role, old);
     Files.writeString(content.resolve("schema/site.schema.json"), "{}\n");
     ContentSchemas.writeTo(content);
     assertEquals(old, Files.getLastModifiedTime(role), "an unchanged schema is not rewritten");
-    assertArrayEquals(ContentSchemas.schemas().get("site.schema.json"),
-        Files.readAllBytes(content.resolve("schema/site.schema.json")), "a changed schema is rewritten");
+    assertArrayEquals(
+        ContentSchemas.schemas().get("site.schema.json"),
+        Files.readAllBytes(content.resolve("schema/site.schema.json")),
+        "a changed schema is rewritten");
   }
 
   @TestFactory
   Stream<DynamicTest> eachSchemaIsAValidDraft07SchemaWithOnlyLocalReferences() {
-    JsonSchema metaSchema = FACTORY.getSchema(SchemaLocation.of("http://json-schema.org/draft-07/schema#"));
-    return ContentSchemas.schemas().entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
-      JsonNode schema = JSON.readTree(entry.getValue());
-      assertEquals("http://json-schema.org/draft-07/schema#", schema.path("$schema").asText());
-      assertEquals(Set.of(), metaSchema.validate(schema), "valid against the draft-07 meta-schema");
-      forEachNode(schema, "", (path, node) -> {
-        assertFalse(node.has("$id"), path + " has an $id: schemas name no host");
-        if (node.has("$ref")) {
-          String ref = node.get("$ref").asText();
-          assertTrue(ref.startsWith("#/definitions/"), path + ": only local references");
-          assertFalse(schema.at(ref.substring(1)).isMissingNode(), path + ": " + ref + " does not exist");
-          assertEquals(1, node.size(), path + ": draft-07 ignores keywords beside $ref");
-        }
-      });
-    }));
+    JsonSchema metaSchema =
+        FACTORY.getSchema(SchemaLocation.of("http://json-schema.org/draft-07/schema#"));
+    return ContentSchemas.schemas().entrySet().stream()
+        .map(
+            entry ->
+                DynamicTest.dynamicTest(
+                    entry.getKey(),
+                    () -> {
+                      JsonNode schema = JSON.readTree(entry.getValue());
+                      assertEquals(
+                          "http://json-schema.org/draft-07/schema#",
+                          schema.path("$schema").asText());
+                      assertEquals(
+                          Set.of(),
+                          metaSchema.validate(schema),
+                          "valid against the draft-07 meta-schema");
+                      forEachNode(
+                          schema,
+                          "",
+                          (path, node) -> {
+                            assertFalse(
+                                node.has("$id"), path + " has an $id: schemas name no host");
+                            if (node.has("$ref")) {
+                              String ref = node.get("$ref").asText();
+                              assertTrue(
+                                  ref.startsWith("#/definitions/"),
+                                  path + ": only local references");
+                              assertFalse(
+                                  schema.at(ref.substring(1)).isMissingNode(),
+                                  path + ": " + ref + " does not exist");
+                              assertEquals(
+                                  1, node.size(), path + ": draft-07 ignores keywords beside $ref");
+                            }
+                          });
+                    }));
   }
 
   // ---- (b) every content file names its schema on its first line and is valid against it
@@ -126,36 +168,61 @@ class ContentSchemasTest {
   Stream<DynamicTest> everyRealContentFileNamesItsSchemaAndIsValid() throws IOException {
     List<Path> files = yamlFiles(CONTENT);
     assertTrue(files.size() > 20, "the real content is found: " + files.size() + " files");
-    return files.stream().map(file -> DynamicTest.dynamicTest(CONTENT.relativize(file).toString(), () -> {
-      String schemaName = schemaFor(CONTENT, file);
-      String schemaPath = file.getParent().relativize(SCHEMA_DIR.resolve(schemaName)).toString().replace('\\', '/');
-      String firstLine = Files.readAllLines(file, StandardCharsets.UTF_8).get(0);
-      assertEquals("# yaml-language-server: $schema=" + schemaPath, firstLine,
-          "the first line of " + file + " names its schema, so that VS Code finds it");
-      assertValid(schemaName, file);
-    }));
+    return files.stream()
+        .map(
+            file ->
+                DynamicTest.dynamicTest(
+                    CONTENT.relativize(file).toString(),
+                    () -> {
+                      String schemaName = schemaFor(CONTENT, file);
+                      String schemaPath =
+                          file.getParent()
+                              .relativize(SCHEMA_DIR.resolve(schemaName))
+                              .toString()
+                              .replace('\\', '/');
+                      String firstLine = Files.readAllLines(file, StandardCharsets.UTF_8).get(0);
+                      assertEquals(
+                          "# yaml-language-server: $schema=" + schemaPath,
+                          firstLine,
+                          "the first line of "
+                              + file
+                              + " names its schema, so that VS Code finds it");
+                      assertValid(schemaName, file);
+                    }));
   }
 
-  /** The fixture sites build cleanly, so the schemas must accept them too (they carry no schema line). */
+  /**
+   * The fixture sites build cleanly, so the schemas must accept them too (they carry no schema
+   * line).
+   */
   @TestFactory
   Stream<DynamicTest> fixtureSitesAreValid() throws IOException {
     List<Path> files = new ArrayList<>();
     for (String site : List.of("minimal", "hostile")) {
       files.addAll(yamlFiles(SITES.resolve(site).resolve("content")));
     }
-    return files.stream().map(file -> DynamicTest.dynamicTest(SITES.relativize(file).toString(), () -> {
-      Path content = file;
-      while (!content.getFileName().toString().equals("content")) {
-        content = content.getParent();
-      }
-      assertValid(schemaFor(content, file), file);
-    }));
+    return files.stream()
+        .map(
+            file ->
+                DynamicTest.dynamicTest(
+                    SITES.relativize(file).toString(),
+                    () -> {
+                      Path content = file;
+                      while (!content.getFileName().toString().equals("content")) {
+                        content = content.getParent();
+                      }
+                      assertValid(schemaFor(content, file), file);
+                    }));
   }
 
   // ---- (c) mistakes a schema can see are marked, naming the key or value
 
   @ParameterizedTest(name = "{0}: {1}")
-  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
       misspelt-key          | frameworks/demo/roles/lead.yaml | role.schema.json      | 'sumary'
       unknown-category      | frameworks/demo/roles/lead.yaml | role.schema.json      | $.levels.A, 'experiance'
       wrong-type            | frameworks/demo/roles/lead.yaml | role.schema.json      | $.next, object found
@@ -164,13 +231,15 @@ class ContentSchemasTest {
       many-mistakes-at-once | skills.yaml                     | skills.schema.json    | $.skills[0], 'matches'
       many-mistakes-at-once | frameworks/demo/roles/lead.yaml | role.schema.json      | 'tittle', 'title'
       """)
-  void brokenFixtureIsRejected(String fixture, String file, String schemaName, String mentions) throws IOException {
+  void brokenFixtureIsRejected(String fixture, String file, String schemaName, String mentions)
+      throws IOException {
     Path path = BROKEN.resolve(fixture).resolve("content").resolve(file);
     assertEquals(schemaName, schemaFor(BROKEN.resolve(fixture).resolve("content"), path));
     List<String> errors = errors(schemaName, path);
     assertFalse(errors.isEmpty(), path + " must be rejected by " + schemaName);
     for (String mention : mentions.split(", ")) {
-      assertTrue(errors.stream().anyMatch(error -> error.contains(mention)),
+      assertTrue(
+          errors.stream().anyMatch(error -> error.contains(mention)),
           "an error names '" + mention + "': " + errors);
     }
   }
@@ -179,24 +248,35 @@ class ContentSchemasTest {
 
   @TestFactory
   Stream<DynamicTest> everyPropertyHasATitleAndADescription() {
-    return ContentSchemas.schemas().entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
-      JsonNode schema = JSON.readTree(entry.getValue());
-      List<String> missing = new ArrayList<>();
-      int[] properties = {0};
-      forEachNode(schema, "", (path, node) -> {
-        boolean describedHere = path.isEmpty() || path.matches(".*/(properties/[^/]+|definitions/[^/]+)");
-        if (describedHere) {
-          properties[0]++;
-          for (String keyword : List.of("title", "description")) {
-            if (!node.path(keyword).isTextual() || node.path(keyword).asText().isBlank()) {
-              missing.add(path + " has no " + keyword);
-            }
-          }
-        }
-      });
-      assertEquals(List.of(), missing);
-      assertTrue(properties[0] > 5, "properties were found");
-    }));
+    return ContentSchemas.schemas().entrySet().stream()
+        .map(
+            entry ->
+                DynamicTest.dynamicTest(
+                    entry.getKey(),
+                    () -> {
+                      JsonNode schema = JSON.readTree(entry.getValue());
+                      List<String> missing = new ArrayList<>();
+                      int[] properties = {0};
+                      forEachNode(
+                          schema,
+                          "",
+                          (path, node) -> {
+                            boolean describedHere =
+                                path.isEmpty()
+                                    || path.matches(".*/(properties/[^/]+|definitions/[^/]+)");
+                            if (describedHere) {
+                              properties[0]++;
+                              for (String keyword : List.of("title", "description")) {
+                                if (!node.path(keyword).isTextual()
+                                    || node.path(keyword).asText().isBlank()) {
+                                  missing.add(path + " has no " + keyword);
+                                }
+                              }
+                            }
+                          });
+                      assertEquals(List.of(), missing);
+                      assertTrue(properties[0] > 5, "properties were found");
+                    }));
   }
 
   // ---- the schemas list exactly the keys the loader accepts
@@ -208,7 +288,8 @@ class ContentSchemasTest {
     JsonNode role = schema("role.schema.json");
     JsonNode skills = schema("skills.schema.json");
     JsonNode profile = schema("profile.schema.json");
-    Set<String> categories = new LinkedHashSet<>(loaderKeys(ContentLoader.class, "DEFAULT_CATEGORIES"));
+    Set<String> categories =
+        new LinkedHashSet<>(loaderKeys(ContentLoader.class, "DEFAULT_CATEGORIES"));
     assertEquals(categories, Set.copyOf(ContentSchemas.CATEGORIES));
 
     assertKeys("SITE_KEYS", site.at("/properties"));
@@ -222,7 +303,9 @@ class ContentSchemasTest {
     Set<String> levelKeys = new TreeSet<>(loaderKeys(ContentLoader.class, "LEVEL_KEYS"));
     levelKeys.addAll(categories);
     assertEquals(levelKeys, keys(role.at("/definitions/level/properties")), "keys of a level");
-    assertEquals(new TreeSet<>(categories), keys(role.at("/definitions/level/properties/evidence/properties")),
+    assertEquals(
+        new TreeSet<>(categories),
+        keys(role.at("/definitions/level/properties/evidence/properties")),
         "keys of a level's evidence");
     assertKeys("SKILLS_FILE_KEYS", skills.at("/properties"));
     assertKeys("SKILL_KEYS", skills.at("/definitions/skill/properties"));
@@ -230,39 +313,57 @@ class ContentSchemasTest {
     assertKeys("PROFILE_SECTION_KEYS", profile.at("/definitions/section/properties"));
     Set<String> requirementKeys = new TreeSet<>(categories);
     requirementKeys.add("other");
-    assertEquals(requirementKeys, keys(profile.at("/properties/requirements/properties")), "keys of 'requirements'");
+    assertEquals(
+        requirementKeys,
+        keys(profile.at("/properties/requirements/properties")),
+        "keys of 'requirements'");
     Class<?> fields = Class.forName("org.frameworkportal.load.Fields");
     for (JsonNode schema : List.of(role, profile)) {
-      assertEquals(new TreeSet<>(loaderKeys(fields, "ITEM_KEYS")), keys(schema.at("/definitions/item/properties")),
+      assertEquals(
+          new TreeSet<>(loaderKeys(fields, "ITEM_KEYS")),
+          keys(schema.at("/definitions/item/properties")),
           "keys of a statement");
     }
     // Every mapping whose keys the loader checks refuses others.
     for (JsonNode schema : List.of(site, framework, role, skills, profile)) {
-      forEachNode(schema, "", (path, node) -> {
-        if (node.has("properties")) {
-          assertEquals(false, node.path("additionalProperties").asBoolean(true), path + " refuses unknown keys");
-        }
-      });
+      forEachNode(
+          schema,
+          "",
+          (path, node) -> {
+            if (node.has("properties")) {
+              assertEquals(
+                  false,
+                  node.path("additionalProperties").asBoolean(true),
+                  path + " refuses unknown keys");
+            }
+          });
     }
   }
 
   @Test
   void levelsAreKeyedByLevelIdsNotOnlyABC() throws IOException {
-    JsonSchema role = FACTORY.getSchema(JSON.readTree(ContentSchemas.schemas().get("role.schema.json")));
-    assertEquals(Set.of(), role.validate(YAML.readTree("title: T\ngrade: G\nlevels:\n  A: {}\n  D:\n  A1: {}\n")));
+    JsonSchema role =
+        FACTORY.getSchema(JSON.readTree(ContentSchemas.schemas().get("role.schema.json")));
+    assertEquals(
+        Set.of(),
+        role.validate(YAML.readTree("title: T\ngrade: G\nlevels:\n  A: {}\n  D:\n  A1: {}\n")));
     assertFalse(role.validate(YAML.readTree("title: T\ngrade: G\nlevels:\n  a: {}\n")).isEmpty());
-    assertFalse(role.validate(YAML.readTree("title: T\ngrade: G\nlevels:\n  Level A: {}\n")).isEmpty());
+    assertFalse(
+        role.validate(YAML.readTree("title: T\ngrade: G\nlevels:\n  Level A: {}\n")).isEmpty());
   }
 
   // ---- helpers
 
   private static void assertKeys(String loaderField, JsonNode properties) throws Exception {
-    assertEquals(new TreeSet<>(loaderKeys(ContentLoader.class, loaderField)), keys(properties),
+    assertEquals(
+        new TreeSet<>(loaderKeys(ContentLoader.class, loaderField)),
+        keys(properties),
         "the schema's keys are ContentLoader's " + loaderField);
   }
 
   @SuppressWarnings("unchecked")
-  private static java.util.Collection<String> loaderKeys(Class<?> type, String field) throws Exception {
+  private static java.util.Collection<String> loaderKeys(Class<?> type, String field)
+      throws Exception {
     var declared = type.getDeclaredField(field);
     declared.setAccessible(true);
     return (java.util.Collection<String>) declared.get(null);
@@ -283,19 +384,20 @@ class ContentSchemasTest {
     assertEquals(List.of(), errors(schemaName, file), file + " is valid against " + schemaName);
   }
 
-  /** Each error as its message followed by the offending value, e.g. "$.published: does not match ... (16/06/2025)". */
+  /**
+   * Each error as its message followed by the offending value, e.g. "$.published: does not match
+   * ... (16/06/2025)".
+   */
   private static List<String> errors(String schemaName, Path file) throws IOException {
     JsonSchema schema = FACTORY.getSchema(JSON.readTree(ContentSchemas.schemas().get(schemaName)));
     JsonNode content = YAML.readTree(file.toFile());
-    return schema.validate(content).stream()
-        .map(ContentSchemasTest::describe)
-        .sorted()
-        .toList();
+    return schema.validate(content).stream().map(ContentSchemasTest::describe).sorted().toList();
   }
 
   private static String describe(ValidationMessage message) {
     JsonNode value = message.getInstanceNode();
-    return message.getMessage() + (value != null && value.isValueNode() ? " (" + value.asText() + ")" : "");
+    return message.getMessage()
+        + (value != null && value.isValueNode() ? " (" + value.asText() + ")" : "");
   }
 
   /** Which schema a file of a content folder follows. */
@@ -317,8 +419,10 @@ class ContentSchemasTest {
 
   private static List<Path> yamlFiles(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(file -> file.toString().endsWith(".yaml") || file.toString().endsWith(".yml"))
-          .sorted().toList();
+      return files
+          .filter(file -> file.toString().endsWith(".yaml") || file.toString().endsWith(".yml"))
+          .sorted()
+          .toList();
     }
   }
 
@@ -330,8 +434,9 @@ class ContentSchemasTest {
   private static void forEachNode(JsonNode node, String path, NodeVisitor visitor) {
     if (node.isObject()) {
       visitor.visit(path, node);
-      node.fields().forEachRemaining(field ->
-          forEachNode(field.getValue(), path + "/" + field.getKey(), visitor));
+      node.fields()
+          .forEachRemaining(
+              field -> forEachNode(field.getValue(), path + "/" + field.getKey(), visitor));
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         forEachNode(node.get(i), path + "/" + i, visitor);

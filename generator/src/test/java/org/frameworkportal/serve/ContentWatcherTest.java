@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The preview's watcher: nothing an editor saves is missed, and nothing on disk stops it watching. */
+/**
+ * The preview's watcher: nothing an editor saves is missed, and nothing on disk stops it watching.
+ */
 @Timeout(60)
 class ContentWatcherTest {
   @TempDir Path tmp;
@@ -53,7 +55,9 @@ class ContentWatcherTest {
   @Test
   void changesSavedBeforeRunAreReportedByIt() throws Exception {
     watcher = new ContentWatcher(List.of(tmp.resolve("content")));
-    Files.writeString(content.resolve("assistant.yaml"), "title: Assistant Officer\n"); // as during the first build
+    Files.writeString(
+        content.resolve("assistant.yaml"),
+        "title: Assistant Officer\n"); // as during the first build
     Thread.sleep(300);
     start(batch -> {});
     awaitBatch(batch -> batch.paths().contains(content.resolve("assistant.yaml")));
@@ -64,10 +68,11 @@ class ContentWatcherTest {
     CountDownLatch handling = new CountDownLatch(1);
     CountDownLatch saved = new CountDownLatch(1);
     watcher = new ContentWatcher(List.of(tmp.resolve("content")));
-    start(batch -> {
-      handling.countDown();
-      await(saved); // a rebuild in progress
-    });
+    start(
+        batch -> {
+          handling.countDown();
+          await(saved); // a rebuild in progress
+        });
     Files.writeString(content.resolve("lead.yaml"), "title: Lead\n");
     assertTrue(handling.await(10, TimeUnit.SECONDS));
     Files.writeString(content.resolve("assistant.yaml"), "title: Assistant Officer\n");
@@ -81,7 +86,9 @@ class ContentWatcherTest {
   void filesSavedIntoANewFolderAtOnceAreReported() throws Exception {
     watcher = new ContentWatcher(List.of(tmp.resolve("content")));
     start(batch -> {});
-    Path role = Files.createDirectories(tmp.resolve("content/frameworks/housing/roles")).resolve("officer.yaml");
+    Path role =
+        Files.createDirectories(tmp.resolve("content/frameworks/housing/roles"))
+            .resolve("officer.yaml");
     Files.writeString(role, "title: Housing Officer\n");
     awaitBatch(batch -> batch.paths().contains(role));
     Path later = role.resolveSibling("manager.yaml");
@@ -104,22 +111,27 @@ class ContentWatcherTest {
     assertNull(died.get());
   }
 
-  /** The JDK keeps at most 512 changes per folder between looks; past that it reports only that it lost count. */
+  /**
+   * The JDK keeps at most 512 changes per folder between looks; past that it reports only that it
+   * lost count.
+   */
   @Test
   void losingCountIsReportedAsEverythingChangedAndNewFoldersAreStillWatched() throws Exception {
     CountDownLatch handling = new CountDownLatch(1);
     CountDownLatch flooded = new CountDownLatch(1);
     watcher = new ContentWatcher(List.of(tmp.resolve("content")));
-    start(batch -> {
-      handling.countDown();
-      await(flooded);
-    });
+    start(
+        batch -> {
+          handling.countDown();
+          await(flooded);
+        });
     Files.writeString(content.resolve("lead.yaml"), "title: Lead\n");
     assertTrue(handling.await(10, TimeUnit.SECONDS));
     for (int i = 0; i < 1000; i++) {
       Files.createFile(content.resolve("generated-" + i + ".yaml"));
     }
-    Path late = Files.createDirectories(content.resolve("late")); // its creation is among the changes lost
+    Path late =
+        Files.createDirectories(content.resolve("late")); // its creation is among the changes lost
     Thread.sleep(500);
     flooded.countDown();
     awaitBatch(Changes::everything);
@@ -129,18 +141,22 @@ class ContentWatcherTest {
   }
 
   private void start(java.util.function.Consumer<Changes> handler) {
-    watching = new Thread(() -> {
-      try {
-        watcher.run(batch -> {
-          batches.add(batch);
-          handler.accept(batch);
-        });
-      } catch (InterruptedException stopped) {
-        // the test is over
-      } catch (Throwable e) {
-        died.set(e);
-      }
-    }, "watcher-under-test");
+    watching =
+        new Thread(
+            () -> {
+              try {
+                watcher.run(
+                    batch -> {
+                      batches.add(batch);
+                      handler.accept(batch);
+                    });
+              } catch (InterruptedException stopped) {
+                // the test is over
+              } catch (Throwable e) {
+                died.set(e);
+              }
+            },
+            "watcher-under-test");
     watching.setDaemon(true);
     watching.start();
   }

@@ -41,8 +41,18 @@ class StaticFileServerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt", "/frameworks/../../secret.txt",
-      "/..%5csecret.txt", "/.portal-site", "/%00index.html", "/missing.html", "/frameworks/..%2F..%2Fsecret.txt"})
+  @ValueSource(
+      strings = {
+        "/../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/%2E%2E%2Fsecret.txt",
+        "/frameworks/../../secret.txt",
+        "/..%5csecret.txt",
+        "/.portal-site",
+        "/%00index.html",
+        "/missing.html",
+        "/frameworks/..%2F..%2Fsecret.txt"
+      })
   void refusesAnythingOutsideTheSiteOrHidden(String path) throws IOException {
     try (StaticFileServer server = new StaticFileServer(site(), 0)) {
       assertNull(server.resolve(URI.create(path)), path);
@@ -63,9 +73,11 @@ class StaticFileServerTest {
       try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
         assertTrue(socket.isConnected());
       }
-      HttpResponse<String> response = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(URI.create(server.url() + "..%2F..%2Fsecret.txt")).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(server.url() + "..%2F..%2Fsecret.txt")).build(),
+                  HttpResponse.BodyHandlers.ofString());
       assertEquals(404, response.statusCode());
     }
   }
@@ -73,46 +85,92 @@ class StaticFileServerTest {
   @Test
   void previewPagesGetTheLiveReloadScriptButFilesStayAsBuilt() throws Exception {
     Path site = site();
-    try (StaticFileServer server = new StaticFileServer(site, 0, () -> "{\"version\":3,\"problems\":[]}".getBytes(StandardCharsets.UTF_8))) {
+    try (StaticFileServer server =
+        new StaticFileServer(
+            site, 0, () -> "{\"version\":3,\"problems\":[]}".getBytes(StandardCharsets.UTF_8))) {
       HttpClient client = HttpClient.newHttpClient();
-      String page = client.send(HttpRequest.newBuilder(URI.create(server.url() + "index.html")).build(),
-          HttpResponse.BodyHandlers.ofString()).body();
-      assertEquals("<html><body><p>Home</p><script src=\"/__portal/live.js\"></script>\n</body></html>", page);
-      assertEquals("<html><body><p>Home</p></body></html>", Files.readString(site.resolve("index.html")));
-      assertEquals("{\"version\":3,\"problems\":[]}", client.send(HttpRequest.newBuilder(URI.create(server.url()
-          + "__portal/state")).build(), HttpResponse.BodyHandlers.ofString()).body());
-      assertTrue(client.send(HttpRequest.newBuilder(URI.create(server.url() + "__portal/live.js")).build(),
-          HttpResponse.BodyHandlers.ofString()).body().contains("/__portal/state"));
+      String page =
+          client
+              .send(
+                  HttpRequest.newBuilder(URI.create(server.url() + "index.html")).build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      assertEquals(
+          "<html><body><p>Home</p><script src=\"/__portal/live.js\"></script>\n</body></html>",
+          page);
+      assertEquals(
+          "<html><body><p>Home</p></body></html>", Files.readString(site.resolve("index.html")));
+      assertEquals(
+          "{\"version\":3,\"problems\":[]}",
+          client
+              .send(
+                  HttpRequest.newBuilder(URI.create(server.url() + "__portal/state")).build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body());
+      assertTrue(
+          client
+              .send(
+                  HttpRequest.newBuilder(URI.create(server.url() + "__portal/live.js")).build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body()
+              .contains("/__portal/state"));
     }
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"127.0.0.1:PORT", "localhost:PORT", "LocalHost:PORT", "[::1]:PORT"})
   void answersTheNamesOfThisComputer(String host) throws Exception {
-    try (StaticFileServer server = new StaticFileServer(site(), 0, () -> "{}".getBytes(StandardCharsets.UTF_8))) {
+    try (StaticFileServer server =
+        new StaticFileServer(site(), 0, () -> "{}".getBytes(StandardCharsets.UTF_8))) {
       String hostHeader = "Host: " + host.replace("PORT", String.valueOf(server.port())) + "\r\n";
       assertTrue(rawRequest(server, "GET / HTTP/1.1\r\n" + hostHeader).startsWith("HTTP/1.1 200 "));
-      assertTrue(rawRequest(server, "GET /__portal/state HTTP/1.1\r\n" + hostHeader).startsWith("HTTP/1.1 200 "));
+      assertTrue(
+          rawRequest(server, "GET /__portal/state HTTP/1.1\r\n" + hostHeader)
+              .startsWith("HTTP/1.1 200 "));
     }
   }
 
-  /** A page on another site whose name was pointed at 127.0.0.1 (DNS rebinding) must not read the preview. */
+  /**
+   * A page on another site whose name was pointed at 127.0.0.1 (DNS rebinding) must not read the
+   * preview.
+   */
   @ParameterizedTest
-  @ValueSource(strings = {"Host: attacker.example:PORT\r\n", "Host: attacker.example\r\n", "Host: 127.0.0.1\r\n",
-      "Host: localhost\r\n", "Host: 127.0.0.1:OTHER\r\n", "Host: localhost.:PORT\r\n", "Host: 127.1:PORT\r\n",
-      "Host: 127.0.0.1.nip.io:PORT\r\n", "Host: 127.0.0.1:PORT\r\nHost: attacker.example:PORT\r\n", "", "Host: \r\n"})
+  @ValueSource(
+      strings = {
+        "Host: attacker.example:PORT\r\n",
+        "Host: attacker.example\r\n",
+        "Host: 127.0.0.1\r\n",
+        "Host: localhost\r\n",
+        "Host: 127.0.0.1:OTHER\r\n",
+        "Host: localhost.:PORT\r\n",
+        "Host: 127.1:PORT\r\n",
+        "Host: 127.0.0.1.nip.io:PORT\r\n",
+        "Host: 127.0.0.1:PORT\r\nHost: attacker.example:PORT\r\n",
+        "",
+        "Host: \r\n"
+      })
   void refusesRequestsAddressedToAnyOtherName(String hostHeaders) throws Exception {
-    try (StaticFileServer server = new StaticFileServer(site(), 0, () -> "{}".getBytes(StandardCharsets.UTF_8))) {
-      String headers = hostHeaders.replace("PORT", String.valueOf(server.port()))
-          .replace("OTHER", String.valueOf(server.port() + 1));
+    try (StaticFileServer server =
+        new StaticFileServer(site(), 0, () -> "{}".getBytes(StandardCharsets.UTF_8))) {
+      String headers =
+          hostHeaders
+              .replace("PORT", String.valueOf(server.port()))
+              .replace("OTHER", String.valueOf(server.port() + 1));
       for (String path : List.of("/", "/index.html", "/__portal/state", "/__portal/live.js")) {
         String response = rawRequest(server, "GET " + path + " HTTP/1.1\r\n" + headers);
-        assertTrue(response.startsWith("HTTP/1.1 403 "), path + " with " + headers + ":\n" + response);
-        assertTrue(response.endsWith("This preview only answers at http://127.0.0.1:" + server.port()
-            + "/ - open that address in your browser.\n"), response);
+        assertTrue(
+            response.startsWith("HTTP/1.1 403 "), path + " with " + headers + ":\n" + response);
+        assertTrue(
+            response.endsWith(
+                "This preview only answers at http://127.0.0.1:"
+                    + server.port()
+                    + "/ - open that address in your browser.\n"),
+            response);
         assertTrue(response.contains("Content-type: text/plain"), response);
       }
-      assertTrue(rawRequest(server, "GET / HTTP/1.0\r\n").startsWith("HTTP/1.1 403 "), "HTTP/1.0 without a Host");
+      assertTrue(
+          rawRequest(server, "GET / HTTP/1.0\r\n").startsWith("HTTP/1.1 403 "),
+          "HTTP/1.0 without a Host");
     }
   }
 
@@ -125,27 +183,37 @@ class StaticFileServerTest {
   void slowAndSilentClientsNeitherHoldUpOthersNorStayConnected() throws Exception {
     try (StaticFileServer server = new StaticFileServer(site(), 0)) {
       HttpClient client = HttpClient.newHttpClient();
-      HttpRequest request = HttpRequest.newBuilder(URI.create(server.url())).timeout(Duration.ofSeconds(2)).build();
-      assertEquals(200, client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()); // warms the client up
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(server.url())).timeout(Duration.ofSeconds(2)).build();
+      assertEquals(
+          200,
+          client
+              .send(request, HttpResponse.BodyHandlers.ofString())
+              .statusCode()); // warms the client up
       List<Socket> slow = new ArrayList<>();
       try {
         for (int i = 0; i < 20; i++) {
           Socket halfSent = new Socket(InetAddress.getLoopbackAddress(), server.port());
-          halfSent.getOutputStream().write(("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
+          halfSent
+              .getOutputStream()
+              .write(
+                  ("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\n")
+                      .getBytes(StandardCharsets.US_ASCII));
           halfSent.getOutputStream().flush();
           slow.add(halfSent);
           slow.add(new Socket(InetAddress.getLoopbackAddress(), server.port()));
         }
         Thread.sleep(200); // let the server start reading the half-sent requests
         long started = System.nanoTime();
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer =
+            HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("A request with 40 slow clients attached took %d ms%n", millis);
         assertEquals(200, answer.statusCode());
         assertTrue(millis < 2000, millis + " ms");
 
-        long deadline = started + Duration.ofSeconds(StaticFileServer.REQUEST_SECONDS + 4).toNanos();
+        long deadline =
+            started + Duration.ofSeconds(StaticFileServer.REQUEST_SECONDS + 4).toNanos();
         for (Socket socket : slow) {
           assertClosedBy(socket, deadline);
         }
@@ -176,7 +244,9 @@ class StaticFileServerTest {
   private static String rawRequest(StaticFileServer server, String head) throws IOException {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
       socket.setSoTimeout(5000);
-      socket.getOutputStream().write((head + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      socket
+          .getOutputStream()
+          .write((head + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
       return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
     }
   }

@@ -15,15 +15,20 @@ class SiteWriterTest {
 
   /**
    * Pages arrive from several threads, many into folders not made yet: one thread making a folder
-   * must not let another write into it before it exists (a race the hostile-content build once hit).
+   * must not let another write into it before it exists (a race the hostile-content build once
+   * hit).
    */
   @Test
   void pagesFromManyThreadsIntoNewFoldersAreAllWritten() throws Exception {
     for (int round = 0; round < 30; round++) {
       Path out = tmp.resolve("site-" + round);
       SiteWriter.Building building = new SiteWriter().begin(out);
-      IntStream.range(0, 400).parallel().forEach(i ->
-          building.add(new RenderedPage(path(i), ("page " + i).getBytes(StandardCharsets.UTF_8))));
+      IntStream.range(0, 400)
+          .parallel()
+          .forEach(
+              i ->
+                  building.add(
+                      new RenderedPage(path(i), ("page " + i).getBytes(StandardCharsets.UTF_8))));
       building.finish(tmp.resolve("no-assets"));
       for (int i = 0; i < 400; i++) {
         assertEquals("page " + i, Files.readString(out.resolve(path(i))));
@@ -31,17 +36,25 @@ class SiteWriterTest {
     }
   }
 
-  /** Regression: a preview folder deleted while serving stayed half-empty, its files thought written. */
+  /**
+   * Regression: a preview folder deleted while serving stayed half-empty, its files thought
+   * written.
+   */
   @Test
   void aPreviewFolderDeletedWhileServingIsWrittenAgainWhole() throws Exception {
     SiteWriter.InPlace preview = new SiteWriter.InPlace(tmp.resolve("preview"));
-    java.util.List<RenderedPage> pages = java.util.List.of(new RenderedPage("index.html", "home".getBytes(StandardCharsets.UTF_8)),
-        new RenderedPage("frameworks/a/index.html", "a".getBytes(StandardCharsets.UTF_8)));
+    java.util.List<RenderedPage> pages =
+        java.util.List.of(
+            new RenderedPage("index.html", "home".getBytes(StandardCharsets.UTF_8)),
+            new RenderedPage("frameworks/a/index.html", "a".getBytes(StandardCharsets.UTF_8)));
     preview.update(pages, tmp.resolve("no-assets"));
     SiteWriter.deleteRecursively(tmp.resolve("preview"));
     preview.update(pages, tmp.resolve("no-assets"));
     assertEquals("a", Files.readString(tmp.resolve("preview/frameworks/a/index.html")));
-    assertEquals(java.util.List.of(), OutputFolder.foreignEntries(tmp.resolve("preview")), "its marker lists it all again");
+    assertEquals(
+        java.util.List.of(),
+        OutputFolder.foreignEntries(tmp.resolve("preview")),
+        "its marker lists it all again");
   }
 
   private static String path(int i) {
