@@ -10,6 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.frameworkportal.changes.ChangeLog;
 import org.frameworkportal.changes.Manifest;
+import org.frameworkportal.diag.Problem;
+import org.frameworkportal.diag.Problems;
 import org.frameworkportal.index.SearchIndex;
 import org.frameworkportal.link.Portal;
 import org.frameworkportal.link.SkillTagger;
@@ -20,8 +22,6 @@ import org.frameworkportal.render.RenderedPage;
 import org.frameworkportal.render.SiteRenderer;
 import org.frameworkportal.render.Templates;
 import org.frameworkportal.validate.ContentValidator;
-import org.frameworkportal.validate.Problem;
-import org.frameworkportal.validate.Problems;
 import org.frameworkportal.write.SiteWriter;
 
 /**

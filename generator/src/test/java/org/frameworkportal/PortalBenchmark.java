@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import org.frameworkportal.diag.Problems;
 import org.frameworkportal.index.LunrIndexBuilder;
 import org.frameworkportal.index.SearchIndex;
 import org.frameworkportal.link.Portal;
@@ -35,7 +36,6 @@ import org.frameworkportal.model.LevelDefinition;
 import org.frameworkportal.model.Profile;
 import org.frameworkportal.model.Role;
 import org.frameworkportal.model.Skill;
-import org.frameworkportal.validate.Problems;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.frameworkportal.diag.Problems;
 import org.frameworkportal.load.ContentLoader;
 import org.frameworkportal.model.Content;
 import org.frameworkportal.model.Item;
-import org.frameworkportal.validate.Problems;
 
 /**
  * Writes a content folder of {@code frameworks} x {@code roles} roles whose statements are drawn

@@ -2,7 +2,7 @@ package org.frameworkportal.cli;
 
 import java.util.concurrent.Callable;
 import org.frameworkportal.SiteBuilder;
-import org.frameworkportal.validate.Problems;
+import org.frameworkportal.diag.Problems;
 import org.frameworkportal.validate.Provisional;
 import org.frameworkportal.validate.Warnings;
 import picocli.CommandLine.Command;

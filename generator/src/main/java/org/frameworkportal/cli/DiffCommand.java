@@ -49,7 +49,7 @@ final class DiffCommand implements Callable<Integer> {
     // terminal.
     text.toString()
         .lines()
-        .forEach(line -> out.println(org.frameworkportal.validate.Problem.printable(line)));
+        .forEach(line -> out.println(org.frameworkportal.diag.Problem.printable(line)));
     out.flush();
     return 0;
   }

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.frameworkportal.model.SourcePosition;
-import org.frameworkportal.validate.Problem;
+import org.frameworkportal.diag.Problem;
+import org.frameworkportal.diag.SourcePosition;
 
 /**
  * The line a problem is on, quoted under it with a mark at the spot, as the Elm and Rust compilers

@@ -61,7 +61,7 @@ public final class PortalCommand implements Runnable {
           } catch (java.nio.file.InvalidPathException e) {
             throw new CommandLine.TypeConversionException(
                 "'"
-                    + org.frameworkportal.validate.Problem.printable(text)
+                    + org.frameworkportal.diag.Problem.printable(text)
                     + "' cannot be used as a file or folder name on this computer; if it has letters outside A to Z, set"
                     + " LANG to a UTF-8 setting (for example LANG=C.UTF-8), or choose a plainer name");
           }

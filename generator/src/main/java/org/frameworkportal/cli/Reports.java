@@ -3,7 +3,7 @@ package org.frameworkportal.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.frameworkportal.validate.Problem;
+import org.frameworkportal.diag.Problem;
 import org.frameworkportal.validate.Provisional;
 import org.frameworkportal.validate.Warnings;
 

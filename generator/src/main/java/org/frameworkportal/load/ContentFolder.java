@@ -14,9 +14,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.frameworkportal.model.SourcePosition;
-import org.frameworkportal.validate.Problem;
-import org.frameworkportal.validate.Problems;
+import org.frameworkportal.diag.Problem;
+import org.frameworkportal.diag.Problems;
+import org.frameworkportal.diag.SourcePosition;
 
 /**
  * The content folder as the loader reaches it. Every file and folder is looked at before it is

@@ -16,6 +16,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.frameworkportal.diag.Problem;
+import org.frameworkportal.diag.Problems;
+import org.frameworkportal.diag.SourcePosition;
 import org.frameworkportal.load.YamlNode.Entry;
 import org.frameworkportal.model.Audience;
 import org.frameworkportal.model.Content;
@@ -31,11 +34,8 @@ import org.frameworkportal.model.Role;
 import org.frameworkportal.model.SectorFramework;
 import org.frameworkportal.model.Site;
 import org.frameworkportal.model.Skill;
-import org.frameworkportal.model.SourcePosition;
 import org.frameworkportal.model.Team;
 import org.frameworkportal.validate.Ids;
-import org.frameworkportal.validate.Problem;
-import org.frameworkportal.validate.Problems;
 
 /**
  * Reads a content folder into the model. The only reader of content files: every value keeps its

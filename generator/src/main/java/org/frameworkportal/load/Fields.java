@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.frameworkportal.diag.Problem;
+import org.frameworkportal.diag.Problems;
+import org.frameworkportal.diag.SourcePosition;
 import org.frameworkportal.load.YamlNode.Entry;
 import org.frameworkportal.load.YamlNode.ListNode;
 import org.frameworkportal.load.YamlNode.MapNode;
 import org.frameworkportal.load.YamlNode.ScalarNode;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Ref;
-import org.frameworkportal.model.SourcePosition;
 import org.frameworkportal.validate.Ids;
-import org.frameworkportal.validate.Problem;
-import org.frameworkportal.validate.Problems;
 import org.frameworkportal.validate.Suggestions;
 
 /**

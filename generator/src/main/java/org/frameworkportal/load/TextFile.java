@@ -7,8 +7,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.frameworkportal.model.SourcePosition;
-import org.frameworkportal.validate.Problems;
+import org.frameworkportal.diag.Problems;
+import org.frameworkportal.diag.SourcePosition;
 
 /**
  * A content file's bytes as text, read the same whichever editor saved them: strictly as UTF-8 (a

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.frameworkportal.validate.Problem;
-import org.frameworkportal.validate.Problems;
+import org.frameworkportal.diag.Problem;
+import org.frameworkportal.diag.Problems;
 
 /**
  * Parsed YAML files kept between builds of the preview server, keyed by path and checked by

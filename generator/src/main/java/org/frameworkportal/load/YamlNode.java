@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.frameworkportal.model.SourcePosition;
+import org.frameworkportal.diag.SourcePosition;
 
 /** A YAML value with the position it was written at; the loader turns these into model records. */
 public sealed interface YamlNode {

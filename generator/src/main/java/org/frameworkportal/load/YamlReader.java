@@ -16,13 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.frameworkportal.diag.Problem;
+import org.frameworkportal.diag.Problems;
+import org.frameworkportal.diag.SourcePosition;
 import org.frameworkportal.load.YamlNode.Entry;
 import org.frameworkportal.load.YamlNode.ListNode;
 import org.frameworkportal.load.YamlNode.MapNode;
 import org.frameworkportal.load.YamlNode.ScalarNode;
-import org.frameworkportal.model.SourcePosition;
-import org.frameworkportal.validate.Problem;
-import org.frameworkportal.validate.Problems;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -33,7 +33,7 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * Reads one YAML file into a {@link YamlNode} tree that remembers every value's line and column.
  *
  * <p>Everything that can go wrong with the file itself (size, encoding, syntax, tabs, duplicate
- * keys, anchors, tags, control characters) becomes a {@link org.frameworkportal.validate.Problem},
+ * keys, anchors, tags, control characters) becomes a {@link org.frameworkportal.diag.Problem},
  * never an exception. Every value is kept as the text the editor typed: YAML's numbers, dates and
  * true/false words ({@code 010}, {@code 1e3}, {@code yes}) are not converted; a tag ({@code !foo},
  * {@code !!str}), which would drop or change text, is refused.

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.frameworkportal.model.SourcePosition;
-import org.frameworkportal.validate.Problem;
+import org.frameworkportal.diag.Problem;
+import org.frameworkportal.diag.SourcePosition;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**

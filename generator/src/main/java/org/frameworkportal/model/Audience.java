@@ -1,5 +1,7 @@
 package org.frameworkportal.model;
 
+import org.frameworkportal.diag.SourcePosition;
+
 /**
  * One way of using the frameworks: browsers, thinkers, movers, supporters.
  *

@@ -1,6 +1,7 @@
 package org.frameworkportal.model;
 
 import java.util.List;
+import org.frameworkportal.diag.SourcePosition;
 
 /**
  * A career progression framework: its own text, its teams and its roles.

@@ -1,6 +1,7 @@
 package org.frameworkportal.model;
 
 import java.util.List;
+import org.frameworkportal.diag.SourcePosition;
 
 /**
  * One requirement statement (or duty, evidence requirement, accountability) as an editor wrote it.

@@ -2,6 +2,7 @@ package org.frameworkportal.model;
 
 import java.util.List;
 import java.util.Map;
+import org.frameworkportal.diag.SourcePosition;
 
 /**
  * What one level of a role adds to the levels before it.

@@ -1,5 +1,7 @@
 package org.frameworkportal.model;
 
+import org.frameworkportal.diag.SourcePosition;
+
 /**
  * One step of a level scheme: A "Developing", B "Practising", C "Accomplished".
  *

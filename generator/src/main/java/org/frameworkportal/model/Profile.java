@@ -2,6 +2,7 @@ package org.frameworkportal.model;
 
 import java.util.List;
 import java.util.Map;
+import org.frameworkportal.diag.SourcePosition;
 
 /** A role profile (job description) from another council, shown for comparison. */
 public record Profile(

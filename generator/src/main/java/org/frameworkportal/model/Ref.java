@@ -1,5 +1,7 @@
 package org.frameworkportal.model;
 
+import org.frameworkportal.diag.SourcePosition;
+
 /**
  * An id written in content that points at something else (a team, a role, a skill), with where it
  * was written.

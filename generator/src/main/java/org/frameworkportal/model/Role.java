@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.frameworkportal.diag.SourcePosition;
 
 /**
  * A job role in a framework, with what each level requires.

@@ -1,6 +1,7 @@
 package org.frameworkportal.model;
 
 import java.util.List;
+import org.frameworkportal.diag.SourcePosition;
 
 /**
  * A transferable skill; {@code match} phrases tag every statement that contains them.

@@ -1,5 +1,7 @@
 package org.frameworkportal.model;
 
+import org.frameworkportal.diag.SourcePosition;
+
 /**
  * A team inside a framework; {@code partOf} names a larger team it belongs to, or is null.
  *

@@ -1,7 +1,7 @@
 package org.frameworkportal.render;
 
 import java.nio.file.Path;
-import org.frameworkportal.model.SourcePosition;
+import org.frameworkportal.diag.SourcePosition;
 
 /**
  * A template that is missing or has a mistake, at its file and line: templates are edited too, and

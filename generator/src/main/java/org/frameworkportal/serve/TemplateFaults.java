@@ -1,8 +1,8 @@
 package org.frameworkportal.serve;
 
 import java.util.Optional;
+import org.frameworkportal.diag.Problem;
 import org.frameworkportal.render.TemplateProblem;
-import org.frameworkportal.validate.Problem;
 
 /**
  * Says where in which template a preview rebuild stopped, from the template problem among a fault's

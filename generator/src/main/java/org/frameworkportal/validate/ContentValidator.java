@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.frameworkportal.diag.Problem;
+import org.frameworkportal.diag.Problems;
 import org.frameworkportal.model.Content;
 import org.frameworkportal.model.Framework;
 import org.frameworkportal.model.Item;

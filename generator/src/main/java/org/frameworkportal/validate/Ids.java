@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.frameworkportal.diag.Problem;
 
 /**
  * The rules for ids: they become folder names, file names and parts of addresses, so they are

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.frameworkportal.diag.SourcePosition;
 import org.frameworkportal.model.Content;
 import org.frameworkportal.model.Framework;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Level;
 import org.frameworkportal.model.Ref;
 import org.frameworkportal.model.Role;
-import org.frameworkportal.model.SourcePosition;
 
 /**
  * HR's list of what is still to be confirmed with the services: everything marked {@code

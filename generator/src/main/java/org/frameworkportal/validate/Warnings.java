@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.frameworkportal.diag.SourcePosition;
 import org.frameworkportal.link.Portal;
 import org.frameworkportal.model.Framework;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Level;
 import org.frameworkportal.model.LevelDefinition;
 import org.frameworkportal.model.Role;
-import org.frameworkportal.model.SourcePosition;
 
 /**
  * Things that are allowed but worth a look before publishing: they do not stop a build. Grouped by

@@ -107,6 +107,6 @@ public final class OutputPaths {
 
   /** A path as it may be printed: control characters shown as escapes, not sent to the terminal. */
   static String printable(String text) {
-    return org.frameworkportal.validate.Problem.printable(text);
+    return org.frameworkportal.diag.Problem.printable(text);
   }
 }

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.frameworkportal.diag.SourcePosition;
 import org.frameworkportal.model.Role;
 import org.frameworkportal.model.Skill;
-import org.frameworkportal.model.SourcePosition;
 import org.junit.jupiter.api.Test;
 
 class RoleSimilarityTest {

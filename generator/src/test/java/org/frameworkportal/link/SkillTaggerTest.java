@@ -3,10 +3,10 @@ package org.frameworkportal.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.frameworkportal.diag.SourcePosition;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Ref;
 import org.frameworkportal.model.Skill;
-import org.frameworkportal.model.SourcePosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import org.frameworkportal.diag.SourcePosition;
 import org.frameworkportal.model.Role;
-import org.frameworkportal.model.SourcePosition;
 import org.junit.jupiter.api.Test;
 
 class PathwayPictureTest {

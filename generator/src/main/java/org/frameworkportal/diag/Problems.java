@@ -1,9 +1,8 @@
-package org.frameworkportal.validate;
+package org.frameworkportal.diag;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.frameworkportal.model.SourcePosition;
 
 /** Collects every problem found, so that an editor sees all of them in one round. */
 public final class Problems {

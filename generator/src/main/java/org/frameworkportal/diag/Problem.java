@@ -1,6 +1,4 @@
-package org.frameworkportal.validate;
-
-import org.frameworkportal.model.SourcePosition;
+package org.frameworkportal.diag;
 
 /**
  * A mistake in the content, said so that an HR editor can fix it: where, what, and how.

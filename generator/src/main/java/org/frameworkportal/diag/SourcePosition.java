@@ -1,4 +1,4 @@
-package org.frameworkportal.model;
+package org.frameworkportal.diag;
 
 /** Where a value was written: the file as the editor knows it, and its 1-based line and column. */
 public record SourcePosition(String file, int line, int column) {
