@@ -237,8 +237,7 @@ class LunrCompatibilityIT {
   @Test
   void realContentGivesTheSameIndexAndResults() throws Exception {
     Portal portal =
-        new SiteBuilder()
-            .check(
+        SiteBuilder.check(
                 new SiteBuilder.Options(
                     PortalRun.realContent(), "content", null, null, null, false),
                 new Problems())

@@ -189,8 +189,8 @@ class PortalBenchmark {
 
   static Portal load(Path content) {
     Problems problems = new Problems();
-    return new SiteBuilder()
-        .check(new SiteBuilder.Options(content, "content", null, null, null, false), problems)
+    return SiteBuilder.check(
+            new SiteBuilder.Options(content, "content", null, null, null, false), problems)
         .orElseThrow(
             () -> new AssertionError("content problems in " + content + ": " + problems.sorted()));
   }

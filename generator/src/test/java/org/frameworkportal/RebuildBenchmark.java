@@ -6,6 +6,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.frameworkportal.serve.PreviewStore;
 import org.frameworkportal.write.SiteWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,6 @@ class RebuildBenchmark {
   @Test
   void oneRoleEditAtTwoThousandRoles() throws Exception {
     Path content = SyntheticContent.write(tmp.resolve("content"), 100, 20, 2026);
-    SiteBuilder builder = new SiteBuilder();
     SiteBuilder.Options options =
         new SiteBuilder.Options(
             content,
@@ -32,9 +32,10 @@ class RebuildBenchmark {
             PortalRun.home().resolve("site-assets"),
             false);
     SiteWriter.InPlace preview = new SiteWriter.InPlace(options.out());
+    PreviewStore builder = new PreviewStore(options);
     long start = System.nanoTime();
-    SiteBuilder.Update first = builder.update(options, preview, tmp.resolve("none"));
-    builder.refreshSearchIndex(preview);
+    PreviewStore.Update first = builder.update(preview, tmp.resolve("none"));
+    builder.refreshUnshown(preview);
     long firstMillis = (System.nanoTime() - start) / 1_000_000;
 
     Path role = content.resolve("frameworks/framework-050/roles/role-010.yaml");
@@ -81,7 +82,7 @@ class RebuildBenchmark {
   }
 
   private Series series(
-      SiteBuilder builder,
+      PreviewStore builder,
       SiteBuilder.Options options,
       SiteWriter.InPlace preview,
       Path role,
@@ -92,14 +93,13 @@ class RebuildBenchmark {
     for (int edit = 1; edit <= edits; edit++) {
       Files.writeString(role, text.apply(edit));
       Files.setLastModifiedTime(role, FileTime.fromMillis(clock += 2000));
-      SiteBuilder.Update update =
-          builder.update(options, preview, options.out().resolveSibling("none"));
+      PreviewStore.Update update = builder.update(preview, options.out().resolveSibling("none"));
       if (!update.ok()) {
         throw new AssertionError(update.problems().toString());
       }
       series.times.add(update.millis());
       series.rendered = update.rendered();
-      series.after.add(builder.refreshSearchIndex(preview));
+      series.after.add(builder.refreshUnshown(preview));
     }
     return series;
   }

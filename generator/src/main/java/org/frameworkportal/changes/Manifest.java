@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,33 +40,9 @@ public record Manifest(
 
   /** The statements of every role of the portal, as published now. */
   public static Map<String, RoleStatements> statementsOf(Portal portal) {
-    return statementsOf(portal, new java.util.IdentityHashMap<>());
-  }
-
-  /**
-   * A role's statements as worked out for a role object, with the framework they were worked out
-   * in.
-   */
-  public record Listed(Framework framework, RoleStatements statements) {}
-
-  /**
-   * As {@link #statementsOf(Portal)}, reusing what {@code earlier} (by role object; the preview
-   * server's last build) holds for roles unchanged in an unchanged framework title and levels;
-   * {@code earlier} is left holding this build's.
-   */
-  public static Map<String, RoleStatements> statementsOf(Portal portal, Map<Role, Listed> earlier) {
-    Map<Role, Listed> now = new java.util.IdentityHashMap<>();
     Map<String, RoleStatements> roles = new TreeMap<>();
     for (Framework framework : portal.frameworks()) {
       for (Role role : framework.roles()) {
-        Listed listed = earlier.get(role);
-        if (listed != null
-            && listed.framework().title().equals(framework.title())
-            && listed.framework().levels().equals(framework.levels())) {
-          roles.put(role.fullId(), listed.statements());
-          now.put(role, listed);
-          continue;
-        }
         List<String> statements = new ArrayList<>();
         for (LevelDefinition definition : framework.levels()) {
           Level level = role.levels().get(definition.id());
@@ -89,13 +63,9 @@ public record Manifest(
                               statements.add(
                                   key(definition.id(), "evidence of " + category, item))));
         }
-        RoleStatements listedNow = new RoleStatements(role.title(), framework.title(), statements);
-        roles.put(role.fullId(), listedNow);
-        now.put(role, new Listed(framework, listedNow));
+        roles.put(role.fullId(), new RoleStatements(role.title(), framework.title(), statements));
       }
     }
-    earlier.clear();
-    earlier.putAll(now);
     return roles;
   }
 
@@ -112,14 +82,10 @@ public record Manifest(
     }
   }
 
-  /** The manifest of a built site, if it has one that can be read. */
-  public static Optional<Manifest> readFrom(Path site) {
-    Path file = site.resolve(FILE);
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
-    }
+  /** The manifest a build wrote, if {@code json} is one: a site folder may be edited by hand. */
+  public static Optional<Manifest> parse(byte[] json) {
     try {
-      Manifest manifest = JSON.readValue(file.toFile(), Manifest.class);
+      Manifest manifest = JSON.readValue(json, Manifest.class);
       return manifest != null && manifest.wellFormed() ? Optional.of(manifest) : Optional.empty();
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // an unreadable manifest only loses the change history

@@ -97,7 +97,7 @@ final class BuildCommand implements Callable<Integer> {
 
   private int buildAndZip(PrintWriter err) {
     long start = System.nanoTime();
-    SiteBuilder.Result result = new SiteBuilder().build(folders.toBuildOptions(out, review));
+    SiteBuilder.Result result = SiteBuilder.build(folders.toBuildOptions(out, review));
     if (!result.ok()) {
       Reports.problems(err, result.problems(), out);
       return 1;

@@ -3,8 +3,8 @@ package org.frameworkportal.cli;
 import java.util.concurrent.Callable;
 import org.frameworkportal.SiteBuilder;
 import org.frameworkportal.diag.Problems;
+import org.frameworkportal.link.Warnings;
 import org.frameworkportal.validate.Provisional;
-import org.frameworkportal.validate.Warnings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +30,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     folders.requireFolders(spec.commandLine());
     Problems problems = new Problems();
-    var portal = new SiteBuilder().check(folders.toBuildOptions(null, false), problems);
+    var portal = SiteBuilder.check(folders.toBuildOptions(null, false), problems);
     if (portal.isEmpty()) {
       Reports.problems(spec.commandLine().getErr(), problems.sorted(), null);
       return 1;

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.frameworkportal.diag.Problem;
+import org.frameworkportal.link.Warnings;
 import org.frameworkportal.validate.Provisional;
-import org.frameworkportal.validate.Warnings;
 
 /** How problems are told to the person at the keyboard. */
 final class Reports {

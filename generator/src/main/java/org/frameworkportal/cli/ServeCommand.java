@@ -17,6 +17,7 @@ import org.frameworkportal.SiteBuilder;
 import org.frameworkportal.diag.Problem;
 import org.frameworkportal.diag.SourcePosition;
 import org.frameworkportal.serve.ContentWatcher;
+import org.frameworkportal.serve.PreviewStore;
 import org.frameworkportal.serve.StaticFileServer;
 import org.frameworkportal.serve.TemplateFaults;
 import org.frameworkportal.write.OutputLock;
@@ -94,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
     folders.requireFolders(spec.commandLine());
     SiteBuilder.Options options = folders.toBuildOptions(out, review);
     SiteWriter.InPlace preview = new SiteWriter.InPlace(out);
-    SiteBuilder builder = new SiteBuilder();
+    PreviewStore builder = new PreviewStore(options);
     // The preview folder is this server's alone while it runs: a build into it waits or is refused.
     OutputLock lock;
     try {
@@ -124,7 +125,7 @@ final class ServeCommand implements Callable<Integer> {
 
   private int watchAndServe(
       int port,
-      SiteBuilder builder,
+      PreviewStore builder,
       SiteBuilder.Options options,
       SiteWriter.InPlace preview,
       PrintWriter say,
@@ -150,7 +151,7 @@ final class ServeCommand implements Callable<Integer> {
   private void serve(
       ContentWatcher watcher,
       StaticFileServer server,
-      SiteBuilder builder,
+      PreviewStore builder,
       SiteBuilder.Options options,
       SiteWriter.InPlace preview,
       PrintWriter say)
@@ -165,7 +166,7 @@ final class ServeCommand implements Callable<Integer> {
     watcher.run(
         changes -> {
           if (changes.everything() || touchesTemplatesOrAssets(changes.paths(), options)) {
-            builder.forgetRenderedPages(); // every page may look different now
+            builder.forgetPages(); // every page may look different now
           }
           rebuild(builder, options, preview, say, false);
         });
@@ -211,13 +212,13 @@ final class ServeCommand implements Callable<Integer> {
    * last good pages.
    */
   private void rebuild(
-      SiteBuilder builder,
+      PreviewStore builder,
       SiteBuilder.Options options,
       SiteWriter.InPlace preview,
       PrintWriter say,
       boolean first) {
     try {
-      SiteBuilder.Update update = builder.update(options, preview, compareWith);
+      PreviewStore.Update update = builder.update(preview, compareWith);
       if (update.ok()) {
         reportBuilt(update, builder, preview, say, first);
       } else {
@@ -234,8 +235,8 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private void reportBuilt(
-      SiteBuilder.Update update,
-      SiteBuilder builder,
+      PreviewStore.Update update,
+      PreviewStore builder,
       SiteWriter.InPlace preview,
       PrintWriter say,
       boolean first) {
@@ -254,7 +255,7 @@ final class ServeCommand implements Callable<Integer> {
           update.rendered(), update.millis(), update.written());
     }
     say.flush();
-    long indexMillis = builder.refreshSearchIndex(preview);
+    long indexMillis = builder.refreshUnshown(preview);
     if (indexMillis > 0) {
       say.printf("  search index updated in %d ms%n", indexMillis);
     }

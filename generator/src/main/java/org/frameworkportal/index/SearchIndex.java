@@ -20,8 +20,8 @@ import org.frameworkportal.model.LevelDefinition;
 import org.frameworkportal.model.Profile;
 import org.frameworkportal.model.Role;
 import org.frameworkportal.model.Skill;
-import org.frameworkportal.render.RenderedPage;
-import org.frameworkportal.render.SitePaths;
+import org.frameworkportal.output.OutputFile;
+import org.frameworkportal.output.SitePaths;
 
 /**
  * The search stage: documents built from the model (not from HTML), a lunr.js index of them, and
@@ -97,21 +97,21 @@ public final class SearchIndex {
   }
 
   /** The four files: index and documents, as JSON and as scripts. */
-  public List<RenderedPage> render(Portal portal) {
+  public List<OutputFile> render(Portal portal) {
     return render(entries(portal));
   }
 
-  public List<RenderedPage> render(List<Entry> searchable) {
+  public List<OutputFile> render(List<Entry> searchable) {
     List<Entry> entries = shortRefs(searchable);
     LunrIndexBuilder builder = new LunrIndexBuilder(FIELDS);
     entries.forEach(entry -> builder.add(entry.document()));
     byte[] index = builder.toJson();
     byte[] docs = documentsJson(entries);
     return List.of(
-        new RenderedPage("search-index.json", index),
-        new RenderedPage("search-docs.json", docs),
-        new RenderedPage("assets/search-index.js", script("PORTAL_SEARCH_INDEX", index)),
-        new RenderedPage("assets/search-docs.js", script("PORTAL_SEARCH_DOCS", docs)));
+        new OutputFile("search-index.json", index),
+        new OutputFile("search-docs.json", docs),
+        new OutputFile("assets/search-index.js", script("PORTAL_SEARCH_INDEX", index)),
+        new OutputFile("assets/search-docs.js", script("PORTAL_SEARCH_DOCS", docs)));
   }
 
   private Entry framework(Framework framework) {
@@ -180,7 +180,7 @@ public final class SearchIndex {
                             statements.size()); // the result marks this statement "to be confirmed"
                       }
                       statements.add(item.text());
-                      portal.skillsOf(item).stream()
+                      portal.skillsOf(role, item).stream()
                           .filter(s -> !skills.contains(s))
                           .forEach(skills::add);
                     }));

@@ -2,19 +2,22 @@ package org.frameworkportal.link;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.frameworkportal.model.Content;
 import org.frameworkportal.model.Framework;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Level;
 import org.frameworkportal.model.LevelDefinition;
 import org.frameworkportal.model.Profile;
+import org.frameworkportal.model.Ref;
 import org.frameworkportal.model.Role;
 import org.frameworkportal.model.Skill;
 import org.frameworkportal.model.Team;
@@ -24,59 +27,36 @@ import org.frameworkportal.model.Team;
  * Built once by {@link #link(Content)}; pages only read it.
  */
 public final class Portal {
+  private static final int RELATED_KEPT = 3;
+
   private final Content content;
   private final Map<String, Framework> frameworks = new LinkedHashMap<>();
   private final Map<String, Role> roles = new LinkedHashMap<>();
-  private final Map<String, List<Role>> next = new LinkedHashMap<>();
-  private final Map<String, List<Role>> previous = new LinkedHashMap<>();
-  private final Map<String, List<Profile>> profilesByFramework = new LinkedHashMap<>();
-  private Map<Item, List<Skill>> skillsOfItem = new IdentityHashMap<>();
-  private final Map<Skill, List<SkillUse>> usesOfSkill = new LinkedHashMap<>();
+  private final Map<String, List<Role>> next = new HashMap<>();
+  private final Map<String, List<Role>> previous = new HashMap<>();
+  private final Map<String, List<Profile>> profilesByFramework = new HashMap<>();
+  private final Map<String, RoleTags> tags = new HashMap<>();
+  private final Map<String, List<SkillUse>> usesOfSkill = new HashMap<>();
   private final Map<String, Set<Skill>> skillsOfRole = new LinkedHashMap<>();
   private final List<Coverage> coverage = new ArrayList<>();
-  private RoleSimilarity similarity;
-  private final Map<String, RoleTags> tagsOfRole = new java.util.HashMap<>();
+  private final RoleSimilarity similarity;
+  private final LinkMemo memo;
+  private RoleSimilarity.Closest closest;
 
-  /** The preview's last build, while this one is being linked; never kept after. */
-  private Portal earlier;
-
-  private Portal(Content content) {
+  private Portal(Content content, LinkMemo memo) {
     this.content = content;
-  }
-
-  /** Resolves a validated model; call only when validation found no problems. */
-  public static Portal link(Content content) {
-    return link(content, new SkillTagger(content.skills()));
-  }
-
-  /** As {@link #link(Content)}, with a tagger (and its cache) kept from an earlier build. */
-  public static Portal link(Content content, SkillTagger tagger) {
-    return link(content, tagger, null);
-  }
-
-  /**
-   * As {@link #link(Content, SkillTagger)}, reusing what {@code earlier} (the preview server's last
-   * build) worked out for roles that are the very same objects: their tags and, while no role's set
-   * of skills changed, every role's closest roles.
-   */
-  public static Portal link(Content content, SkillTagger tagger, Portal earlier) {
-    Portal portal = new Portal(content);
-    portal.earlier = earlier;
+    this.memo = memo;
     for (Framework framework : content.frameworks()) {
-      portal.frameworks.put(framework.id(), framework);
-      framework.roles().forEach(role -> portal.roles.put(role.fullId(), role));
+      frameworks.put(framework.id(), framework);
+      framework.roles().forEach(role -> roles.put(role.fullId(), role));
     }
-    for (Role role : portal.roles.values()) {
-      portal.next.put(role.fullId(), new ArrayList<>());
-      portal.previous.putIfAbsent(role.fullId(), new ArrayList<>());
-    }
-    for (Role role : portal.roles.values()) {
-      for (var ref : role.next()) {
-        Role target =
-            portal.roles.get(
-                ref.id().contains("/") ? ref.id() : role.frameworkId() + "/" + ref.id());
-        portal.next.get(role.fullId()).add(target);
-        portal.previous.computeIfAbsent(target.fullId(), id -> new ArrayList<>()).add(role);
+    roles.keySet().forEach(id -> next.put(id, new ArrayList<>()));
+    roles.keySet().forEach(id -> previous.put(id, new ArrayList<>()));
+    for (Role role : roles.values()) {
+      for (Ref ref : role.next()) {
+        Role target = roles.get(fullId(role, ref));
+        next.get(role.fullId()).add(target);
+        previous.get(target.fullId()).add(role);
       }
     }
     for (Profile profile : content.profiles()) {
@@ -84,101 +64,86 @@ public final class Portal {
           .map(ref -> ref.id().substring(0, ref.id().indexOf('/')))
           .distinct()
           .forEach(
-              fw ->
-                  portal
-                      .profilesByFramework
-                      .computeIfAbsent(fw, id -> new ArrayList<>())
-                      .add(profile));
+              id -> profilesByFramework.computeIfAbsent(id, x -> new ArrayList<>()).add(profile));
     }
-    portal.tagRequirements(
-        tagger.skills().equals(content.skills()) ? tagger : new SkillTagger(content.skills()));
-    portal.similarity = new RoleSimilarity(portal.skillsOfRole);
-    if (earlier != null
-        && earlier.closest != null
-        && earlier.skillsOfRole.equals(portal.skillsOfRole)
-        && List.copyOf(earlier.skillsOfRole.keySet())
-            .equals(List.copyOf(portal.skillsOfRole.keySet()))) {
-      portal.closest = portal.attached(earlier.closest);
-    }
-    portal.earlier = null;
-    return portal;
+    tagRequirements(memo.tagger(content.skills()));
+    similarity = new RoleSimilarity(skillsOfRole);
+  }
+
+  /** Resolves a validated model; call only when validation found no problems. */
+  public static Portal link(Content content) {
+    return new Portal(content, new LinkMemo());
+  }
+
+  /** As {@link #link(Content)}, reusing what {@code memo} kept of the preview's previous run. */
+  public static Portal link(Content content, LinkMemo memo) {
+    return new Portal(content, memo);
+  }
+
+  private static String fullId(Role from, Ref ref) {
+    return ref.id().contains("/") ? ref.id() : from.frameworkId() + "/" + ref.id();
   }
 
   /**
    * Tags every requirement statement (evidence is how to show it, not a need) and counts coverage.
    */
   private void tagRequirements(SkillTagger tagger) {
-    content.skills().forEach(skill -> usesOfSkill.put(skill, new ArrayList<>()));
-    // The preview takes over its last build's tags by statement and replaces only those of changed
-    // roles: at 2,000 roles, copying a hundred thousand entries each time costs more than the rest.
-    boolean sameSkills = earlier != null && earlier.content.skills().equals(content.skills());
-    if (sameSkills) {
-      skillsOfItem = earlier.skillsOfItem;
-      earlier.skillsOfItem = new IdentityHashMap<>();
-    }
-    Map<String, RoleTags> gone =
-        sameSkills ? new java.util.HashMap<>(earlier.tagsOfRole) : new java.util.HashMap<>();
-    // Roles are tagged on every core, then put together in order.
-    List<Role> all =
-        content.frameworks().stream().flatMap(framework -> framework.roles().stream()).toList();
+    content.skills().forEach(skill -> usesOfSkill.put(skill.id(), new ArrayList<>()));
+    List<Role> all = List.copyOf(roles.values());
     RoleTags[] tagged = new RoleTags[all.size()];
-    java.util.stream.IntStream.range(0, all.size())
+    // Roles are tagged on every core, then put together in order.
+    IntStream.range(0, all.size())
         .parallel()
         .forEach(
             i -> {
               Role role = all.get(i);
-              RoleTags before = gone.get(role.fullId());
-              Framework framework = frameworkOf(role);
-              boolean keep =
-                  before != null
-                      && before.role() == role
-                      && earlier.frameworkOf(role).levels().equals(framework.levels());
-              tagged[i] = keep ? before : tag(role, framework, tagger);
+              List<LevelDefinition> levels = frameworkOf(role).levels();
+              RoleTags before = memo.tags.get(role.fullId());
+              tagged[i] =
+                  before != null && before.role().equals(role) && before.levels().equals(levels)
+                      ? before
+                      : tag(role, levels, tagger);
             });
-    int next = 0;
-    for (Framework framework : content.frameworks()) {
-      int statements = 0;
-      int untagged = 0;
-      for (Role role : framework.roles()) {
-        RoleTags before = gone.remove(role.fullId());
-        RoleTags tags = tagged[next++];
-        if (tags != before) {
-          if (before != null) {
-            before.skillsOfItem().keySet().forEach(skillsOfItem::remove);
-          }
-          skillsOfItem.putAll(tags.skillsOfItem());
-        }
-        tagsOfRole.put(role.fullId(), tags);
-        tags.uses().forEach(use -> usesOfSkill.get(use.skill()).add(use.use()));
-        skillsOfRole.put(role.fullId(), tags.skills());
-        statements += tags.statements();
-        untagged += tags.untagged();
-      }
-      coverage.add(new Coverage(framework.id(), framework.title(), statements, untagged));
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    content.frameworks().forEach(framework -> counts.put(framework.id(), new int[2]));
+    for (RoleTags roleTags : tagged) {
+      String id = roleTags.role().fullId();
+      tags.put(id, roleTags);
+      roleTags.uses().forEach(use -> usesOfSkill.get(use.skill().id()).add(use.use()));
+      skillsOfRole.put(id, roleTags.skills());
+      int[] count = counts.get(roleTags.role().frameworkId());
+      count[0] += roleTags.statements();
+      count[1] += roleTags.untagged();
     }
-    gone.values().forEach(removed -> removed.skillsOfItem().keySet().forEach(skillsOfItem::remove));
+    content
+        .frameworks()
+        .forEach(
+            framework -> {
+              int[] count = counts.get(framework.id());
+              coverage.add(new Coverage(framework.id(), framework.title(), count[0], count[1]));
+            });
+    memo.tags = Map.copyOf(tags);
   }
 
-  /**
-   * One role's tags: kept with the role, so an unchanged role is not tagged again in the preview.
-   */
-  private record RoleTags(
+  /** One role's tags, kept with what they were worked out from. */
+  record RoleTags(
       Role role,
+      List<LevelDefinition> levels,
       Map<Item, List<Skill>> skillsOfItem,
       Set<Skill> skills,
       List<TaggedUse> uses,
       int statements,
       int untagged) {}
 
-  private record TaggedUse(Skill skill, SkillUse use) {}
+  record TaggedUse(Skill skill, SkillUse use) {}
 
-  private static RoleTags tag(Role role, Framework framework, SkillTagger tagger) {
-    Map<Item, List<Skill>> skillsOfItem = new IdentityHashMap<>();
+  private static RoleTags tag(Role role, List<LevelDefinition> levels, SkillTagger tagger) {
+    Map<Item, List<Skill>> skillsOfItem = new HashMap<>();
     Set<Skill> roleSkills = new LinkedHashSet<>();
     List<TaggedUse> uses = new ArrayList<>();
     int statements = 0;
     int untagged = 0;
-    for (LevelDefinition definition : framework.levels()) {
+    for (LevelDefinition definition : levels) {
       Level level = role.levels().get(definition.id());
       if (level == null) {
         continue;
@@ -197,33 +162,14 @@ public final class Portal {
         }
       }
     }
-    return new RoleTags(role, skillsOfItem, roleSkills, uses, statements, untagged);
-  }
-
-  /**
-   * Closest roles pointing at this portal's role objects, each with its framework: those just
-   * worked out, or the previous build's (the preview server), whose unchanged roles are the same
-   * objects.
-   */
-  private RoleSimilarity.Closest attached(RoleSimilarity.Closest closest) {
-    return new RoleSimilarity.Closest(
-        attached(closest.otherFrameworks()), attached(closest.ownFramework()));
-  }
-
-  private Map<String, List<RelatedRole>> attached(Map<String, List<RelatedRole>> byRole) {
-    Map<String, List<RelatedRole>> result = new java.util.HashMap<>();
-    byRole.forEach(
-        (id, list) ->
-            result.put(
-                id,
-                list.stream()
-                    .map(
-                        r -> {
-                          Role role = roles.get(r.role().fullId());
-                          return new RelatedRole(role, frameworkOf(role), r.score(), r.shared());
-                        })
-                    .toList()));
-    return result;
+    return new RoleTags(
+        role,
+        levels,
+        Map.copyOf(skillsOfItem),
+        roleSkills,
+        List.copyOf(uses),
+        statements,
+        untagged);
   }
 
   public Content content() {
@@ -270,7 +216,7 @@ public final class Portal {
   public List<Role> rolesAtoZ() {
     return roles.values().stream()
         .sorted(
-            Comparator.comparing((Role r) -> r.title().toLowerCase(java.util.Locale.ROOT))
+            Comparator.comparing((Role r) -> r.title().toLowerCase(Locale.ROOT))
                 .thenComparing(r -> frameworkOf(r).title())
                 .thenComparing(Role::fullId))
         .toList();
@@ -285,9 +231,25 @@ public final class Portal {
         .findFirst();
   }
 
+  /** Where each role of a framework leads, in the framework's order: its career pathway. */
+  public List<Route> routes(Framework framework) {
+    return framework.roles().stream()
+        .map(
+            role ->
+                new Route(
+                    RoleFace.of(role),
+                    team(role).map(Team::title).orElse(null),
+                    nextRoles(role).stream().map(RoleFace::of).toList(),
+                    nextRoles(role).stream()
+                        .filter(to -> role.suggests(to))
+                        .map(RoleFace::of)
+                        .toList()))
+        .toList();
+  }
+
   /** Role profiles from other councils whose closest roles are in this framework. */
-  public List<Profile> profilesRelatedTo(Framework framework) {
-    return List.copyOf(profilesByFramework.getOrDefault(framework.id(), List.of()));
+  public List<Profile> profilesRelatedTo(String frameworkId) {
+    return List.copyOf(profilesByFramework.getOrDefault(frameworkId, List.of()));
   }
 
   /** The transferable skills a role needs at any level, in the order of skills.yaml. */
@@ -296,9 +258,30 @@ public final class Portal {
     return content.skills().stream().filter(skills::contains).toList();
   }
 
+  /** The transferable skills a statement of {@code role} is tagged with (none for evidence). */
+  public List<Skill> skillsOf(Role role, Item item) {
+    RoleTags roleTags = tags.get(role.fullId());
+    return roleTags == null ? List.of() : roleTags.skillsOfItem().getOrDefault(item, List.of());
+  }
+
+  /** The transferable skills of each requirement statement of {@code role}. */
+  public Map<Item, List<Skill>> statementSkills(Role role) {
+    RoleTags roleTags = tags.get(role.fullId());
+    return roleTags == null ? Map.of() : roleTags.skillsOfItem();
+  }
+
+  /** How many roles, in how many frameworks, need {@code skill}. */
+  public SkillReach reach(Skill skill) {
+    List<SkillUse> uses = usesOf(skill);
+    int roleCount = (int) uses.stream().map(use -> use.role().fullId()).distinct().count();
+    int frameworkCount =
+        (int) uses.stream().map(use -> use.role().frameworkId()).distinct().count();
+    return new SkillReach(skill, roleCount, frameworkCount);
+  }
+
   /** Every statement that needs a skill, in framework, role and level order. */
   public List<SkillUse> usesOf(Skill skill) {
-    return List.copyOf(usesOfSkill.getOrDefault(skill, List.of()));
+    return List.copyOf(usesOfSkill.getOrDefault(skill.id(), List.of()));
   }
 
   /** Per framework: requirement statements and how many carry no transferable skill. */
@@ -308,35 +291,67 @@ public final class Portal {
 
   /** The closest roles by shared transferable skills: in other frameworks, or in the role's own. */
   public List<RelatedRole> relatedRoles(Role role, boolean otherFrameworks, int limit) {
-    RoleSimilarity.Closest closest = closest();
-    List<RelatedRole> all =
-        (otherFrameworks ? closest.otherFrameworks() : closest.ownFramework())
+    RoleSimilarity.Closest all = closest();
+    List<RelatedRole> related =
+        (otherFrameworks ? all.otherFrameworks() : all.ownFramework())
             .getOrDefault(role.fullId(), List.of());
-    return all.subList(0, Math.min(limit, all.size()));
+    return related.subList(0, Math.min(limit, related.size()));
   }
 
+  /** What every role's closest roles are worked out from: its title, framework and skills. */
+  record SimilarityInput(String id, String title, String framework, Set<Skill> skills) {}
+
   /**
-   * Every role's closest roles, worked out once per build for all roles, whichever page asks first.
+   * Every role's closest roles, worked out once per build for all roles, whichever page asks first;
+   * the preview takes over the last run's while nothing they depend on changed.
    */
   private synchronized RoleSimilarity.Closest closest() {
     if (closest == null) {
-      closest =
-          attached(
-              similarity.closestForAll(
-                  List.copyOf(roles.values()), RELATED_KEPT, content.skills()));
+      List<SimilarityInput> input =
+          roles.values().stream()
+              .map(
+                  role ->
+                      new SimilarityInput(
+                          role.fullId(),
+                          role.title(),
+                          role.frameworkId(),
+                          skillsOfRole.get(role.fullId())))
+              .toList();
+      synchronized (memo) {
+        if (memo.closest == null || !memo.closestFor.equals(input)) {
+          memo.closest =
+              similarity.closestForAll(List.copyOf(roles.values()), RELATED_KEPT, content.skills());
+          memo.closestFor = input;
+        }
+        closest = attached(memo.closest);
+      }
     }
     return closest;
   }
 
-  private static final int RELATED_KEPT = 3;
-  private RoleSimilarity.Closest closest;
-
-  public RoleSimilarity similarity() {
-    return similarity;
+  /** Closest roles pointing at this portal's roles, each with its framework. */
+  private RoleSimilarity.Closest attached(RoleSimilarity.Closest found) {
+    return new RoleSimilarity.Closest(
+        attached(found.otherFrameworks()), attached(found.ownFramework()));
   }
 
-  /** The transferable skills a statement is tagged with (empty for duties and profile items). */
-  public List<Skill> skillsOf(Item item) {
-    return skillsOfItem.getOrDefault(item, List.of());
+  private Map<String, List<RelatedRole>> attached(Map<String, List<RelatedRole>> byRole) {
+    Map<String, List<RelatedRole>> result = new HashMap<>();
+    byRole.forEach(
+        (id, list) ->
+            result.put(
+                id,
+                list.stream()
+                    .map(
+                        r -> {
+                          Role role = roles.get(r.role().fullId());
+                          return new RelatedRole(
+                              RoleFace.of(role),
+                              FrameworkDetails.of(frameworkOf(role)),
+                              r.score(),
+                              r.shared());
+                        })
+                    .toList()));
+    return result;
   }
 }

@@ -173,7 +173,7 @@ public final class RoleSimilarity {
                   })
               .sorted(Comparator.comparingDouble(this::weight).reversed())
               .toList();
-      related.add(new RelatedRole(other, null, best.scores[k], shared));
+      related.add(new RelatedRole(RoleFace.of(other), null, best.scores[k], shared));
     }
     return related;
   }

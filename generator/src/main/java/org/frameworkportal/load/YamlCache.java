@@ -46,10 +46,9 @@ public final class YamlCache {
   private final Map<Path, Converted> converted = new ConcurrentHashMap<>();
 
   /**
-   * The model object made from {@code node}: the same instance as last time while the file is
-   * unchanged and {@code key} (what else the conversion read) is equal, so that an unchanged role
-   * compares equal to its earlier self at once. The problems found converting it are reported
-   * again.
+   * The model value made from {@code node}: the one made last time while the YAML and {@code key}
+   * (what else the conversion read) are equal, so that later comparisons of an unchanged role find
+   * the very same value and cost nothing. The problems found converting it are reported again.
    */
   @SuppressWarnings("unchecked")
   <T> T converted(
@@ -59,7 +58,7 @@ public final class YamlCache {
       Problems problems,
       java.util.function.Function<Problems, T> convert) {
     Converted done = converted.get(file);
-    if (done == null || done.node() != node || !done.key().equals(key)) {
+    if (done == null || !done.node().equals(node) || !done.key().equals(key)) {
       Problems own = new Problems();
       T value = convert.apply(own);
       done = new Converted(node, key, value, own.sorted());

@@ -1,12 +1,10 @@
 package org.frameworkportal.render;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.frameworkportal.link.Portal;
-import org.frameworkportal.model.Framework;
+import org.frameworkportal.link.FrameworkDetails;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Level;
 import org.frameworkportal.model.LevelDefinition;
@@ -24,14 +22,17 @@ final class Checklist {
    *     checklists, and working out its id normalises its text
    */
   static ChecklistView of(
-      Portal portal, Role role, LevelDefinition upTo, Map<StatementKey, String> statementIds) {
-    Framework framework = portal.frameworkOf(role);
+      Role role,
+      FrameworkDetails framework,
+      List<String> categories,
+      LevelDefinition upTo,
+      StatementIds statementIds) {
     List<LevelDefinition> included =
         framework.levels().subList(0, framework.levels().indexOf(upTo) + 1);
     Map<String, Integer> seen = new HashMap<>();
     List<ChecklistSection> sections = new ArrayList<>();
     int count = 0;
-    for (String category : portal.content().site().categories()) {
+    for (String category : categories) {
       List<ChecklistItem> items = new ArrayList<>();
       for (LevelDefinition definition : included) {
         Level level = LevelComparison.level(role, definition);
@@ -43,7 +44,7 @@ final class Checklist {
         }
       }
       if (!items.isEmpty()) {
-        sections.add(new ChecklistSection(category, SiteRenderer.categoryName(category), items));
+        sections.add(new ChecklistSection(category, Pages.categoryName(category), items));
         count += items.size();
       }
     }
@@ -80,15 +81,8 @@ final class Checklist {
       LevelDefinition level,
       boolean evidence,
       Map<String, Integer> seen,
-      Map<StatementKey, String> statementIds) {
-    // Kept by all the id depends on: the preview keeps ids between builds, and an item equal to an
-    // earlier one (same words, same place in its file) may now sit in another category.
-    String base =
-        statementIds.computeIfAbsent(
-            new StatementKey(item, category, evidence),
-            key ->
-                (evidence ? "e-" : "s-")
-                    + fnv1a(category + "|" + LevelComparison.normalise(item.text())));
+      StatementIds statementIds) {
+    String base = statementIds.of(category, evidence, item.text());
     int n = seen.merge(base, 1, Integer::sum);
     return new ChecklistItem(
         n == 1 ? base : base + "-" + n,
@@ -98,19 +92,5 @@ final class Checklist {
         evidence,
         item.note(),
         item.provisional());
-  }
-
-  /** What a statement's id depends on. */
-  record StatementKey(Item item, String category, boolean evidence) {}
-
-  /** A short, stable id for a statement: 32-bit FNV-1a of its words, in hex. */
-  static String fnv1a(String text) {
-    int hash = 0x811c9dc5;
-    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-      hash ^= b & 0xff;
-      hash *= 0x01000193;
-    }
-    String hex = Integer.toHexString(hash);
-    return "0".repeat(8 - hex.length()) + hex;
   }
 }

@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.frameworkportal.link.Portal;
-import org.frameworkportal.model.Framework;
+import org.frameworkportal.link.FrameworkDetails;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Level;
 import org.frameworkportal.model.LevelDefinition;
@@ -27,17 +26,23 @@ final class LevelComparison {
 
   private LevelComparison() {}
 
-  static CompareView of(Portal portal, Role role) {
-    Framework framework = portal.frameworkOf(role);
-    List<String> categories = portal.content().site().categories();
+  /**
+   * The role's levels side by side, and what changes on the way to each next role; {@code next} are
+   * those roles in full with their frameworks, {@code skills} every statement's tags.
+   */
+  static CompareView of(
+      Role role,
+      FrameworkDetails framework,
+      List<String> categories,
+      List<Transition> transitions) {
     List<CompareTable> tables = new ArrayList<>();
     for (String category : categories) {
       List<CompareCell> cells = new ArrayList<>();
       for (LevelDefinition definition : framework.levels()) {
         List<Item> items = level(role, definition).requirements().getOrDefault(category, List.of());
-        cells.add(new CompareCell(definition, SiteRenderer.groups(items)));
+        cells.add(new CompareCell(definition, Pages.groups(items)));
       }
-      tables.add(new CompareTable(category, SiteRenderer.categoryName(category), cells));
+      tables.add(new CompareTable(category, Pages.categoryName(category), cells));
     }
     List<CompareCell> evidenceCells = new ArrayList<>();
     for (LevelDefinition definition : framework.levels()) {
@@ -45,31 +50,30 @@ final class LevelComparison {
       for (String category : categories) {
         List<Item> items = level(role, definition).evidence().getOrDefault(category, List.of());
         if (!items.isEmpty()) {
-          groups.add(new ItemGroup(SiteRenderer.categoryName(category), items));
+          groups.add(new ItemGroup(Pages.categoryName(category), items));
         }
       }
       evidenceCells.add(new CompareCell(definition, groups));
     }
     tables.add(new CompareTable(EVIDENCE, "Evidence", evidenceCells));
-    List<Transition> transitions =
-        portal.nextRoles(role).stream().map(next -> transition(portal, role, next)).toList();
-    return new CompareView(
-        role, framework, framework.levels(), tables, transitions, portal.previousRoles(role));
+    return new CompareView(role, framework, framework.levels(), tables, transitions);
   }
+
+  /** One side of a move between roles: the role, its framework's levels, its statements' tags. */
+  record Side(Role role, FrameworkDetails framework, Map<Item, List<Skill>> skills) {}
 
   /**
    * From the top level of {@code from} to the first level of {@code to}: the statements of that
    * level that {@code from} does not already ask for (same words), and the transferable skills
    * gained.
    */
-  static Transition transition(Portal portal, Role from, Role to) {
-    Framework toFramework = portal.frameworkOf(to);
-    List<LevelDefinition> fromLevels = portal.frameworkOf(from).levels();
+  static Transition transition(Side from, Side to) {
+    List<LevelDefinition> fromLevels = from.framework().levels();
     LevelDefinition top = fromLevels.get(fromLevels.size() - 1);
-    LevelDefinition first = toFramework.levels().get(0);
+    LevelDefinition first = to.framework().levels().get(0);
     Set<String> already = new HashSet<>();
     Set<Skill> skillsBefore = new LinkedHashSet<>();
-    for (Level level : from.levels().values()) {
+    for (Level level : from.role().levels().values()) {
       level
           .requirements()
           .values()
@@ -78,10 +82,10 @@ final class LevelComparison {
                   items.forEach(
                       item -> {
                         already.add(normalise(item.text()));
-                        skillsBefore.addAll(portal.skillsOf(item));
+                        skillsBefore.addAll(from.skills().getOrDefault(item, List.of()));
                       }));
     }
-    Level target = level(to, first);
+    Level target = level(to.role(), first);
     List<CategoryView> added = new ArrayList<>();
     Set<Skill> skillsAfter = new LinkedHashSet<>();
     for (Map.Entry<String, List<Item>> category : target.requirements().entrySet()) {
@@ -89,18 +93,29 @@ final class LevelComparison {
           category.getValue().stream()
               .filter(item -> !already.contains(normalise(item.text())))
               .toList();
-      category.getValue().forEach(item -> skillsAfter.addAll(portal.skillsOf(item)));
+      category
+          .getValue()
+          .forEach(item -> skillsAfter.addAll(to.skills().getOrDefault(item, List.of())));
       added.add(
           new CategoryView(
               category.getKey(),
-              SiteRenderer.categoryName(category.getKey()),
-              SiteRenderer.groups(fresh),
+              Pages.categoryName(category.getKey()),
+              Pages.groups(fresh),
               List.of()));
     }
     List<Skill> gained =
         skillsAfter.stream().filter(skill -> !skillsBefore.contains(skill)).toList();
     List<Skill> kept = skillsAfter.stream().filter(skillsBefore::contains).toList();
-    return new Transition(from, to, toFramework, top.id(), first.id(), added, gained, kept);
+    return new Transition(
+        from.role(),
+        to.role(),
+        to.framework(),
+        from.role().suggests(to.role()),
+        top.id(),
+        first.id(),
+        added,
+        gained,
+        kept);
   }
 
   static Level level(Role role, LevelDefinition definition) {

@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.frameworkportal.link.Portal;
-import org.frameworkportal.model.Framework;
-import org.frameworkportal.model.Role;
+import org.frameworkportal.link.FrameworkDetails;
+import org.frameworkportal.link.RoleFace;
+import org.frameworkportal.link.Route;
 import org.frameworkportal.model.Team;
 
 /**
@@ -31,35 +31,46 @@ public final class PathwayPicture {
       List<Lane> lanes,
       List<Box> boxes,
       List<Arrow> arrows,
-      List<Step> steps) {}
+      List<Step> steps) {
+
+    /** Whether any arrow is a suggested route, which the caption then explains. */
+    public boolean anySuggested() {
+      return arrows.stream().anyMatch(Arrow::suggested);
+    }
+  }
 
   public record Column(String grade, int x) {}
 
   public record Lane(String title, int y, int height) {}
 
   /** A role's box; {@code lines} is its title wrapped to fit. */
-  public record Box(Role role, int x, int y, List<String> lines) {}
+  public record Box(RoleFace role, int x, int y, List<String> lines) {}
 
   /**
    * A progression arrow as an SVG path; {@code suggested} when the source does not state the route.
    */
   public record Arrow(String path, String from, String to, boolean suggested) {}
 
-  /** The text equivalent: a role, the roles it leads to, and those of them only suggested. */
-  public record Step(Role role, List<Role> next, List<Role> suggested) {}
+  /**
+   * The text equivalent: a role, the roles it leads to ({@code stated} those the framework names,
+   * {@code suggested} those it only suggests).
+   */
+  public record Step(
+      RoleFace role, List<RoleFace> next, List<RoleFace> stated, List<RoleFace> suggested) {}
 
   private PathwayPicture() {}
 
-  public static Picture of(Portal portal, Framework framework) {
-    List<String> grades = gradeOrder(framework.roles());
-    Map<String, List<Role>> lanes = new LinkedHashMap<>();
+  public static Picture of(FrameworkDetails framework, List<Route> routes) {
+    List<RoleFace> roles = routes.stream().map(Route::role).toList();
+    List<String> grades = gradeOrder(roles);
+    Map<String, List<RoleFace>> lanes = new LinkedHashMap<>();
     for (Team team : framework.teams()) {
       lanes.put(team.title(), new ArrayList<>());
     }
     String noTeam = framework.teams().isEmpty() ? "" : "Across the teams";
-    for (Role role : framework.roles()) {
-      String lane = portal.team(role).map(Team::title).orElse(noTeam);
-      lanes.computeIfAbsent(lane, l -> new ArrayList<>()).add(role);
+    for (Route route : routes) {
+      String lane = route.team() != null ? route.team() : noTeam;
+      lanes.computeIfAbsent(lane, l -> new ArrayList<>()).add(route.role());
     }
     lanes.values().removeIf(List::isEmpty);
     boolean labelled = !(lanes.size() == 1 && lanes.containsKey(""));
@@ -72,12 +83,12 @@ public final class PathwayPicture {
     List<Box> boxes = new ArrayList<>();
     Map<String, Box> boxByRole = new LinkedHashMap<>();
     int y = HEADER;
-    for (Map.Entry<String, List<Role>> lane : lanes.entrySet()) {
+    for (Map.Entry<String, List<RoleFace>> lane : lanes.entrySet()) {
       int top = y;
       int rowsInLane = 1;
       Map<String, Integer> usedInColumn = new LinkedHashMap<>();
       int boxesTop = top + (labelled ? LANE_LABEL : 8);
-      for (Role role : lane.getValue()) {
+      for (RoleFace role : lane.getValue()) {
         int column = grades.indexOf(role.grade());
         int row = usedInColumn.merge(role.grade(), 1, Integer::sum) - 1;
         rowsInLane = Math.max(rowsInLane, row + 1);
@@ -95,28 +106,32 @@ public final class PathwayPicture {
       y += height;
     }
     List<Arrow> arrows = new ArrayList<>();
-    for (Role role : framework.roles()) {
-      for (Role next : portal.nextRoles(role)) {
-        Box from = boxByRole.get(role.fullId());
+    for (Route route : routes) {
+      for (RoleFace next : route.next()) {
+        Box from = boxByRole.get(route.role().fullId());
         Box to = boxByRole.get(next.fullId());
         if (from != null && to != null) {
           arrows.add(
               new Arrow(
-                  path(from, to), role.title(), next.title(), portal.isSuggestedRoute(role, next)));
+                  path(from, to),
+                  route.role().title(),
+                  next.title(),
+                  route.suggested().contains(next)));
         }
       }
     }
     List<Step> steps =
-        framework.roles().stream()
-            .sorted(Comparator.comparingInt((Role r) -> grades.indexOf(r.grade())))
+        routes.stream()
+            .sorted(Comparator.comparingInt((Route r) -> grades.indexOf(r.role().grade())))
             .map(
-                role ->
+                route ->
                     new Step(
-                        role,
-                        portal.nextRoles(role),
-                        portal.nextRoles(role).stream()
-                            .filter(next -> portal.isSuggestedRoute(role, next))
-                            .toList()))
+                        route.role(),
+                        route.next(),
+                        route.next().stream()
+                            .filter(next -> !route.suggested().contains(next))
+                            .toList(),
+                        route.suggested()))
             .toList();
     int width = left + grades.size() * (BOX_WIDTH + COLUMN_GAP) - COLUMN_GAP + 10;
     return new Picture(
@@ -148,10 +163,10 @@ public final class PathwayPicture {
    * Grades from lowest to highest: families ("Range", "SW", "MPR") in the order the framework first
    * lists them, each by its number.
    */
-  static List<String> gradeOrder(List<Role> roles) {
+  static List<String> gradeOrder(List<RoleFace> roles) {
     List<String> families = new ArrayList<>();
     List<String> grades = new ArrayList<>();
-    for (Role role : roles) {
+    for (RoleFace role : roles) {
       String family = family(role.grade());
       if (!families.contains(family)) {
         families.add(family);

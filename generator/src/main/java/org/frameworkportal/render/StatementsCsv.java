@@ -2,20 +2,46 @@ package org.frameworkportal.render;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.frameworkportal.link.FrameworkDetails;
 import org.frameworkportal.model.Framework;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Level;
 import org.frameworkportal.model.LevelDefinition;
 import org.frameworkportal.model.Role;
+import org.frameworkportal.output.Output;
+import org.frameworkportal.output.OutputFile;
+import org.frameworkportal.output.Reads;
+import org.frameworkportal.output.SitePaths;
 
 /**
  * Every statement of a framework as a spreadsheet for HR and managers: UTF-8 with a byte-order mark
  * and CRLF line ends, so Excel opens it with the right characters.
  */
-final class StatementsCsv {
+final class StatementsCsv implements Output<String> {
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-  private StatementsCsv() {}
+  private final SitePaths paths;
+
+  StatementsCsv(SitePaths paths) {
+    this.paths = paths;
+  }
+
+  @Override
+  public List<String> subjects(Reads reads) {
+    return reads.frameworks().stream().map(FrameworkDetails::id).toList();
+  }
+
+  @Override
+  public String path(String frameworkId) {
+    return paths.statementsCsv(frameworkId);
+  }
+
+  @Override
+  public List<OutputFile> make(String frameworkId, Reads reads) {
+    return List.of(
+        new OutputFile(
+            path(frameworkId), of(reads.frameworkInFull(frameworkId), reads.site().categories())));
+  }
 
   static byte[] of(Framework framework, List<String> categories) {
     StringBuilder csv = new StringBuilder();

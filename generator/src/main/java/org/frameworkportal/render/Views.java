@@ -3,7 +3,11 @@ package org.frameworkportal.render;
 import java.util.List;
 import java.util.Map;
 import org.frameworkportal.link.Coverage;
+import org.frameworkportal.link.FrameworkDetails;
+import org.frameworkportal.link.Progression;
 import org.frameworkportal.link.RelatedRole;
+import org.frameworkportal.link.RoleFace;
+import org.frameworkportal.link.SkillReach;
 import org.frameworkportal.model.Audience;
 import org.frameworkportal.model.Framework;
 import org.frameworkportal.model.Item;
@@ -39,11 +43,11 @@ public final class Views {
       List<Profile> profiles) {}
 
   public record FrameworkCard(
-      Framework framework, int roleCount, List<String> grades, String published) {}
+      FrameworkDetails framework, int roleCount, List<String> grades, String published) {}
 
   public record LetterGroup(String letter, List<RoleLink> roles) {}
 
-  public record RoleLink(Role role, Framework framework) {}
+  public record RoleLink(RoleFace role, FrameworkDetails framework) {}
 
   // ---- framework
 
@@ -54,22 +58,30 @@ public final class Views {
       List<RoleRow> roles,
       List<LevelDefinition> levels,
       List<Profile> profiles,
-      PathwayPicture.Picture pathway) {}
+      PathwayPicture.Picture pathway,
+      boolean anyMarked) {}
 
   public record TeamView(Team team, List<TeamView> parts) {}
 
-  public record RoleRow(Role role, String teamTitle, List<Role> next) {}
+  public record RoleRow(Role role, String teamTitle, List<Progression> next) {}
 
   // ---- role
 
+  /**
+   * A role's page. {@code next} are all the roles it leads to; {@code leadsTo} those the framework
+   * names, {@code suggestedNext} those it only suggests, for {@code suggestedWhy}.
+   */
   public record RoleView(
       Role role,
-      Framework framework,
+      FrameworkDetails framework,
       String published,
       Team team,
       List<LevelView> levels,
-      List<Role> next,
-      List<Role> previous,
+      List<Progression> next,
+      List<RoleFace> leadsTo,
+      List<RoleFace> suggestedNext,
+      String suggestedWhy,
+      List<Progression> previous,
       List<Skill> skills,
       boolean toBeConfirmed,
       List<RelatedRole> relatedElsewhere,
@@ -86,16 +98,13 @@ public final class Views {
 
   // ---- transferable skills
 
-  /** A skill with how many roles, in how many frameworks (professions), need it. */
-  public record SkillSummary(Skill skill, int roles, int frameworks) {}
+  public record SkillsView(List<SkillReach> skills, List<Coverage> coverage) {}
 
-  public record SkillsView(List<SkillSummary> skills, List<Coverage> coverage) {}
+  public record SkillView(SkillReach summary, List<SkillFramework> frameworks) {}
 
-  public record SkillView(SkillSummary summary, List<SkillFramework> frameworks) {}
+  public record SkillFramework(FrameworkDetails framework, List<SkillRole> roles) {}
 
-  public record SkillFramework(Framework framework, List<SkillRole> roles) {}
-
-  public record SkillRole(Role role, List<SkillLevel> levels) {}
+  public record SkillRole(RoleFace role, List<SkillLevel> levels) {}
 
   /**
    * The statements of one level of a role that need the skill, with where to read and tick them.
@@ -111,11 +120,10 @@ public final class Views {
 
   public record PathwaysView(List<FrameworkPathway> frameworks, List<LateralMove> lateralMoves) {}
 
-  public record FrameworkPathway(Framework framework, PathwayPicture.Picture picture) {}
+  public record FrameworkPathway(FrameworkDetails framework, PathwayPicture.Picture picture) {}
 
   /** The closest role in another profession, by shared transferable skills. */
-  public record LateralMove(
-      Role from, Framework fromFramework, RelatedRole to, Framework toFramework) {}
+  public record LateralMove(RoleFace from, FrameworkDetails fromFramework, RelatedRole to) {}
 
   public record LevelView(
       LevelDefinition definition,
@@ -142,11 +150,10 @@ public final class Views {
   /** A role's levels side by side: per category, what each level adds. */
   public record CompareView(
       Role role,
-      Framework framework,
+      FrameworkDetails framework,
       List<LevelDefinition> levels,
       List<CompareTable> tables,
-      List<Transition> transitions,
-      List<Role> previous) {}
+      List<Transition> transitions) {}
 
   /** One category's table: a cell per level, each holding only what that level adds. */
   public record CompareTable(String id, String name, List<CompareCell> cells) {}
@@ -159,11 +166,15 @@ public final class Views {
     }
   }
 
-  /** What changes from the top level of one role to level A of the next. */
+  /**
+   * What changes from the top level of one role to level A of the next; {@code suggested} when the
+   * framework does not name the route.
+   */
   public record Transition(
       Role from,
       Role to,
-      Framework toFramework,
+      FrameworkDetails toFramework,
+      boolean suggested,
       String fromLevel,
       String toLevel,
       List<CategoryView> added,
@@ -176,7 +187,7 @@ public final class Views {
   /** {@code includes} says which earlier levels are part of it ("levels A and B"), or is null. */
   public record ChecklistView(
       Role role,
-      Framework framework,
+      FrameworkDetails framework,
       String published,
       LevelDefinition level,
       String includes,

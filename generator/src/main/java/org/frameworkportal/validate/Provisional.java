@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.frameworkportal.diag.Quoted;
 import org.frameworkportal.diag.SourcePosition;
 import org.frameworkportal.model.Content;
 import org.frameworkportal.model.Framework;
@@ -65,7 +66,7 @@ public final class Provisional {
         list.add(
             new ToConfirm(
                 item.at(),
-                role.title() + ", level " + level.id() + ": " + Warnings.firstWords(item.text())));
+                role.title() + ", level " + level.id() + ": " + Quoted.firstWords(item.text())));
       }
     }
   }

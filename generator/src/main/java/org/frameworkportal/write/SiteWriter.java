@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.frameworkportal.render.RenderedPage;
+import org.frameworkportal.output.OutputFile;
 
 /**
  * The only code that writes output. Pages go to a folder beside the target; the target is replaced
@@ -65,9 +65,9 @@ public final class SiteWriter {
     }
 
     /** Writes those of {@code pages} whose bytes changed, leaving every other file alone. */
-    public synchronized void writeChanged(java.util.List<RenderedPage> pages) {
+    public synchronized void writeChanged(java.util.List<OutputFile> pages) {
       try {
-        for (RenderedPage page : pages) {
+        for (OutputFile page : pages) {
           writeIfChanged(page.path(), page.bytes());
         }
         writeMarker();
@@ -88,7 +88,7 @@ public final class SiteWriter {
     }
 
     /** Writes what changed; returns how many files were written. */
-    public synchronized int update(java.util.List<RenderedPage> pages, Path assetsDir) {
+    public synchronized int update(java.util.List<OutputFile> pages, Path assetsDir) {
       try {
         checkTarget(root);
         if (!Files.isRegularFile(root.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
@@ -226,7 +226,7 @@ public final class SiteWriter {
     private final java.util.concurrent.locks.ReadWriteLock writing =
         new java.util.concurrent.locks.ReentrantReadWriteLock();
 
-    public void add(RenderedPage page) {
+    public void add(OutputFile page) {
       writing.readLock().lock();
       try {
         if (stage == Stage.WRITING) {
@@ -237,7 +237,7 @@ public final class SiteWriter {
       }
     }
 
-    private void write(RenderedPage page) {
+    private void write(OutputFile page) {
       if (!written.add(page.path())) {
         throw new IllegalStateException("two pages were rendered to the same path " + page.path());
       }

@@ -3,29 +3,13 @@ package org.frameworkportal.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Map;
-import org.frameworkportal.diag.SourcePosition;
-import org.frameworkportal.model.Role;
+import org.frameworkportal.link.RoleFace;
 import org.junit.jupiter.api.Test;
 
 class PathwayPictureTest {
-  private static List<Role> roles(String... grades) {
+  private static List<RoleFace> roles(String... grades) {
     return java.util.Arrays.stream(grades)
-        .map(
-            grade ->
-                new Role(
-                    "f",
-                    "r" + grade.hashCode(),
-                    "Role",
-                    grade,
-                    null,
-                    null,
-                    List.of(),
-                    null,
-                    List.of(),
-                    Map.of(),
-                    List.of(),
-                    SourcePosition.startOf("x.yaml")))
+        .map(grade -> new RoleFace("f", "r" + grade.hashCode(), "Role", grade))
         .toList();
   }
 

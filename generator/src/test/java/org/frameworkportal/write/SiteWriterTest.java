@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.IntStream;
-import org.frameworkportal.render.RenderedPage;
+import org.frameworkportal.output.OutputFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +28,7 @@ class SiteWriterTest {
           .forEach(
               i ->
                   building.add(
-                      new RenderedPage(path(i), ("page " + i).getBytes(StandardCharsets.UTF_8))));
+                      new OutputFile(path(i), ("page " + i).getBytes(StandardCharsets.UTF_8))));
       building.finish(tmp.resolve("no-assets"));
       for (int i = 0; i < 400; i++) {
         assertEquals("page " + i, Files.readString(out.resolve(path(i))));
@@ -43,10 +43,10 @@ class SiteWriterTest {
   @Test
   void aPreviewFolderDeletedWhileServingIsWrittenAgainWhole() throws Exception {
     SiteWriter.InPlace preview = new SiteWriter.InPlace(tmp.resolve("preview"));
-    java.util.List<RenderedPage> pages =
+    java.util.List<OutputFile> pages =
         java.util.List.of(
-            new RenderedPage("index.html", "home".getBytes(StandardCharsets.UTF_8)),
-            new RenderedPage("frameworks/a/index.html", "a".getBytes(StandardCharsets.UTF_8)));
+            new OutputFile("index.html", "home".getBytes(StandardCharsets.UTF_8)),
+            new OutputFile("frameworks/a/index.html", "a".getBytes(StandardCharsets.UTF_8)));
     preview.update(pages, tmp.resolve("no-assets"));
     SiteWriter.deleteRecursively(tmp.resolve("preview"));
     preview.update(pages, tmp.resolve("no-assets"));

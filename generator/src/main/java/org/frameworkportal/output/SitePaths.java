@@ -1,5 +1,7 @@
-package org.frameworkportal.render;
+package org.frameworkportal.output;
 
+import org.frameworkportal.link.FrameworkDetails;
+import org.frameworkportal.link.RoleFace;
 import org.frameworkportal.model.Framework;
 import org.frameworkportal.model.FreePage;
 import org.frameworkportal.model.Profile;
@@ -24,24 +26,52 @@ public final class SitePaths {
     return "frameworks/" + frameworkId + "/index.html";
   }
 
+  public String framework(FrameworkDetails framework) {
+    return framework(framework.id());
+  }
+
   public String role(Role role) {
-    return roleFolder(role) + "index.html";
+    return roleFolder(role.frameworkId(), role.id()) + "index.html";
+  }
+
+  public String role(RoleFace role) {
+    return roleFolder(role.frameworkId(), role.id()) + "index.html";
+  }
+
+  /** A role's page from its full id, {@code framework/role}. */
+  public String roleByFullId(String fullId) {
+    return "frameworks/" + fullId + "/index.html";
   }
 
   public String compare(Role role) {
-    return roleFolder(role) + "compare.html";
+    return compare(RoleFace.of(role));
+  }
+
+  public String compare(RoleFace role) {
+    return roleFolder(role.frameworkId(), role.id()) + "compare.html";
   }
 
   public String checklist(Role role, String levelId) {
-    return roleFolder(role) + "checklist-" + levelId.toLowerCase(java.util.Locale.ROOT) + ".html";
+    return checklist(RoleFace.of(role), levelId);
+  }
+
+  public String checklist(RoleFace role, String levelId) {
+    return roleFolder(role.frameworkId(), role.id())
+        + "checklist-"
+        + levelId.toLowerCase(java.util.Locale.ROOT)
+        + ".html";
+  }
+
+  public String statementsCsv(String frameworkId) {
+    return "frameworks/" + frameworkId + "/" + frameworkId + "-statements.csv";
   }
 
   public String statementsCsv(Framework framework) {
-    return "frameworks/" + framework.id() + "/" + framework.id() + "-statements.csv";
+    return statementsCsv(framework.id());
   }
 
-  private static String roleFolder(Role role) {
-    return "frameworks/" + role.frameworkId() + "/" + role.id() + "/";
+  private static String roleFolder(String frameworkId, String roleId) {
+    return "frameworks/" + frameworkId + "/" + roleId + "/";
   }
 
   public String skills() {
@@ -49,15 +79,27 @@ public final class SitePaths {
   }
 
   public String skill(Skill skill) {
-    return "skills/" + skill.id() + ".html";
+    return skill(skill.id());
+  }
+
+  public String skill(String skillId) {
+    return "skills/" + skillId + ".html";
   }
 
   public String profile(Profile profile) {
-    return "profiles/" + profile.id() + ".html";
+    return profile(profile.id());
+  }
+
+  public String profile(String profileId) {
+    return "profiles/" + profileId + ".html";
   }
 
   public String page(FreePage page) {
-    return "pages/" + page.id() + ".html";
+    return page(page.id());
+  }
+
+  public String page(String pageId) {
+    return "pages/" + pageId + ".html";
   }
 
   public String pathways() {

@@ -1,11 +1,11 @@
-package org.frameworkportal.validate;
+package org.frameworkportal.link;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.frameworkportal.diag.Quoted;
 import org.frameworkportal.diag.SourcePosition;
-import org.frameworkportal.link.Portal;
 import org.frameworkportal.model.Framework;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Level;
@@ -83,6 +83,11 @@ public final class Warnings {
     return groups;
   }
 
+  /** How many warnings the content gives. */
+  public static int count(Portal portal) {
+    return of(portal).size();
+  }
+
   public static List<Warning> of(Portal portal) {
     List<Warning> warnings = new ArrayList<>();
     for (Framework framework : portal.frameworks()) {
@@ -106,7 +111,8 @@ public final class Warnings {
               .requirements()
               .forEach(
                   (category, items) ->
-                      items.forEach(item -> statementWarnings(portal, category, item, warnings)));
+                      items.forEach(
+                          item -> statementWarnings(portal, role, category, item, warnings)));
         }
       }
     }
@@ -114,28 +120,18 @@ public final class Warnings {
   }
 
   private static void statementWarnings(
-      Portal portal, String category, Item item, List<Warning> warnings) {
-    if (portal.skillsOf(item).isEmpty()
+      Portal portal, Role role, String category, Item item, List<Warning> warnings) {
+    if (portal.skillsOf(role, item).isEmpty()
         && !NO_SKILL_EXPECTED.contains(category)
         && !LENGTH_OF_SERVICE.matcher(item.text()).find()) {
-      warnings.add(new Warning(Kind.NO_SKILL, item.at(), firstWords(item.text())));
+      warnings.add(new Warning(Kind.NO_SKILL, item.at(), Quoted.firstWords(item.text())));
     }
     if (item.text().length() > LONG_STATEMENT) {
       warnings.add(
           new Warning(
               Kind.LONG_STATEMENT,
               item.at(),
-              item.text().length() + " characters: " + firstWords(item.text())));
+              item.text().length() + " characters: " + Quoted.firstWords(item.text())));
     }
-  }
-
-  /** A statement named by its first words, as an editor would search for it. */
-  public static String firstWords(String text) {
-    String flat = text.strip().replaceAll("\\s+", " ");
-    if (flat.length() <= 60) {
-      return "\"" + flat + "\"";
-    }
-    int cut = flat.lastIndexOf(' ', 57);
-    return "\"" + flat.substring(0, cut > 30 ? cut : 57) + "...\"";
   }
 }

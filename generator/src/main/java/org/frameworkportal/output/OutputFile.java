@@ -1,6 +1,6 @@
-package org.frameworkportal.render;
+package org.frameworkportal.output;
 
 /**
  * One output file: its path under the site root ({@code frameworks/x/index.html}) and its bytes.
  */
-public record RenderedPage(String path, byte[] bytes) {}
+public record OutputFile(String path, byte[] bytes) {}

@@ -1,0 +1,117 @@
+package org.frameworkportal.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.frameworkportal.link.FrameworkDetails;
+import org.frameworkportal.model.Item;
+import org.frameworkportal.model.Site;
+import org.frameworkportal.output.Output;
+import org.frameworkportal.output.OutputFile;
+import org.frameworkportal.output.SitePaths;
+import org.frameworkportal.render.Views.Crumb;
+import org.frameworkportal.render.Views.ItemGroup;
+import org.frameworkportal.render.Views.PageMeta;
+
+/**
+ * What every page kind shares: the templates, where pages live, Markdown, and whether this is a
+ * review copy. {@link #kinds} lists every kind of page the site has.
+ */
+public final class Pages {
+  private final Templates templates;
+  private final boolean review;
+  final SitePaths paths = new SitePaths();
+  private final Markdown markdown = new Markdown();
+  final StatementIds statementIds = new StatementIds();
+
+  /**
+   * The data every template sees: {@code site}, {@code page}, {@code view}, {@code root}, {@code
+   * paths}, {@code md}.
+   */
+  public record Model(
+      Site site,
+      PageMeta page,
+      Object view,
+      String root,
+      SitePaths paths,
+      Markdown md,
+      boolean review) {}
+
+  private Pages(Templates templates, boolean review) {
+    this.templates = templates;
+    this.review = review;
+  }
+
+  /** Every kind of page, the statements spreadsheets and lunr.js, then the sitemap of them all. */
+  public static List<Output<?>> kinds(Templates templates, boolean review) {
+    Pages pages = new Pages(templates, review);
+    List<Output<?>> kinds = new ArrayList<>();
+    kinds.add(new HomePage(pages));
+    kinds.add(new FrameworkPage(pages));
+    kinds.add(new RolePage(pages));
+    kinds.add(new ComparePage(pages));
+    kinds.add(new ChecklistPage(pages));
+    kinds.add(new StatementsCsv(pages.paths));
+    kinds.add(new SkillsPage(pages));
+    kinds.add(new SkillPage(pages));
+    kinds.add(new PathwaysPage(pages));
+    kinds.add(new ProfilePage(pages));
+    kinds.add(new FreePagePage(pages));
+    kinds.add(new ChangesPage(pages));
+    kinds.add(PlainPage.search(pages));
+    kinds.add(PlainPage.notFound(pages));
+    kinds.add(PlainPage.provisional(pages));
+    kinds.add(new LunrScript(pages.paths));
+    kinds.add(new Sitemap(pages, List.copyOf(kinds)));
+    return kinds;
+  }
+
+  /** A page: its template filled with {@code view}. */
+  OutputFile render(Site site, PageMeta meta, Object view) {
+    Model model =
+        new Model(site, meta, view, SitePaths.rootFrom(meta.path()), paths, markdown, review);
+    return new OutputFile(meta.path(), templates.render(meta.template(), model));
+  }
+
+  static Map<String, String> markers(String... keysAndValues) {
+    Map<String, String> markers = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      markers.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return markers;
+  }
+
+  Crumb homeCrumb() {
+    return new Crumb("Home", paths.home());
+  }
+
+  Crumb frameworkCrumb(FrameworkDetails framework) {
+    return new Crumb(framework.title(), paths.framework(framework));
+  }
+
+  /** Items in their sub-groups, keeping the order in which each group first appears. */
+  static List<ItemGroup> groups(List<Item> items) {
+    Map<String, List<Item>> groups = new LinkedHashMap<>();
+    for (Item item : items) {
+      groups
+          .computeIfAbsent(item.group() == null ? "" : item.group(), g -> new ArrayList<>())
+          .add(item);
+    }
+    return groups.entrySet().stream()
+        .map(e -> new ItemGroup(e.getKey().isEmpty() ? null : e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  /** A category's id as a heading: "people-and-practice" as "People and practice". */
+  public static String categoryName(String id) {
+    String words = id.replace('-', ' ');
+    return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+  }
+
+  /** The anchor of a level's section on a role page: "level-a". */
+  static String levelAnchor(String levelId) {
+    return "level-" + levelId.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,111 @@
+package org.frameworkportal.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.frameworkportal.link.FrameworkDetails;
+import org.frameworkportal.link.Progression;
+import org.frameworkportal.link.RoleFace;
+import org.frameworkportal.model.Level;
+import org.frameworkportal.model.LevelDefinition;
+import org.frameworkportal.model.Ref;
+import org.frameworkportal.model.Role;
+import org.frameworkportal.output.Reads;
+import org.frameworkportal.render.Views.CategoryView;
+import org.frameworkportal.render.Views.LevelView;
+import org.frameworkportal.render.Views.PageMeta;
+import org.frameworkportal.render.Views.RoleView;
+
+/** A role's page: what it needs at each level, where it leads, its skills and closest roles. */
+final class RolePage extends PageKind<RoleFace> {
+
+  RolePage(Pages pages) {
+    super(pages);
+  }
+
+  /** Every role of every framework, in framework order. */
+  static List<RoleFace> allRoles(Reads reads) {
+    List<RoleFace> roles = new ArrayList<>();
+    reads.frameworks().forEach(framework -> roles.addAll(reads.roleFaces(framework.id())));
+    return roles;
+  }
+
+  @Override
+  public List<RoleFace> subjects(Reads reads) {
+    return allRoles(reads);
+  }
+
+  @Override
+  public String path(RoleFace role) {
+    return pages.paths.role(role);
+  }
+
+  @Override
+  Shown show(RoleFace subject, Reads reads) {
+    Role role = reads.role(subject.fullId());
+    FrameworkDetails framework = reads.framework(role.frameworkId());
+    List<String> categories = reads.site().categories();
+    List<LevelView> levels = new ArrayList<>();
+    for (LevelDefinition definition : framework.levels()) {
+      levels.add(levelView(categories, definition, role.levels().get(definition.id())));
+    }
+    boolean toBeConfirmed = levels.stream().allMatch(LevelView::empty);
+    List<Progression> next = reads.next(role.fullId());
+    PageMeta meta =
+        new PageMeta(
+            "role.ftlh",
+            path(subject),
+            role.title(),
+            role.summary(),
+            "role",
+            Pages.markers("framework", framework.id(), "role", role.fullId()),
+            List.of(pages.homeCrumb(), pages.frameworkCrumb(framework)));
+    RoleView view =
+        new RoleView(
+            role,
+            framework,
+            Dates.display(framework.published()),
+            reads.team(role.fullId()),
+            levels,
+            next,
+            next.stream().filter(step -> !step.suggested()).map(Progression::role).toList(),
+            next.stream().filter(Progression::suggested).map(Progression::role).toList(),
+            role.next().stream()
+                .map(Ref::provisional)
+                .filter(why -> why != null)
+                .findFirst()
+                .orElse(null),
+            reads.previous(role.fullId()),
+            reads.skillsOf(role.fullId()),
+            toBeConfirmed,
+            reads.related(role.fullId(), true, 3),
+            reads.related(role.fullId(), false, 3),
+            Dates.display(reads.updated(role.fullId())));
+    return new Shown(meta, view);
+  }
+
+  private static LevelView levelView(
+      List<String> categories, LevelDefinition definition, Level level) {
+    if (level == null) {
+      level = new Level(definition.id(), null, null, Map.of(), Map.of(), List.of(), null);
+    }
+    List<CategoryView> views = new ArrayList<>();
+    for (String category : categories) {
+      views.add(
+          new CategoryView(
+              category,
+              Pages.categoryName(category),
+              Pages.groups(level.requirements().getOrDefault(category, List.of())),
+              level.evidence().getOrDefault(category, List.of())));
+    }
+    String intro = level.intro() != null ? level.intro() : definition.intro();
+    return new LevelView(
+        definition,
+        Pages.levelAnchor(definition.id()),
+        intro,
+        level.sectorFramework(),
+        views,
+        level.development(),
+        level.isEmpty());
+  }
+}
