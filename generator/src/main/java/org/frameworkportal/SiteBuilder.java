@@ -14,6 +14,7 @@ import org.frameworkportal.link.LinkMemo;
 import org.frameworkportal.link.Portal;
 import org.frameworkportal.link.Warnings;
 import org.frameworkportal.load.ContentLoader;
+import org.frameworkportal.load.TemplateFiles;
 import org.frameworkportal.load.YamlCache;
 import org.frameworkportal.model.Content;
 import org.frameworkportal.output.ManifestFile;
@@ -60,7 +61,10 @@ public final class SiteBuilder {
       return new Result(problems.sorted(), 0, timings.asMap(), null, 0);
     }
     SiteInput input = input(portal.get(), options.out());
-    List<Output<?>> outputs = outputs(new Templates(options.templates()), options.review());
+    List<Output<?>> outputs =
+        outputs(
+            new Templates(options.templates(), TemplateFiles.read(options.templates())),
+            options.review());
     SiteFiles.Made made =
         SiteBuild.into(
             options.out(),

@@ -39,10 +39,4 @@ public record Framework(
     roles = List.copyOf(roles);
     notes = List.copyOf(notes);
   }
-
-  /** By id: consistent with equals, and cheap, where the default would hash every role. */
-  @Override
-  public int hashCode() {
-    return id.hashCode();
-  }
 }

@@ -83,10 +83,4 @@ public record Role(
   public String fullId() {
     return frameworkId + "/" + id;
   }
-
-  /** By id: consistent with equals, and cheap, where the default would hash every statement. */
-  @Override
-  public int hashCode() {
-    return 31 * frameworkId.hashCode() + id.hashCode();
-  }
 }

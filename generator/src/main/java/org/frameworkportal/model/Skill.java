@@ -14,10 +14,4 @@ public record Skill(
   public Skill {
     match = List.copyOf(match);
   }
-
-  /** By id: consistent with equals, and cheap, where the default would hash every phrase. */
-  @Override
-  public int hashCode() {
-    return id.hashCode();
-  }
 }

@@ -1,5 +1,6 @@
 package org.frameworkportal.render;
 
+import freemarker.cache.StringTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -9,6 +10,8 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 
 /** The Freemarker templates, configured once: HTML auto-escaping, UTF-8, no locale surprises. */
@@ -24,20 +27,26 @@ public final class Templates {
     }
   }
 
-  public Templates(Path templateDir) {
+  /**
+   * @param templateDir where the templates were read from, for messages
+   * @param files the templates by name, or empty when the folder could not be read
+   */
+  public Templates(Path templateDir, Optional<Map<String, String>> files) {
     this.templateDir = templateDir;
-    configuration = new Configuration(Configuration.VERSION_2_3_34);
-    try {
-      configuration.setDirectoryForTemplateLoading(templateDir.toFile());
-    } catch (IOException e) {
+    if (files.isEmpty()) {
       throw new TemplateProblem(
           templateDir,
           null,
           null,
           "the templates folder does not exist or cannot be read;"
               + " give --templates a folder of templates, or leave it out to use the portal's own",
-          e);
+          null);
     }
+    StringTemplateLoader loader = new StringTemplateLoader();
+    files.get().forEach(loader::putTemplate);
+    configuration = new Configuration(Configuration.VERSION_2_3_34);
+    configuration.setTemplateLoader(loader);
+    configuration.setLocalizedLookup(false); // role.ftlh, never role_en_GB.ftlh
     configuration.setDefaultEncoding("UTF-8");
     configuration.setOutputEncoding("UTF-8");
     configuration.setRecognizeStandardFileExtensions(true); // .ftlh escapes HTML, .ftlx XML
@@ -52,28 +61,6 @@ public final class Templates {
     configuration.setObjectWrapper(
         new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     configuration.setWhitespaceStripping(true);
-  }
-
-  /**
-   * Parses every template now, so that rendering finds them ready; a build does this on another
-   * core while the content loads. A template that does not parse is left for rendering to report.
-   */
-  public Templates parseAll() {
-    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(templateDir)) {
-      for (Path file : files.sorted().toList()) {
-        String name = file.getFileName().toString();
-        if (name.endsWith(".ftlh") || name.endsWith(".ftlx")) {
-          try {
-            configuration.getTemplate(name);
-          } catch (IOException e) {
-            // reported, with its position, when a page uses it
-          }
-        }
-      }
-    } catch (IOException e) {
-      // the same: rendering reports it
-    }
-    return this;
   }
 
   /**

@@ -13,6 +13,7 @@ import org.frameworkportal.diag.Problem;
 import org.frameworkportal.diag.Problems;
 import org.frameworkportal.link.LinkMemo;
 import org.frameworkportal.link.Portal;
+import org.frameworkportal.load.TemplateFiles;
 import org.frameworkportal.load.YamlCache;
 import org.frameworkportal.output.Output;
 import org.frameworkportal.output.OutputFile;
@@ -108,7 +109,10 @@ public final class PreviewStore implements SiteFiles.Memory {
   /** Forgets every file made, for when the templates change: every page may look different. */
   public void forgetPages() {
     kept.clear();
-    outputs = SiteBuilder.outputs(new Templates(options.templates()), options.review());
+    outputs =
+        SiteBuilder.outputs(
+            new Templates(options.templates(), TemplateFiles.read(options.templates())),
+            options.review());
     notShownOnPages = List.of();
     pending = null;
   }
