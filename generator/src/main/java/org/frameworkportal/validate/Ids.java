@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.frameworkportal.diag.Problem;
+import org.frameworkportal.shape.Patterns;
 
 /**
  * The rules for ids: they become folder names, file names and parts of addresses, so they are
@@ -18,10 +19,10 @@ public final class Ids {
    */
   public static final int MAX_LENGTH = 80;
 
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern SLUG = Pattern.compile(Patterns.ID);
 
   /** Level ids are written "A", "B", "C" and lower-cased in file names (checklist-a.html). */
-  private static final Pattern LEVEL = Pattern.compile("[A-Za-z0-9]+(-[A-Za-z0-9]+)*");
+  private static final Pattern LEVEL = Pattern.compile(Patterns.LEVEL_ID);
 
   /**
    * Names Windows keeps for devices: a folder or file so named cannot be opened from a shared

@@ -290,7 +290,7 @@ class ContentSchemasTest {
     JsonNode profile = schema("profile.schema.json");
     Set<String> categories =
         new LinkedHashSet<>(loaderKeys(ContentLoader.class, "DEFAULT_CATEGORIES"));
-    assertEquals(categories, Set.copyOf(ContentSchemas.CATEGORIES));
+    assertEquals(categories, Set.copyOf(org.frameworkportal.shape.Category.DEFAULT_IDS));
 
     assertKeys("SITE_KEYS", site.at("/properties"));
     assertKeys("LEVEL_DEFINITION_KEYS", site.at("/definitions/levelDefinition/properties"));

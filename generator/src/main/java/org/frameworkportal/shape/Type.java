@@ -1,0 +1,110 @@
+package org.frameworkportal.shape;
+
+/**
+ * What a key's value is. Every single value is read as the text the editor typed, so a number or
+ * true/false is text too; a list may be written as one value, which is then a list of one.
+ */
+public sealed interface Type {
+
+  /** A single value; Markdown where {@code markdown}; never only spaces where {@code notBlank}. */
+  record Text(boolean markdown, boolean notBlank) implements Type {}
+
+  /** A date, written YYYY-MM-DD or YYYY-MM. */
+  record Date() implements Type {}
+
+  /**
+   * An id, written in the form of {@code pattern}.
+   *
+   * @param called what the id is, in the guide: "id", "role id"
+   */
+  record Id(String pattern, String called) implements Type {}
+
+  /** Why something is provisional: optional, but when written it must say something. */
+  record Reason() implements Type {}
+
+  /**
+   * A list of single values; Markdown where {@code markdown}; none only spaces where {@code
+   * notBlank}.
+   */
+  record Texts(boolean markdown, boolean notBlank) implements Type {}
+
+  /** A list of ids of one form. */
+  record IdList(Id id) implements Type {}
+
+  /** A list of entries of {@code shape}. */
+  record ListOf(Shape shape) implements Type {}
+
+  /** A set of keys of its own, written under the key. */
+  record Keys(Shape shape) implements Type {}
+
+  /** Keys that are level ids, each with a value of {@code shape}. */
+  record ByLevel(Id levelId, Shape shape) implements Type {}
+
+  /**
+   * An id; or, while HR have not confirmed it, {@code longForm}: the id under its own key, with why
+   * it is only suggested.
+   */
+  record Link(Shape longForm) implements Type {
+    /** The key of the long form that holds the id. */
+    public Key idKey() {
+      return longForm.keys().get(0);
+    }
+  }
+
+  /** A list of links, each written as in {@link Link}. */
+  record Links(Shape longForm) implements Type {
+    public Key idKey() {
+      return longForm.keys().get(0);
+    }
+  }
+
+  // ---- the types in words, as the shapes are written
+
+  static Type text() {
+    return new Text(false, false);
+  }
+
+  static Type markdown() {
+    return new Text(true, false);
+  }
+
+  static Type date() {
+    return new Date();
+  }
+
+  static Id id() {
+    return new Id(Patterns.ID, "id");
+  }
+
+  static Id levelId() {
+    return new Id(Patterns.LEVEL_LETTER, "level id");
+  }
+
+  static Id roleRef() {
+    return new Id(Patterns.ROLE_REF, "role id, or framework-id/role-id");
+  }
+
+  static Id fullRoleRef() {
+    return new Id(Patterns.FULL_ROLE_REF, "framework-id/role-id");
+  }
+
+  static Type reason() {
+    return new Reason();
+  }
+
+  static Type texts() {
+    return new Texts(false, false);
+  }
+
+  static Type idList(Id id) {
+    return new IdList(id);
+  }
+
+  static Type listOf(Shape shape) {
+    return new ListOf(shape);
+  }
+
+  static Type keys(Shape shape) {
+    return new Keys(shape);
+  }
+}
