@@ -3,12 +3,8 @@ package org.frameworkportal.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +31,14 @@ import org.frameworkportal.model.SectorFramework;
 import org.frameworkportal.model.Site;
 import org.frameworkportal.model.Skill;
 import org.frameworkportal.model.Team;
+import org.frameworkportal.shape.Category;
+import org.frameworkportal.shape.FrameworkYaml;
+import org.frameworkportal.shape.PageFrontMatter;
+import org.frameworkportal.shape.Patterns;
+import org.frameworkportal.shape.ProfileYaml;
+import org.frameworkportal.shape.RoleYaml;
+import org.frameworkportal.shape.SiteYaml;
+import org.frameworkportal.shape.SkillsYaml;
 import org.frameworkportal.validate.Ids;
 
 /**
@@ -42,81 +46,6 @@ import org.frameworkportal.validate.Ids;
  * file and line, and every problem is collected rather than thrown.
  */
 public final class ContentLoader {
-  private static final Set<String> SITE_KEYS =
-      Set.of(
-          "title",
-          "organisation",
-          "intranet",
-          "summary",
-          "intro",
-          "base_url",
-          "levels",
-          "categories",
-          "audiences",
-          "notes");
-  private static final Set<String> LEVEL_DEFINITION_KEYS = Set.of("id", "name", "intro");
-  private static final Set<String> AUDIENCE_KEYS = Set.of("id", "title", "question", "description");
-  private static final Set<String> FRAMEWORK_KEYS =
-      Set.of(
-          "title",
-          "published",
-          "summary",
-          "intro",
-          "uses",
-          "how_to_use",
-          "structure",
-          "development",
-          "transferable_skills",
-          "evidence_guidance",
-          "teams",
-          "sector_frameworks",
-          "levels",
-          "roles",
-          "notes");
-  private static final Set<String> TEAM_KEYS = Set.of("id", "title", "description", "part_of");
-  private static final Set<String> SECTOR_FRAMEWORK_KEYS = Set.of("title", "url");
-  private static final Set<String> ROLE_KEYS =
-      Set.of(
-          "title",
-          "grade",
-          "team",
-          "summary",
-          "duties",
-          "sector_framework",
-          "next",
-          "levels",
-          "notes",
-          "provisional");
-  private static final Set<String> LEVEL_KEYS =
-      Set.of("intro", "sector_framework", "evidence", "development");
-  private static final Set<String> SKILLS_FILE_KEYS = Set.of("skills", "notes");
-  private static final Set<String> SKILL_KEYS = Set.of("id", "name", "description", "match");
-  private static final Set<String> PROFILE_KEYS =
-      Set.of(
-          "title",
-          "organisation",
-          "grade",
-          "summary",
-          "reports_to",
-          "directorate",
-          "service",
-          "location",
-          "date",
-          "purpose",
-          "accountabilities_heading",
-          "accountabilities",
-          "requirements",
-          "values",
-          "sections",
-          "related",
-          "notes");
-  private static final Set<String> PROFILE_SECTION_KEYS = Set.of("title", "body");
-  private static final Set<String> PAGE_KEYS = Set.of("title", "summary");
-  private static final Pattern DATE =
-      Pattern.compile("\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?");
-  static final List<String> DEFAULT_CATEGORIES =
-      List.of("qualifications", "knowledge", "experience", "skills");
-
   private final Path contentDir;
   private final ContentFolder folder;
   private final Problems problems;
@@ -239,19 +168,20 @@ public final class ContentLoader {
   // ---- site.yaml
 
   private Optional<Site> site(YamlNode node) {
-    return Fields.of(node, problems, "site.yaml", SITE_KEYS)
+    return Fields.of(node, problems, SiteYaml.SITE)
         .map(
             f -> {
               List<String> categories =
                   f.node("categories").isPresent()
                       ? f.ids("categories", Ids.Kind.CATEGORY)
-                      : DEFAULT_CATEGORIES;
+                      : Category.DEFAULT_IDS;
               if (f.isEmptyList("categories")) {
                 problems.add(
                     f.positionOf("categories"),
                     "'categories' lists no category",
                     "list them, for example [qualifications, knowledge, experience, skills]");
               }
+              // 'levels' is required by the shape; missing, it is said with an example scheme.
               if (f.node("levels").isEmpty()) {
                 problems.add(
                     f.at(),
@@ -259,8 +189,8 @@ public final class ContentLoader {
                     "for example A Developing, B Practising, C Accomplished");
               }
               return new Site(
-                  f.requiredText("title"),
-                  f.requiredText("organisation"),
+                  f.text("title"),
+                  f.text("organisation"),
                   f.text("intranet"),
                   f.text("summary"),
                   f.text("intro"),
@@ -278,12 +208,12 @@ public final class ContentLoader {
         f.list(
             "levels",
             node ->
-                Fields.of(node, problems, "a level of the scheme", LEVEL_DEFINITION_KEYS)
+                Fields.of(node, problems, SiteYaml.LEVEL_DEFINITION)
                     .map(
                         l ->
                             new LevelDefinition(
-                                l.requiredId("id", Ids.Kind.LEVEL),
-                                l.requiredText("name"),
+                                l.id("id", Ids.Kind.LEVEL),
+                                l.text("name"),
                                 l.text("intro"),
                                 l.positionOf("id")))
                     .orElse(null));
@@ -297,12 +227,12 @@ public final class ContentLoader {
   }
 
   private Audience audience(YamlNode node) {
-    return Fields.of(node, problems, "an audience", AUDIENCE_KEYS)
+    return Fields.of(node, problems, SiteYaml.AUDIENCE)
         .map(
             a ->
                 new Audience(
-                    a.requiredId("id", Ids.Kind.AUDIENCE),
-                    a.requiredText("title"),
+                    a.id("id", Ids.Kind.AUDIENCE),
+                    a.text("title"),
                     a.text("question"),
                     a.text("description"),
                     a.positionOf("id")))
@@ -317,8 +247,7 @@ public final class ContentLoader {
     List<Path> roleFiles = listed.orElse(List.of());
     Path file = dir.resolve("framework.yaml");
     Optional<Fields> read =
-        readYaml(file, true)
-            .flatMap(node -> Fields.of(node, problems, "framework.yaml", FRAMEWORK_KEYS));
+        readYaml(file, true).flatMap(node -> Fields.of(node, problems, FrameworkYaml.FRAMEWORK));
     if (read.isEmpty()) {
       return Optional.empty();
     }
@@ -327,7 +256,7 @@ public final class ContentLoader {
     // With no scheme of its own (or an empty one, already reported) a framework uses the site's.
     List<LevelDefinition> levels = own.isEmpty() ? site.levels() : own;
     String published = f.text("published");
-    if (published != null && !isDate(published)) {
+    if (published != null && !Patterns.isDate(published)) {
       problems.add(
           f.positionOf("published"),
           "'published' must be a date written YYYY-MM-DD or YYYY-MM, not '"
@@ -352,9 +281,9 @@ public final class ContentLoader {
     return Optional.of(
         new Framework(
             id,
-            f.requiredText("title"),
+            f.text("title"),
             published,
-            f.requiredText("summary"),
+            f.text("summary"),
             f.text("intro"),
             f.texts("uses"),
             f.text("how_to_use"),
@@ -372,13 +301,13 @@ public final class ContentLoader {
   }
 
   private Team team(YamlNode node) {
-    return Fields.of(node, problems, "a team", TEAM_KEYS)
+    return Fields.of(node, problems, FrameworkYaml.TEAM)
         .map(
             t -> {
               String partOf = t.text("part_of");
               return new Team(
-                  t.requiredId("id", Ids.Kind.TEAM),
-                  t.requiredText("title"),
+                  t.id("id", Ids.Kind.TEAM),
+                  t.text("title"),
                   t.text("description"),
                   partOf == null ? null : new Ref(partOf, t.positionOf("part_of")),
                   t.positionOf("id"));
@@ -390,8 +319,8 @@ public final class ContentLoader {
     if (node instanceof YamlNode.ScalarNode scalar) {
       return new SectorFramework(scalar.text(), null);
     }
-    return Fields.of(node, problems, "a sector framework", SECTOR_FRAMEWORK_KEYS)
-        .map(s -> new SectorFramework(s.requiredText("title"), s.text("url")))
+    return Fields.of(node, problems, FrameworkYaml.SECTOR_FRAMEWORK)
+        .map(s -> new SectorFramework(s.text("title"), s.text("url")))
         .orElse(null);
   }
 
@@ -414,15 +343,15 @@ public final class ContentLoader {
    */
   private Optional<Role> role(
       String frameworkId, String id, YamlNode node, Site site, Problems problems) {
-    return Fields.of(node, problems, "a role file", ROLE_KEYS)
+    return Fields.of(node, problems, RoleYaml.ROLE)
         .map(
             f -> {
-              Ref team = f.provisionalRef("team", "id");
+              Ref team = f.provisionalRef("team", RoleYaml.SUGGESTED_TEAM);
               Map<String, Level> levels = new LinkedHashMap<>();
               f.node("levels")
                   .ifPresent(
                       levelsNode ->
-                          Fields.of(levelsNode, problems, "'levels'", null)
+                          Fields.withAnyKeys(levelsNode, problems, "'levels'")
                               .ifPresent(
                                   l ->
                                       l.entries()
@@ -433,13 +362,13 @@ public final class ContentLoader {
               return new Role(
                   frameworkId,
                   id,
-                  f.requiredText("title"),
-                  f.requiredText("grade"),
+                  f.text("title"),
+                  f.text("grade"),
                   team,
                   f.text("summary"),
                   f.texts("duties"),
                   f.text("sector_framework"),
-                  f.provisionalRefs("next", "role"),
+                  f.provisionalRefs("next", RoleYaml.SUGGESTED_NEXT_ROLE),
                   levels,
                   f.texts("notes"),
                   f.at(),
@@ -449,12 +378,11 @@ public final class ContentLoader {
 
   private Level level(Entry entry, Site site, Problems problems) {
     SourcePosition at = entry.keyAt();
-    Set<String> allowed = new LinkedHashSet<>(LEVEL_KEYS);
-    allowed.addAll(site.categories());
     Optional<Fields> read =
         entry.value() instanceof YamlNode.ScalarNode scalar && scalar.text() == null
             ? Optional.empty()
-            : Fields.of(entry.value(), problems, "level " + entry.key(), allowed);
+            : Fields.of(
+                entry.value(), problems, "level " + entry.key(), RoleYaml.LEVEL, site.categories());
     Map<String, List<Item>> requirements = new LinkedHashMap<>();
     Map<String, List<Item>> evidence = new LinkedHashMap<>();
     if (read.isEmpty()) {
@@ -471,7 +399,8 @@ public final class ContentLoader {
                     node,
                     problems,
                     "the evidence of level " + entry.key(),
-                    Set.copyOf(site.categories())))
+                    RoleYaml.EVIDENCE,
+                    site.categories()))
         .ifPresent(
             e -> site.categories().forEach(category -> evidence.put(category, e.items(category))));
     return new Level(
@@ -487,18 +416,18 @@ public final class ContentLoader {
   // ---- skills.yaml
 
   private List<Skill> skills(YamlNode node) {
-    return Fields.of(node, problems, "skills.yaml", SKILLS_FILE_KEYS)
+    return Fields.of(node, problems, SkillsYaml.SKILLS)
         .map(f -> f.list("skills", this::skill))
         .orElse(List.of());
   }
 
   private Skill skill(YamlNode node) {
-    return Fields.of(node, problems, "a skill", SKILL_KEYS)
+    return Fields.of(node, problems, SkillsYaml.SKILL)
         .map(
             s ->
                 new Skill(
-                    s.requiredId("id", Ids.Kind.SKILL),
-                    s.requiredText("name"),
+                    s.id("id", Ids.Kind.SKILL),
+                    s.text("name"),
                     s.text("description"),
                     s.texts("match"),
                     s.positionOf("id")))
@@ -508,23 +437,29 @@ public final class ContentLoader {
   // ---- profiles/<id>.yaml
 
   private Optional<Profile> profile(String id, YamlNode node, Site site) {
-    return Fields.of(node, problems, "a profile file", PROFILE_KEYS)
+    return Fields.of(node, problems, ProfileYaml.PROFILE)
         .map(
             f -> {
               Map<String, List<Item>> requirements = new LinkedHashMap<>();
-              Set<String> categories = new LinkedHashSet<>(site.categories());
-              categories.add("other");
               f.node("requirements")
-                  .flatMap(r -> Fields.of(r, problems, "'requirements'", categories))
+                  .flatMap(
+                      r ->
+                          Fields.of(
+                              r,
+                              problems,
+                              ProfileYaml.REQUIREMENTS.what(),
+                              ProfileYaml.REQUIREMENTS,
+                              site.categories()))
                   .ifPresent(
                       r ->
-                          categories.forEach(
-                              category -> requirements.put(category, r.items(category))));
+                          ProfileYaml.REQUIREMENTS
+                              .keyNames(site.categories())
+                              .forEach(category -> requirements.put(category, r.items(category))));
               return new Profile(
                   id,
-                  f.requiredText("title"),
-                  f.requiredText("organisation"),
-                  f.requiredText("grade"),
+                  f.text("title"),
+                  f.text("organisation"),
+                  f.text("grade"),
                   f.text("summary"),
                   f.text("reports_to"),
                   f.text("directorate"),
@@ -539,11 +474,8 @@ public final class ContentLoader {
                   f.list(
                       "sections",
                       section ->
-                          Fields.of(section, problems, "a section", PROFILE_SECTION_KEYS)
-                              .map(
-                                  s ->
-                                      new ProfileSection(
-                                          s.requiredText("title"), s.requiredText("body")))
+                          Fields.of(section, problems, ProfileYaml.SECTION)
+                              .map(s -> new ProfileSection(s.text("title"), s.text("body")))
                               .orElse(null)),
                   f.refs("related"),
                   f.texts("notes"),
@@ -585,12 +517,12 @@ public final class ContentLoader {
     }
     // One empty line first, so that positions inside the front matter match the file's lines.
     Optional<YamlNode> node = yaml.parse("\n" + frontMatter, name, problems);
-    return node.flatMap(n -> Fields.of(n, problems, "the page's front matter", PAGE_KEYS))
+    return node.flatMap(n -> Fields.of(n, problems, PageFrontMatter.PAGE))
         .map(
             f ->
                 new FreePage(
                     idOf(file),
-                    f.requiredText("title"),
+                    f.text("title"),
                     f.text("summary"),
                     text.substring(end.end()),
                     SourcePosition.startOf(name)));
@@ -716,23 +648,6 @@ public final class ContentLoader {
   /** A folder's id is its whole name. */
   private static String folderId(Path dir) {
     return dir.getFileName().toString();
-  }
-
-  /** YYYY-MM-DD or YYYY-MM, and a day that exists: 2025-02-30 would stop the site being built. */
-  private static boolean isDate(String text) {
-    if (!DATE.matcher(text).matches()) {
-      return false;
-    }
-    try {
-      if (text.length() == 7) {
-        YearMonth.parse(text);
-      } else {
-        LocalDate.parse(text);
-      }
-      return true;
-    } catch (DateTimeParseException e) {
-      return false;
-    }
   }
 
   /** A path as the editor sees it: {@code content/frameworks/x/roles/y.yaml}. */

@@ -14,6 +14,9 @@ import org.frameworkportal.load.YamlNode.MapNode;
 import org.frameworkportal.load.YamlNode.ScalarNode;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Ref;
+import org.frameworkportal.shape.Key;
+import org.frameworkportal.shape.Shape;
+import org.frameworkportal.shape.Statements;
 import org.frameworkportal.validate.Ids;
 import org.frameworkportal.validate.Suggestions;
 
@@ -22,31 +25,58 @@ import org.frameworkportal.validate.Suggestions;
  * key becomes a problem with its position; reading goes on so that all mistakes are found at once.
  */
 final class Fields {
-  private static final Set<String> ITEM_KEYS =
-      Set.of("text", "group", "skills", "not_skills", "note", "provisional");
-
   private final MapNode map;
   private final Problems problems;
   private final String what;
 
-  private Fields(MapNode map, Problems problems, String what) {
+  /** What the mapping may hold; null when its keys are free (level ids). */
+  private final Shape shape;
+
+  /** The keys it may hold: the shape's, with site.yaml's categories; null when free. */
+  private final Set<String> allowed;
+
+  private Fields(MapNode map, Problems problems, String what, Shape shape, Set<String> allowed) {
     this.map = map;
     this.problems = problems;
     this.what = what;
+    this.shape = shape;
+    this.allowed = allowed;
+  }
+
+  /** Reads {@code node} as a mapping of {@code shape}; empty when it is not a mapping. */
+  static Optional<Fields> of(YamlNode node, Problems problems, Shape shape) {
+    return of(node, problems, shape.what(), shape, List.of());
+  }
+
+  /** As above, described to editors as {@code what} ("level A") rather than as the shape says. */
+  static Optional<Fields> of(YamlNode node, Problems problems, String what, Shape shape) {
+    return of(node, problems, what, shape, List.of());
   }
 
   /**
    * Reads {@code node} as a mapping described to editors as {@code what} ("a role file"), whose
-   * keys must be among {@code allowed}; empty when it is not a mapping.
+   * keys must be those of {@code shape}, where the categories are {@code categories}; empty when it
+   * is not a mapping.
    */
-  static Optional<Fields> of(YamlNode node, Problems problems, String what, Set<String> allowed) {
+  static Optional<Fields> of(
+      YamlNode node, Problems problems, String what, Shape shape, List<String> categories) {
+    return mapping(node, problems, what, shape, shape.keyNames(categories));
+  }
+
+  /** Reads {@code node} as a mapping whose keys are names of the editor's choosing (level ids). */
+  static Optional<Fields> withAnyKeys(YamlNode node, Problems problems, String what) {
+    return mapping(node, problems, what, null, null);
+  }
+
+  private static Optional<Fields> mapping(
+      YamlNode node, Problems problems, String what, Shape shape, Set<String> allowed) {
     if (!(node instanceof MapNode map)) {
       problems.add(
           node.at(),
           "expected " + what + " to be a set of 'key: value' lines, found " + node.kind());
       return Optional.empty();
     }
-    Fields fields = new Fields(map, problems, what);
+    Fields fields = new Fields(map, problems, what, shape, allowed);
     if (allowed != null) {
       fields.rejectUnknownKeys(allowed);
     }
@@ -62,13 +92,26 @@ final class Fields {
   }
 
   Optional<YamlNode> node(String key) {
-    Entry entry = map.entries().get(key);
+    Entry entry = entry(key);
     return entry == null ? Optional.empty() : Optional.of(entry.value());
   }
 
   SourcePosition positionOf(String key) {
-    Entry entry = map.entries().get(key);
+    Entry entry = entry(key);
     return entry == null ? map.at() : entry.value().at();
+  }
+
+  /** The entry of {@code key}, which must be a key of the shape: the loader reads no other. */
+  private Entry entry(String key) {
+    if (allowed != null && !allowed.contains(key)) {
+      throw new IllegalArgumentException("'" + key + "' is not a key of " + shape.name());
+    }
+    return map.entries().get(key);
+  }
+
+  /** Whether the shape says {@code key} must be written. */
+  private boolean required(String key) {
+    return shape != null && shape.key(key).map(Key::required).orElse(false);
   }
 
   /** Whether {@code key} is written with nothing in it: "key: []" or "key:". */
@@ -82,14 +125,19 @@ final class Fields {
         .isPresent();
   }
 
+  /** A single value, or null; where the shape requires it, missing or empty is a problem. */
+  String text(String key) {
+    return required(key) ? requiredText(key) : optionalText(key);
+  }
+
   /** A required single value: missing, empty or only spaces is a problem. */
-  String requiredText(String key) {
-    Entry entry = map.entries().get(key);
+  private String requiredText(String key) {
+    Entry entry = entry(key);
     if (entry == null) {
       problems.add(map.at(), what + " needs '" + key + ":'", "add a line '" + key + ": ...'");
       return null;
     }
-    String text = text(key);
+    String text = optionalText(key);
     if (entry.value() instanceof ScalarNode scalar && (text == null || text.isEmpty())) {
       problems.add(
           scalar.at(),
@@ -99,9 +147,9 @@ final class Fields {
     return text;
   }
 
-  /** A required id, checked where it is written against the rules for its kind. */
-  String requiredId(String key, Ids.Kind kind) {
-    String id = requiredText(key);
+  /** An id, checked where it is written against the rules for its kind. */
+  String id(String key, Ids.Kind kind) {
+    String id = text(key);
     if (id != null && !id.isEmpty()) {
       checkId(id, kind, positionOf(key), problems);
     }
@@ -149,8 +197,7 @@ final class Fields {
         + (word.equals("~") ? "" : ", in quotes if you mean the word '" + word + "'");
   }
 
-  /** An optional single value, or null. */
-  String text(String key) {
+  private String optionalText(String key) {
     return node(key).map(node -> scalar(node, key)).orElse(null);
   }
 
@@ -191,27 +238,28 @@ final class Fields {
   }
 
   /**
-   * Links that may each be marked as a suggestion: an id, or a set of keys with the id under {@code
-   * idKey} and {@code provisional: reason}. For example {@code next}, {@code team}.
+   * Links that may each be marked as a suggestion: an id, or the long form {@code suggested}, with
+   * the id under its own key and {@code provisional: reason}. For example {@code next}.
    */
-  List<Ref> provisionalRefs(String key, String idKey) {
-    return list(key, node -> provisionalRef(node, key, idKey));
+  List<Ref> provisionalRefs(String key, Shape suggested) {
+    return list(key, node -> provisionalRef(node, key, suggested));
   }
 
   /** A single link that may be marked as a suggestion, as above; null when absent. */
-  Ref provisionalRef(String key, String idKey) {
-    return node(key).map(node -> provisionalRef(node, key, idKey)).orElse(null);
+  Ref provisionalRef(String key, Shape suggested) {
+    return node(key).map(node -> provisionalRef(node, key, suggested)).orElse(null);
   }
 
-  private Ref provisionalRef(YamlNode node, String key, String idKey) {
+  private Ref provisionalRef(YamlNode node, String key, Shape suggested) {
     if (!(node instanceof MapNode)) {
       String id = scalar(node, key);
       return id == null ? null : new Ref(id, node.at());
     }
-    return of(node, problems, "an entry of '" + key + "'", Set.of(idKey, "provisional"))
+    String idKey = suggested.keys().get(0).name();
+    return of(node, problems, suggested)
         .map(
             link -> {
-              String id = link.requiredText(idKey);
+              String id = link.text(idKey);
               return id == null
                   ? null
                   : new Ref(id, link.positionOf(idKey), link.reason("provisional"));
@@ -223,7 +271,7 @@ final class Fields {
    * A reason, such as why something is provisional: when the key is there, it must say something.
    */
   String reason(String key) {
-    return map.entries().containsKey(key) ? requiredText(key) : null;
+    return entry(key) != null ? requiredText(key) : null;
   }
 
   List<Item> items(String key) {
@@ -306,12 +354,12 @@ final class Fields {
         return null;
       }
     }
-    Optional<Fields> fields = of(node, problems, "an entry of '" + key + "'", ITEM_KEYS);
+    Optional<Fields> fields = of(node, problems, "an entry of '" + key + "'", Statements.ITEM);
     if (fields.isEmpty()) {
       return null;
     }
     Fields f = fields.get();
-    String text = f.requiredText("text");
+    String text = f.text("text");
     if (text == null) {
       return null;
     }
