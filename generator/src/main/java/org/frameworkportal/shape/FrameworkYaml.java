@@ -17,6 +17,7 @@ public final class FrameworkYaml {
 
   public static final Shape TEAM =
       Shape.named("team", "a team")
+          .plural("teams")
           .about(
               "Team",
               "One team of the framework. For example: '- id: finance-operations' with 'title:"
@@ -52,6 +53,7 @@ public final class FrameworkYaml {
 
   public static final Shape SECTOR_FRAMEWORK =
       Shape.named("sectorFramework", "a sector framework")
+          .plural("sector frameworks")
           .about(
               "Sector framework",
               "One set of professional standards: just its name, or 'title:' with an optional"

@@ -26,7 +26,7 @@ public final class PageFrontMatter {
               OPTIONAL,
               text(),
               "Page summary",
-              "One plain sentence saying what the page is about, for search engines and link"
-                  + " previews.")
+              "One plain sentence saying what the page is about, given to browsers and search"
+                  + " engines as the page's description.")
           .build();
 }

@@ -33,6 +33,7 @@ public final class ProfileYaml {
 
   public static final Shape SECTION =
       Shape.named("section", "a section")
+          .plural("sections")
           .about("Section", "One section of other role-specific text.")
           .key(
               "title",

@@ -12,6 +12,7 @@ import java.util.Set;
  *
  * @param name the shape's name in the editor schemas' definitions and the guide's markers ("team")
  * @param what how problems name one ("a team", "a role file")
+ * @param plural how the guide names a list of them ("teams")
  * @param title a short name for editors ("Team")
  * @param description what it is, in plain English
  * @param shorthand whether a single value may be written instead of its keys
@@ -21,6 +22,7 @@ import java.util.Set;
 public record Shape(
     String name,
     String what,
+    String plural,
     String title,
     String description,
     Shorthand shorthand,
@@ -88,6 +90,7 @@ public record Shape(
   public static final class Builder {
     private final String name;
     private final String what;
+    private String plural;
     private String title;
     private String description;
     private Shorthand shorthand = Shorthand.NONE;
@@ -102,6 +105,11 @@ public record Shape(
     public Builder about(String title, String description) {
       this.title = title;
       this.description = description;
+      return this;
+    }
+
+    public Builder plural(String plural) {
+      this.plural = plural;
       return this;
     }
 
@@ -131,7 +139,7 @@ public record Shape(
     }
 
     public Shape build() {
-      return new Shape(name, what, title, description, shorthand, mayBeEmpty, parts);
+      return new Shape(name, what, plural, title, description, shorthand, mayBeEmpty, parts);
     }
   }
 }

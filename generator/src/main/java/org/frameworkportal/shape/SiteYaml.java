@@ -16,6 +16,7 @@ public final class SiteYaml {
   /** One level of a level scheme (site.yaml's, or a framework's own). */
   public static final Shape LEVEL_DEFINITION =
       Shape.named("levelDefinition", "a level of the scheme")
+          .plural("levels")
           .about(
               "Level of the scheme",
               "One level of the level scheme. For example: '- id: A' with 'name: Developing' on"
@@ -45,6 +46,7 @@ public final class SiteYaml {
 
   public static final Shape AUDIENCE =
       Shape.named("audience", "an audience")
+          .plural("audiences")
           .about(
               "Audience",
               "One card on the home page: a kind of reader and how the frameworks help them.")

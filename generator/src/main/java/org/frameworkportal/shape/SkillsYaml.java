@@ -13,6 +13,7 @@ public final class SkillsYaml {
 
   public static final Shape SKILL =
       Shape.named("skill", "a skill")
+          .plural("skills")
           .about("Transferable skill", "One transferable skill and the phrases that find it.")
           .key(
               "id",

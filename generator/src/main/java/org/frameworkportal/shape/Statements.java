@@ -15,6 +15,7 @@ public final class Statements {
   /** One statement of a list: just its text, or its text with the keys below. */
   public static final Shape ITEM =
       Shape.named("item", "a statement")
+          .plural("statements")
           .about(
               "Statement",
               "One statement. Usually just its text after '- ', for example: - Degree in Social"

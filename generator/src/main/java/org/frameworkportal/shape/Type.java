@@ -15,9 +15,10 @@ public sealed interface Type {
   /**
    * An id, written in the form of {@code pattern}.
    *
-   * @param called what the id is, in the guide: "id", "role id"
+   * @param one what such an id is called in the guide ("role id")
+   * @param many what several are called ("role ids")
    */
-  record Id(String pattern, String called) implements Type {}
+  record Id(String pattern, String one, String many) implements Type {}
 
   /** Why something is provisional: optional, but when written it must say something. */
   record Reason() implements Type {}
@@ -73,19 +74,22 @@ public sealed interface Type {
   }
 
   static Id id() {
-    return new Id(Patterns.ID, "id");
+    return new Id(Patterns.ID, "id", "ids");
   }
 
   static Id levelId() {
-    return new Id(Patterns.LEVEL_LETTER, "level id");
+    return new Id(Patterns.LEVEL_LETTER, "level id", "level ids");
   }
 
   static Id roleRef() {
-    return new Id(Patterns.ROLE_REF, "role id, or framework-id/role-id");
+    return new Id(Patterns.ROLE_REF, "role id", "role ids");
   }
 
   static Id fullRoleRef() {
-    return new Id(Patterns.FULL_ROLE_REF, "framework-id/role-id");
+    return new Id(
+        Patterns.FULL_ROLE_REF,
+        "role id written framework-id/role-id",
+        "role ids written framework-id/role-id");
   }
 
   static Type reason() {
