@@ -16,7 +16,6 @@ import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Ref;
 import org.frameworkportal.shape.Key;
 import org.frameworkportal.shape.Shape;
-import org.frameworkportal.shape.Statements;
 import org.frameworkportal.validate.Ids;
 import org.frameworkportal.validate.Suggestions;
 
@@ -142,7 +141,7 @@ final class Fields {
       problems.add(
           scalar.at(),
           "'" + key + "' is empty",
-          emptyHint("write its value after '" + key + ":'", scalar));
+          TextTraps.emptyHint("write its value after '" + key + ":'", scalar));
     }
     return text;
   }
@@ -184,48 +183,14 @@ final class Fields {
     return problem == null;
   }
 
-  /** Says when the editor wrote a word YAML takes for "no value" ({@code ~}, {@code null}). */
-  private static String emptyHint(String hint, ScalarNode scalar) {
-    String word = scalar.nullWritten();
-    if (word == null || word.isEmpty()) {
-      return hint;
-    }
-    return "YAML reads '"
-        + word
-        + "' as no value; "
-        + hint
-        + (word.equals("~") ? "" : ", in quotes if you mean the word '" + word + "'");
-  }
-
   private String optionalText(String key) {
     return node(key).map(node -> scalar(node, key)).orElse(null);
   }
 
   /** A list of single values; a single value is accepted as a list of one. */
   List<String> texts(String key) {
-    node(key).ifPresent(node -> severalOnOneLine(node, key, problems));
+    node(key).ifPresent(node -> TextTraps.severalOnOneLine(node, key, problems));
     return list(key, node -> scalar(node, key));
-  }
-
-  /**
-   * "knowledge: Funding streams, HR procedures": a list written on one line, which would be
-   * published as one entry. A list is one entry a line, each after '- '.
-   */
-  private static void severalOnOneLine(YamlNode node, String key, Problems problems) {
-    if (node instanceof ScalarNode scalar
-        && scalar.text() != null
-        && scalar.text().contains(", ")) {
-      problems.add(
-          scalar.at(),
-          "'"
-              + key
-              + "' is a list, but this is written as a single line, so it would be"
-              + " published as one entry",
-          "write each entry on a line of its own below '"
-              + key
-              + ":', starting with"
-              + " '- '; if it is one entry, write it on the next line after '- '");
-    }
   }
 
   List<Ref> refs(String key) {
@@ -275,7 +240,7 @@ final class Fields {
   }
 
   List<Item> items(String key) {
-    return node(key).map(node -> items(node, key, problems)).orElse(List.of());
+    return node(key).map(node -> Items.read(node, key, problems)).orElse(List.of());
   }
 
   <T> List<T> list(String key, Function<YamlNode, T> reader) {
@@ -295,7 +260,7 @@ final class Fields {
           problems.add(
               item.at(),
               "empty entry in '" + key + "'",
-              emptyHint(
+              TextTraps.emptyHint(
                   "write its text after the '- ' (a text that starts with '#' must be in quotes), or remove the line",
                   scalar));
           continue;
@@ -320,121 +285,19 @@ final class Fields {
     return values;
   }
 
-  private static boolean isBlank(ScalarNode scalar) {
+  static boolean isBlank(ScalarNode scalar) {
     return scalar.text() == null || scalar.text().isBlank();
   }
-
-  /** Requirement items: each a text, or a map with {@code text} and optional tags. */
-  static List<Item> items(YamlNode node, String key, Problems problems) {
-    severalOnOneLine(node, key, problems);
-    return listOf(node, key, item -> item(item, key, problems), problems);
-  }
-
-  /**
-   * Example text written by a scaffold and never replaced is a problem, not a published statement.
-   */
-  private static void scaffoldText(String text, SourcePosition at, Problems problems) {
-    if (text != null && SCAFFOLD_TEXT.matcher(text).matches()) {
-      problems.add(
-          at,
-          "this is the example text that 'portal new' wrote, not text of your own",
-          "write the real text here, or remove the line");
-    }
-  }
-
-  private static Item item(YamlNode node, String key, Problems problems) {
-    if (node instanceof ScalarNode scalar) {
-      scaffoldText(scalar.text() == null ? null : scalar.text().strip(), node.at(), problems);
-      return Item.of(scalar.text(), node.at());
-    }
-    if (node instanceof MapNode map && !map.entries().containsKey("text")) {
-      String statement = colonText(map);
-      if (statement != null) {
-        readAsKey(map, statement, "statement", problems);
-        return null;
-      }
-    }
-    Optional<Fields> fields = of(node, problems, "an entry of '" + key + "'", Statements.ITEM);
-    if (fields.isEmpty()) {
-      return null;
-    }
-    Fields f = fields.get();
-    String text = f.text("text");
-    if (text == null) {
-      return null;
-    }
-    return new Item(
-        text,
-        f.text("group"),
-        f.refs("skills"),
-        f.refs("not_skills"),
-        f.text("note"),
-        node.at(),
-        f.reason("provisional"));
-  }
-
-  /**
-   * A text with ': ' in it, such as {@code - Note: Knowledge of ...}, which YAML reads as a key and
-   * its value: the text as the editor typed it, or null when the map is not one such line.
-   */
-  private static String colonText(MapNode map) {
-    if (map.entries().size() != 1) {
-      return null;
-    }
-    Entry only = map.entries().values().iterator().next();
-    // 'txt: ...' is a misspelt key; 'Note: ...' or 'Experience of: ...' is a sentence.
-    boolean keyLike = only.key().matches("[a-z_]+");
-    if (keyLike
-        || only.keyAt().line() != map.at().line()
-        || !(only.value() instanceof ScalarNode value)) {
-      return null;
-    }
-    return value.text() == null ? only.key() + ":" : only.key() + ": " + value.text();
-  }
-
-  /**
-   * Says that a text was read as a key, and how to keep it whole: never advice that would hide it.
-   */
-  private static void readAsKey(MapNode map, String text, String what, Problems problems) {
-    Entry only = map.entries().values().iterator().next();
-    String quoted = "\"" + text.replace("\"", "'") + "\"";
-    problems.add(
-        only.keyAt(),
-        "this "
-            + what
-            + " contains ': ' after '"
-            + Problem.shortened(only.key())
-            + "', so YAML reads '"
-            + Problem.shortened(only.key())
-            + "' as a key instead of as part of the "
-            + what,
-        quoted.length() <= 70
-            ? "put the whole " + what + " in quotes: - " + quoted
-            : "put the whole "
-                + what
-                + " in double quotes, from before '"
-                + Problem.shortened(only.key())
-                + "' to the end of the line");
-  }
-
-  /**
-   * The example values the first release's 'new role' and 'new framework' wrote: left in a file,
-   * they would be published as if HR had written them.
-   */
-  private static final java.util.regex.Pattern SCAFFOLD_TEXT =
-      java.util.regex.Pattern.compile(
-          "One sentence: what the role is for\\.|Write each duty as its own line\\.|One paragraph: what the framework covers\\."
-              + "|Welcome to the .* career progression framework\\.");
 
   private String scalar(YamlNode node, String key) {
     if (node instanceof ScalarNode scalar) {
       String text = scalar.text() == null ? null : scalar.text().strip();
-      scaffoldText(text, node.at(), problems);
+      TextTraps.scaffoldText(text, node.at(), problems);
       return text;
     }
-    String typed = node instanceof MapNode map ? colonText(map) : null;
+    String typed = node instanceof MapNode map ? TextTraps.colonText(map) : null;
     if (typed != null) {
-      readAsKey((MapNode) node, typed, "text", problems);
+      TextTraps.readAsKey((MapNode) node, typed, "text", problems);
       return null;
     }
     problems.add(
