@@ -53,9 +53,9 @@ public final class SiteYaml {
           .key(
               "id",
               REQUIRED,
-              text(),
+              id(),
               "Audience id",
-              "A short lowercase name for the audience. For example: browsers")
+              "The audience's id: lowercase words joined by hyphens. For example: browsers")
           .key(
               "title",
               REQUIRED,
