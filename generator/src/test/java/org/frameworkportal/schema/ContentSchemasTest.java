@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.frameworkportal.PortalRun;
 import org.frameworkportal.shape.Category;
 import org.frameworkportal.shape.FrameworkYaml;
 import org.frameworkportal.shape.ProfileYaml;
@@ -128,6 +129,17 @@ class ContentSchemasTest {
         ContentSchemas.schemas().get("site.schema.json"),
         Files.readAllBytes(content.resolve("schema/site.schema.json")),
         "a changed schema is rewritten");
+  }
+
+  /** The schemas are written by the test above when asked, never by building the site. */
+  @Test
+  void buildingTheSiteWritesNothingIntoTheContentFolder(
+      @org.junit.jupiter.api.io.TempDir Path tmp) {
+    Path content = PortalRun.copy(PortalRun.fixture("minimal"), tmp.resolve("content"));
+    Map<String, String> before = PortalRun.fingerprint(content);
+    PortalRun.buildOk(content, tmp.resolve("site"));
+    assertEquals(before, PortalRun.fingerprint(content));
+    assertFalse(Files.exists(content.resolve("schema")), "no schema folder is made");
   }
 
   @TestFactory
