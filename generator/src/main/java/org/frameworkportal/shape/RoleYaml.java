@@ -3,9 +3,12 @@ package org.frameworkportal.shape;
 import static org.frameworkportal.shape.Presence.EXPECTED;
 import static org.frameworkportal.shape.Presence.OPTIONAL;
 import static org.frameworkportal.shape.Presence.REQUIRED;
+import static org.frameworkportal.shape.Type.byLevel;
 import static org.frameworkportal.shape.Type.id;
 import static org.frameworkportal.shape.Type.keys;
-import static org.frameworkportal.shape.Type.levelId;
+import static org.frameworkportal.shape.Type.link;
+import static org.frameworkportal.shape.Type.links;
+import static org.frameworkportal.shape.Type.markdownTexts;
 import static org.frameworkportal.shape.Type.reason;
 import static org.frameworkportal.shape.Type.roleRef;
 import static org.frameworkportal.shape.Type.text;
@@ -114,7 +117,7 @@ public final class RoleYaml {
           .key(
               "team",
               OPTIONAL,
-              new Type.Link(SUGGESTED_TEAM),
+              link(SUGGESTED_TEAM),
               "Team",
               "The id of the role's team, from 'teams' in the framework's framework.yaml. For"
                   + " example: finance-operations. When the source does not say, write 'id:' and"
@@ -130,7 +133,7 @@ public final class RoleYaml {
           .key(
               "duties",
               EXPECTED,
-              new Type.Texts(true, false),
+              markdownTexts(),
               "Duties",
               "The role's duties, one per line starting with '- '. Each may use Markdown. For"
                   + " example: - Manage a complex caseload.")
@@ -144,7 +147,7 @@ public final class RoleYaml {
           .key(
               "next",
               EXPECTED,
-              new Type.Links(SUGGESTED_NEXT_ROLE),
+              links(SUGGESTED_NEXT_ROLE),
               "Next roles",
               "The role or roles this one progresses to, by id: a role of the same framework"
                   + " (senior-social-worker) or of another one, written framework-id/role-id"
@@ -162,7 +165,7 @@ public final class RoleYaml {
           .key(
               "levels",
               EXPECTED,
-              new Type.ByLevel(levelId(), LEVEL),
+              byLevel(LEVEL),
               "Levels",
               "What the role needs at each level, under the level's letter (A, B and C in the"
                   + " usual scheme). Levels are cumulative: under B list only what B adds to A."

@@ -5,6 +5,7 @@ import static org.frameworkportal.shape.Presence.OPTIONAL;
 import static org.frameworkportal.shape.Presence.REQUIRED;
 import static org.frameworkportal.shape.Type.id;
 import static org.frameworkportal.shape.Type.listOf;
+import static org.frameworkportal.shape.Type.phrases;
 import static org.frameworkportal.shape.Type.text;
 
 /** {@code content/skills.yaml}: the transferable skills and the phrases that find them. */
@@ -37,7 +38,7 @@ public final class SkillsYaml {
           .key(
               "match",
               EXPECTED,
-              new Type.Texts(false, true),
+              phrases(),
               "Match phrases",
               "Phrases that tag a statement with this skill when it contains them as whole words,"
                   + " in lowercase, one per line starting with '- '. There is no stemming: list"

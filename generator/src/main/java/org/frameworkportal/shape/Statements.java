@@ -5,6 +5,7 @@ import static org.frameworkportal.shape.Presence.REQUIRED;
 import static org.frameworkportal.shape.Type.id;
 import static org.frameworkportal.shape.Type.idList;
 import static org.frameworkportal.shape.Type.reason;
+import static org.frameworkportal.shape.Type.statementText;
 import static org.frameworkportal.shape.Type.text;
 import static org.frameworkportal.shape.Type.texts;
 
@@ -25,7 +26,7 @@ public final class Statements {
           .key(
               "text",
               REQUIRED,
-              new Type.Text(false, true),
+              statementText(),
               "Statement text",
               "The statement itself, as plain text (not Markdown). For example: Registration with"
                   + " Social Work England")

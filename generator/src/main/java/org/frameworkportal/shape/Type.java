@@ -69,6 +69,11 @@ public sealed interface Type {
     return new Text(true, false);
   }
 
+  /** Text that must say something: a statement. */
+  static Type statementText() {
+    return new Text(false, true);
+  }
+
   static Type date() {
     return new Date();
   }
@@ -100,6 +105,15 @@ public sealed interface Type {
     return new Texts(false, false);
   }
 
+  static Type markdownTexts() {
+    return new Texts(true, false);
+  }
+
+  /** Texts that must each say something: phrases looked for in statements. */
+  static Type phrases() {
+    return new Texts(false, true);
+  }
+
   static Type idList(Id id) {
     return new IdList(id);
   }
@@ -110,5 +124,17 @@ public sealed interface Type {
 
   static Type keys(Shape shape) {
     return new Keys(shape);
+  }
+
+  static Type byLevel(Shape shape) {
+    return new ByLevel(levelId(), shape);
+  }
+
+  static Type link(Shape longForm) {
+    return new Link(longForm);
+  }
+
+  static Type links(Shape longForm) {
+    return new Links(longForm);
   }
 }
