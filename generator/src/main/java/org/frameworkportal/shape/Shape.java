@@ -1,33 +1,49 @@
 package org.frameworkportal.shape;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a mapping in a content file may hold: a whole file (a role file) or a part of one (a team, a
- * level, a statement).
- *
- * @param name the shape's name in the editor schemas' definitions and the guide's markers ("team")
- * @param what how problems name one ("a team", "a role file")
- * @param plural how the guide names a list of them ("teams")
- * @param title a short name for editors ("Team")
- * @param description what it is, in plain English
- * @param shorthand whether a single value may be written instead of its keys
- * @param mayBeEmpty whether nothing at all ({@code {}}, or no value) is one
- * @param parts its keys, in the order editors read them
+ * level, a statement). Built once, through {@link #named}; the loader looks keys up in it for every
+ * mapping it reads, so they are indexed here.
  */
-public record Shape(
-    String name,
-    String what,
-    String plural,
-    String title,
-    String description,
-    Shorthand shorthand,
-    boolean mayBeEmpty,
-    List<Part> parts) {
+public final class Shape {
+  private final String name;
+  private final String what;
+  private final String plural;
+  private final String title;
+  private final String description;
+  private final Shorthand shorthand;
+  private final boolean mayBeEmpty;
+  private final List<Part> parts;
+  private final Map<String, Key> keysByName = new LinkedHashMap<>();
+
+  /** The key names for each list of categories met (in practice: site.yaml's, once per build). */
+  private final Map<List<String>, Set<String>> keyNames = new ConcurrentHashMap<>();
+
+  private Shape(Builder builder) {
+    this.name = builder.name;
+    this.what = builder.what;
+    this.plural = builder.plural;
+    this.title = builder.title;
+    this.description = builder.description;
+    this.shorthand = builder.shorthand;
+    this.mayBeEmpty = builder.mayBeEmpty;
+    this.parts = List.copyOf(builder.parts);
+    for (Part part : parts) {
+      if (part instanceof Key key) {
+        keysByName.put(key.name(), key);
+      }
+    }
+  }
 
   /** One part of a shape: a key, or a key per category. */
   public sealed interface Part permits Key, CategoryKeys {}
@@ -42,17 +58,53 @@ public record Shape(
     STATEMENT
   }
 
-  public Shape {
-    parts = List.copyOf(parts);
-  }
-
   public static Builder named(String name, String what) {
     return new Builder(name, what);
   }
 
+  /** Its name in the editor schemas' definitions and the guide's markers ("team"). */
+  public String name() {
+    return name;
+  }
+
+  /** How problems name one ("a team", "a role file"). */
+  public String what() {
+    return what;
+  }
+
+  /** How the guide names a list of them ("teams"). */
+  public String plural() {
+    return plural;
+  }
+
+  /** A short name for editors ("Team"). */
+  public String title() {
+    return title;
+  }
+
+  /** What it is, in plain English. */
+  public String description() {
+    return description;
+  }
+
+  /** Whether a single value may be written instead of its keys. */
+  public Shorthand shorthand() {
+    return shorthand;
+  }
+
+  /** Whether nothing at all ({@code {}}, or no value) is one. */
+  public boolean mayBeEmpty() {
+    return mayBeEmpty;
+  }
+
+  /** Its keys, in the order editors read them. */
+  public List<Part> parts() {
+    return parts;
+  }
+
   /** Its keys but those per category, in order. */
   public List<Key> keys() {
-    return parts.stream().filter(Key.class::isInstance).map(Key.class::cast).toList();
+    return List.copyOf(keysByName.values());
   }
 
   /** Its keys, with one per category of {@code categories} where it has keys per category. */
@@ -70,6 +122,10 @@ public record Shape(
 
   /** The names of its keys where the categories are {@code categories} (site.yaml's). */
   public Set<String> keyNames(List<String> categories) {
+    return keyNames.computeIfAbsent(List.copyOf(categories), this::names);
+  }
+
+  private Set<String> names(List<String> categories) {
     Set<String> names = new LinkedHashSet<>();
     for (Part part : parts) {
       if (part instanceof Key key) {
@@ -78,12 +134,17 @@ public record Shape(
         names.addAll(perCategory.names(categories));
       }
     }
-    return names;
+    return Collections.unmodifiableSet(names);
   }
 
   /** The key named {@code name}, unless it is one per category. */
   public Optional<Key> key(String name) {
-    return keys().stream().filter(key -> key.name().equals(name)).findFirst();
+    return Optional.ofNullable(keysByName.get(name));
+  }
+
+  @Override
+  public String toString() {
+    return name;
   }
 
   /** Builds a shape, key by key, in the order editors read them. */
@@ -139,7 +200,7 @@ public record Shape(
     }
 
     public Shape build() {
-      return new Shape(name, what, plural, title, description, shorthand, mayBeEmpty, parts);
+      return new Shape(this);
     }
   }
 }
