@@ -124,11 +124,11 @@ final class ShapeSchema {
       property.set("additionalProperties", ref(byLevel.shape()));
     } else if (type instanceof Type.Link link) {
       property.set("type", types("string", "null", "object"));
-      property.put("pattern", whole(idPattern(link.idKey())));
+      property.put("pattern", whole(link.id().pattern()));
       longForm(property, link.longForm());
     } else if (type instanceof Type.Links links) {
       property.set("type", types("array", "string", "null"));
-      String pattern = whole(idPattern(links.idKey()));
+      String pattern = whole(links.id().pattern());
       property.put("pattern", pattern);
       ObjectNode items = JSON.objectNode().<ObjectNode>set("type", types("string", "object"));
       items.put("pattern", pattern);
@@ -149,10 +149,6 @@ final class ShapeSchema {
           described(key.title(), key.description()).put("type", "string").put("pattern", pattern));
     }
     link.put("additionalProperties", false);
-  }
-
-  private static String idPattern(Key key) {
-    return ((Type.Id) key.type()).pattern();
   }
 
   /** A reference to {@code shape} among the definitions, which it is added to when first met. */

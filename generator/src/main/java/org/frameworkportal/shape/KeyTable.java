@@ -55,12 +55,9 @@ public final class KeyTable {
     } else if (type instanceof Type.ByLevel byLevel) {
       return "one per " + byLevel.levelId().one() + ": " + byLevel.shape().what() + ", below";
     } else if (type instanceof Type.Link link) {
-      return ((Type.Id) link.idKey().type()).one() + ", or " + longForm(link.longForm());
+      return link.id().one() + ", or " + longForm(link.longForm());
     } else if (type instanceof Type.Links links) {
-      return "list of "
-          + ((Type.Id) links.idKey().type()).many()
-          + ", each may be "
-          + longForm(links.longForm());
+      return "list of " + links.id().many() + ", each may be " + longForm(links.longForm());
     }
     throw new IllegalArgumentException("no words for " + type);
   }

@@ -50,12 +50,21 @@ public sealed interface Type {
     public Key idKey() {
       return longForm.keys().get(0);
     }
+
+    /** The form of the id. */
+    public Id id() {
+      return (Id) idKey().type();
+    }
   }
 
   /** A list of links, each written as in {@link Link}. */
   record Links(Shape longForm) implements Type {
     public Key idKey() {
       return longForm.keys().get(0);
+    }
+
+    public Id id() {
+      return (Id) idKey().type();
     }
   }
 
