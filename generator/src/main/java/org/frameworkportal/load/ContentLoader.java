@@ -3,122 +3,33 @@ package org.frameworkportal.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.frameworkportal.diag.Problem;
 import org.frameworkportal.diag.Problems;
 import org.frameworkportal.diag.SourcePosition;
-import org.frameworkportal.load.YamlNode.Entry;
-import org.frameworkportal.model.Audience;
 import org.frameworkportal.model.Content;
 import org.frameworkportal.model.Framework;
 import org.frameworkportal.model.FreePage;
-import org.frameworkportal.model.Item;
-import org.frameworkportal.model.Level;
 import org.frameworkportal.model.LevelDefinition;
 import org.frameworkportal.model.Profile;
-import org.frameworkportal.model.ProfileSection;
 import org.frameworkportal.model.Ref;
 import org.frameworkportal.model.Role;
-import org.frameworkportal.model.SectorFramework;
 import org.frameworkportal.model.Site;
 import org.frameworkportal.model.Skill;
-import org.frameworkportal.model.Team;
-import org.frameworkportal.validate.Ids;
 
 /**
  * Reads a content folder into the model. The only reader of content files: every value keeps its
  * file and line, and every problem is collected rather than thrown.
  */
 public final class ContentLoader {
-  private static final Set<String> SITE_KEYS =
-      Set.of(
-          "title",
-          "organisation",
-          "intranet",
-          "summary",
-          "intro",
-          "base_url",
-          "levels",
-          "categories",
-          "audiences",
-          "notes");
-  private static final Set<String> LEVEL_DEFINITION_KEYS = Set.of("id", "name", "intro");
-  private static final Set<String> AUDIENCE_KEYS = Set.of("id", "title", "question", "description");
-  private static final Set<String> FRAMEWORK_KEYS =
-      Set.of(
-          "title",
-          "published",
-          "summary",
-          "intro",
-          "uses",
-          "how_to_use",
-          "structure",
-          "development",
-          "transferable_skills",
-          "evidence_guidance",
-          "teams",
-          "sector_frameworks",
-          "levels",
-          "roles",
-          "notes");
-  private static final Set<String> TEAM_KEYS = Set.of("id", "title", "description", "part_of");
-  private static final Set<String> SECTOR_FRAMEWORK_KEYS = Set.of("title", "url");
-  private static final Set<String> ROLE_KEYS =
-      Set.of(
-          "title",
-          "grade",
-          "team",
-          "summary",
-          "duties",
-          "sector_framework",
-          "next",
-          "levels",
-          "notes",
-          "provisional");
-  private static final Set<String> LEVEL_KEYS =
-      Set.of("intro", "sector_framework", "evidence", "development");
-  private static final Set<String> SKILLS_FILE_KEYS = Set.of("skills", "notes");
-  private static final Set<String> SKILL_KEYS = Set.of("id", "name", "description", "match");
-  private static final Set<String> PROFILE_KEYS =
-      Set.of(
-          "title",
-          "organisation",
-          "grade",
-          "summary",
-          "reports_to",
-          "directorate",
-          "service",
-          "location",
-          "date",
-          "purpose",
-          "accountabilities_heading",
-          "accountabilities",
-          "requirements",
-          "values",
-          "sections",
-          "related",
-          "notes");
-  private static final Set<String> PROFILE_SECTION_KEYS = Set.of("title", "body");
-  private static final Set<String> PAGE_KEYS = Set.of("title", "summary");
-  private static final Pattern DATE =
-      Pattern.compile("\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?");
-  static final List<String> DEFAULT_CATEGORIES =
-      List.of("qualifications", "knowledge", "experience", "skills");
-
   private final Path contentDir;
   private final ContentFolder folder;
+  private final ContentFiles files;
   private final Problems problems;
   private final YamlReader yaml = new YamlReader();
   private final YamlCache cache;
@@ -149,6 +60,7 @@ public final class ContentLoader {
     this.contentDir = contentDir;
     this.folder =
         new ContentFolder(contentDir, displayRoot.replace('\\', '/').replaceAll("/+$", ""), disk);
+    this.files = new ContentFiles(contentDir, folder);
     this.problems = problems;
   }
 
@@ -161,31 +73,31 @@ public final class ContentLoader {
           "run the command from the project folder, or give --content");
       return Optional.empty();
     }
-    Optional<Site> site = readYaml(contentDir.resolve("site.yaml"), true).flatMap(this::site);
+    Optional<Site> site =
+        readYaml(contentDir.resolve("site.yaml"), true)
+            .flatMap(node -> SiteFile.read(node, problems));
     if (site.isEmpty()) {
       return Optional.empty();
     }
-    List<Path> frameworkFolders = frameworkFolders();
+    List<Path> frameworkFolders = files.frameworkFolders(problems);
     readAheadInParallel(frameworkFolders, site.get());
     List<Framework> frameworks = new ArrayList<>();
     for (Path dir : frameworkFolders) {
       framework(dir, site.get()).ifPresent(frameworks::add);
     }
     List<Skill> skills =
-        readYaml(contentDir.resolve("skills.yaml"), false).map(this::skills).orElse(List.of());
+        readYaml(contentDir.resolve("skills.yaml"), false)
+            .map(node -> SkillsFile.read(node, problems))
+            .orElse(List.of());
     List<Profile> profiles = new ArrayList<>();
-    for (Path file :
-        contentFiles(contentDir.resolve("profiles"), ".yaml", Ids.Kind.PROFILE, problems, null)
-            .orElse(List.of())) {
+    for (Path file : files.profiles(problems)) {
       readYaml(file, true)
-          .flatMap(node -> profile(idOf(file), node, site.get()))
+          .flatMap(node -> ProfileFile.read(ContentFiles.idOf(file), node, site.get(), problems))
           .ifPresent(profiles::add);
     }
     List<FreePage> pages = new ArrayList<>();
-    for (Path file :
-        contentFiles(contentDir.resolve("pages"), ".md", Ids.Kind.PAGE, problems, null)
-            .orElse(List.of())) {
-      page(file).ifPresent(pages::add);
+    for (Path file : files.pages(problems)) {
+      PageFile.read(file, folder, yaml, problems).ifPresent(pages::add);
     }
     return Optional.of(new Content(site.get(), frameworks, skills, profiles, pages));
   }
@@ -199,28 +111,30 @@ public final class ContentLoader {
    */
   private void readAheadInParallel(List<Path> frameworkFolders, Site site) {
     record Ahead(Path file, String framework, boolean role) {}
-    List<Ahead> files = new ArrayList<>();
+    List<Ahead> ahead = new ArrayList<>();
     Problems ignored = new Problems();
     for (Path dir : frameworkFolders) {
-      files.add(new Ahead(dir.resolve("framework.yaml"), folderId(dir), false));
-      roleFiles(dir, ignored, new TreeSet<>())
+      String framework = ContentFiles.folderId(dir);
+      ahead.add(new Ahead(dir.resolve("framework.yaml"), framework, false));
+      files
+          .roleFiles(dir, ignored, new TreeSet<>())
           .orElse(List.of())
-          .forEach(file -> files.add(new Ahead(file, folderId(dir), true)));
+          .forEach(file -> ahead.add(new Ahead(file, framework, true)));
     }
     ThreadLocal<YamlReader> readers = ThreadLocal.withInitial(YamlReader::new);
-    files.parallelStream()
+    ahead.parallelStream()
         .forEach(
-            ahead -> {
+            file -> {
               try {
                 Problems own = new Problems();
-                if (!folder.isFile(ahead.file(), false, own)) {
+                if (!folder.isFile(file.file(), false, own)) {
                   return;
                 }
                 Optional<YamlNode> node =
                     cache.read(
-                        ahead.file(), folder.display(ahead.file()), own, readers.get(), folder);
-                if (ahead.role() && node.isPresent()) {
-                  cachedRole(ahead.file(), ahead.framework(), node.get(), site, own);
+                        file.file(), folder.display(file.file()), own, readers.get(), folder);
+                if (file.role() && node.isPresent()) {
+                  cachedRole(file.file(), file.framework(), node.get(), site, own);
                 }
               } catch (IOException | RuntimeException e) {
                 // read again, in order, where the problem is reported
@@ -236,112 +150,27 @@ public final class ContentLoader {
     return Set.copyOf(roleFilesOnDisk);
   }
 
-  // ---- site.yaml
-
-  private Optional<Site> site(YamlNode node) {
-    return Fields.of(node, problems, "site.yaml", SITE_KEYS)
-        .map(
-            f -> {
-              List<String> categories =
-                  f.node("categories").isPresent()
-                      ? f.ids("categories", Ids.Kind.CATEGORY)
-                      : DEFAULT_CATEGORIES;
-              if (f.isEmptyList("categories")) {
-                problems.add(
-                    f.positionOf("categories"),
-                    "'categories' lists no category",
-                    "list them, for example [qualifications, knowledge, experience, skills]");
-              }
-              if (f.node("levels").isEmpty()) {
-                problems.add(
-                    f.at(),
-                    "site.yaml needs a level scheme under 'levels:'",
-                    "for example A Developing, B Practising, C Accomplished");
-              }
-              return new Site(
-                  f.requiredText("title"),
-                  f.requiredText("organisation"),
-                  f.text("intranet"),
-                  f.text("summary"),
-                  f.text("intro"),
-                  f.text("base_url"),
-                  levelDefinitions(f),
-                  categories,
-                  f.list("audiences", this::audience),
-                  f.texts("notes"));
-            });
-  }
-
-  /** A level scheme; written down, it needs at least one level. */
-  private List<LevelDefinition> levelDefinitions(Fields f) {
-    List<LevelDefinition> levels =
-        f.list(
-            "levels",
-            node ->
-                Fields.of(node, problems, "a level of the scheme", LEVEL_DEFINITION_KEYS)
-                    .map(
-                        l ->
-                            new LevelDefinition(
-                                l.requiredId("id", Ids.Kind.LEVEL),
-                                l.requiredText("name"),
-                                l.text("intro"),
-                                l.positionOf("id")))
-                    .orElse(null));
-    if (f.isEmptyList("levels")) {
-      problems.add(
-          f.positionOf("levels"),
-          "'levels' lists no level",
-          "list the levels, for example A Developing, B Practising, C Accomplished");
-    }
-    return levels;
-  }
-
-  private Audience audience(YamlNode node) {
-    return Fields.of(node, problems, "an audience", AUDIENCE_KEYS)
-        .map(
-            a ->
-                new Audience(
-                    a.requiredId("id", Ids.Kind.AUDIENCE),
-                    a.requiredText("title"),
-                    a.text("question"),
-                    a.text("description"),
-                    a.positionOf("id")))
-        .orElse(null);
-  }
-
   // ---- frameworks/<id>/framework.yaml and roles/<id>.yaml
 
   private Optional<Framework> framework(Path dir, Site site) {
-    String id = folderId(dir);
-    Optional<List<Path>> listed = roleFiles(dir, problems, roleFilesOnDisk);
-    List<Path> roleFiles = listed.orElse(List.of());
+    String id = ContentFiles.folderId(dir);
+    Optional<List<Path>> listed = files.roleFiles(dir, problems, roleFilesOnDisk);
     Path file = dir.resolve("framework.yaml");
-    Optional<Fields> read =
-        readYaml(file, true)
-            .flatMap(node -> Fields.of(node, problems, "framework.yaml", FRAMEWORK_KEYS));
+    Optional<FrameworkFile> read =
+        readYaml(file, true).flatMap(node -> FrameworkFile.read(node, problems));
     if (read.isEmpty()) {
       return Optional.empty();
     }
-    Fields f = read.get();
-    List<LevelDefinition> own = f.node("levels").isPresent() ? levelDefinitions(f) : List.of();
-    // With no scheme of its own (or an empty one, already reported) a framework uses the site's.
-    List<LevelDefinition> levels = own.isEmpty() ? site.levels() : own;
-    String published = f.text("published");
-    if (published != null && !isDate(published)) {
-      problems.add(
-          f.positionOf("published"),
-          "'published' must be a date written YYYY-MM-DD or YYYY-MM, not '"
-              + Problem.shortened(published)
-              + "'",
-          "for example 2025-06-16, or 2024-12 for December 2024");
-    }
+    FrameworkFile framework = read.get();
+    List<LevelDefinition> levels = framework.levels(site);
+    String published = framework.published();
     Map<String, Role> rolesById = new LinkedHashMap<>();
-    for (Path roleFile : roleFiles) {
+    for (Path roleFile : listed.orElse(List.of())) {
       readYaml(roleFile, true)
           .flatMap(node -> cachedRole(roleFile, id, node, site, problems))
           .ifPresent(role -> rolesById.put(role.id(), role));
     }
-    var roleOrder = f.refs("roles");
+    List<Ref> roleOrder = framework.roleOrder();
     if (listed.isEmpty()) {
       // The roles folder could not be read (said once, there): its roles are not missing as well.
       roleOrder.forEach(ref -> roleFilesOnDisk.add(id + "/" + ref.id()));
@@ -350,49 +179,8 @@ public final class ContentLoader {
     roleOrder.forEach(ref -> Optional.ofNullable(rolesById.remove(ref.id())).ifPresent(roles::add));
     roles.addAll(rolesById.values()); // unlisted roles: the validator reports them
     return Optional.of(
-        new Framework(
-            id,
-            f.requiredText("title"),
-            published,
-            f.requiredText("summary"),
-            f.text("intro"),
-            f.texts("uses"),
-            f.text("how_to_use"),
-            f.text("structure"),
-            f.text("development"),
-            f.text("transferable_skills"),
-            f.text("evidence_guidance"),
-            f.list("teams", this::team),
-            f.list("sector_frameworks", this::sectorFramework),
-            levels,
-            roleOrder,
-            roles,
-            f.texts("notes"),
-            SourcePosition.startOf(display(file))));
-  }
-
-  private Team team(YamlNode node) {
-    return Fields.of(node, problems, "a team", TEAM_KEYS)
-        .map(
-            t -> {
-              String partOf = t.text("part_of");
-              return new Team(
-                  t.requiredId("id", Ids.Kind.TEAM),
-                  t.requiredText("title"),
-                  t.text("description"),
-                  partOf == null ? null : new Ref(partOf, t.positionOf("part_of")),
-                  t.positionOf("id"));
-            })
-        .orElse(null);
-  }
-
-  private SectorFramework sectorFramework(YamlNode node) {
-    if (node instanceof YamlNode.ScalarNode scalar) {
-      return new SectorFramework(scalar.text(), null);
-    }
-    return Fields.of(node, problems, "a sector framework", SECTOR_FRAMEWORK_KEYS)
-        .map(s -> new SectorFramework(s.requiredText("title"), s.text("url")))
-        .orElse(null);
+        framework.framework(
+            id, levels, published, roleOrder, roles, SourcePosition.startOf(display(file))));
   }
 
   /**
@@ -406,212 +194,7 @@ public final class ContentLoader {
         node,
         List.of(frameworkId, site),
         problems,
-        own -> role(frameworkId, idOf(file), node, site, own));
-  }
-
-  /**
-   * Reads a role; what is wrong goes to {@code problems}, so roles can be read on several threads.
-   */
-  private Optional<Role> role(
-      String frameworkId, String id, YamlNode node, Site site, Problems problems) {
-    return Fields.of(node, problems, "a role file", ROLE_KEYS)
-        .map(
-            f -> {
-              Ref team = f.provisionalRef("team", "id");
-              Map<String, Level> levels = new LinkedHashMap<>();
-              f.node("levels")
-                  .ifPresent(
-                      levelsNode ->
-                          Fields.of(levelsNode, problems, "'levels'", null)
-                              .ifPresent(
-                                  l ->
-                                      l.entries()
-                                          .forEach(
-                                              entry ->
-                                                  levels.put(
-                                                      entry.key(), level(entry, site, problems)))));
-              return new Role(
-                  frameworkId,
-                  id,
-                  f.requiredText("title"),
-                  f.requiredText("grade"),
-                  team,
-                  f.text("summary"),
-                  f.texts("duties"),
-                  f.text("sector_framework"),
-                  f.provisionalRefs("next", "role"),
-                  levels,
-                  f.texts("notes"),
-                  f.at(),
-                  f.reason("provisional"));
-            });
-  }
-
-  private Level level(Entry entry, Site site, Problems problems) {
-    SourcePosition at = entry.keyAt();
-    Set<String> allowed = new LinkedHashSet<>(LEVEL_KEYS);
-    allowed.addAll(site.categories());
-    Optional<Fields> read =
-        entry.value() instanceof YamlNode.ScalarNode scalar && scalar.text() == null
-            ? Optional.empty()
-            : Fields.of(entry.value(), problems, "level " + entry.key(), allowed);
-    Map<String, List<Item>> requirements = new LinkedHashMap<>();
-    Map<String, List<Item>> evidence = new LinkedHashMap<>();
-    if (read.isEmpty()) {
-      return new Level(entry.key(), null, null, requirements, evidence, List.of(), at);
-    }
-    Fields f = read.get();
-    for (String category : site.categories()) {
-      requirements.put(category, f.items(category));
-    }
-    f.node("evidence")
-        .flatMap(
-            node ->
-                Fields.of(
-                    node,
-                    problems,
-                    "the evidence of level " + entry.key(),
-                    Set.copyOf(site.categories())))
-        .ifPresent(
-            e -> site.categories().forEach(category -> evidence.put(category, e.items(category))));
-    return new Level(
-        entry.key(),
-        f.text("intro"),
-        f.text("sector_framework"),
-        requirements,
-        evidence,
-        f.items("development"),
-        at);
-  }
-
-  // ---- skills.yaml
-
-  private List<Skill> skills(YamlNode node) {
-    return Fields.of(node, problems, "skills.yaml", SKILLS_FILE_KEYS)
-        .map(f -> f.list("skills", this::skill))
-        .orElse(List.of());
-  }
-
-  private Skill skill(YamlNode node) {
-    return Fields.of(node, problems, "a skill", SKILL_KEYS)
-        .map(
-            s ->
-                new Skill(
-                    s.requiredId("id", Ids.Kind.SKILL),
-                    s.requiredText("name"),
-                    s.text("description"),
-                    s.texts("match"),
-                    s.positionOf("id")))
-        .orElse(null);
-  }
-
-  // ---- profiles/<id>.yaml
-
-  private Optional<Profile> profile(String id, YamlNode node, Site site) {
-    return Fields.of(node, problems, "a profile file", PROFILE_KEYS)
-        .map(
-            f -> {
-              Map<String, List<Item>> requirements = new LinkedHashMap<>();
-              Set<String> categories = new LinkedHashSet<>(site.categories());
-              categories.add("other");
-              f.node("requirements")
-                  .flatMap(r -> Fields.of(r, problems, "'requirements'", categories))
-                  .ifPresent(
-                      r ->
-                          categories.forEach(
-                              category -> requirements.put(category, r.items(category))));
-              return new Profile(
-                  id,
-                  f.requiredText("title"),
-                  f.requiredText("organisation"),
-                  f.requiredText("grade"),
-                  f.text("summary"),
-                  f.text("reports_to"),
-                  f.text("directorate"),
-                  f.text("service"),
-                  f.text("location"),
-                  f.text("date"),
-                  f.text("purpose"),
-                  f.text("accountabilities_heading"),
-                  f.items("accountabilities"),
-                  requirements,
-                  f.items("values"),
-                  f.list(
-                      "sections",
-                      section ->
-                          Fields.of(section, problems, "a section", PROFILE_SECTION_KEYS)
-                              .map(
-                                  s ->
-                                      new ProfileSection(
-                                          s.requiredText("title"), s.requiredText("body")))
-                              .orElse(null)),
-                  f.refs("related"),
-                  f.texts("notes"),
-                  f.at());
-            });
-  }
-
-  // ---- pages/<id>.md: Markdown with YAML front matter
-
-  private static final Pattern FRONT_MATTER_END = Pattern.compile("(?m)^---[ \\t]*(\n|\\z)");
-
-  private Optional<FreePage> page(Path file) {
-    String name = folder.display(file);
-    Optional<String> read = pageText(file, name);
-    if (read.isEmpty()) {
-      return Optional.empty();
-    }
-    String text = read.get();
-    if (!text.startsWith("---\n")) {
-      problems.add(
-          SourcePosition.startOf(name),
-          "a page starts with front matter between '---' lines",
-          "begin the file with ---, title: ..., ---");
-      return Optional.empty();
-    }
-    Matcher end = FRONT_MATTER_END.matcher(text).region(4, text.length());
-    if (!end.find()) {
-      problems.add(
-          SourcePosition.startOf(name), "the front matter is not closed with a '---' line");
-      return Optional.empty();
-    }
-    String frontMatter = text.substring(4, end.start());
-    if (frontMatter.isBlank()) {
-      problems.add(
-          SourcePosition.startOf(name),
-          "the front matter is empty",
-          "write 'title: ...' between the '---' lines");
-      return Optional.empty();
-    }
-    // One empty line first, so that positions inside the front matter match the file's lines.
-    Optional<YamlNode> node = yaml.parse("\n" + frontMatter, name, problems);
-    return node.flatMap(n -> Fields.of(n, problems, "the page's front matter", PAGE_KEYS))
-        .map(
-            f ->
-                new FreePage(
-                    idOf(file),
-                    f.requiredText("title"),
-                    f.text("summary"),
-                    text.substring(end.end()),
-                    SourcePosition.startOf(name)));
-  }
-
-  /** A page's text as UTF-8 with "\n" line ends, whichever editor saved it. */
-  private Optional<String> pageText(Path file, String name) {
-    try {
-      long size = Files.size(file);
-      if (YamlReader.tooLarge(size, name, problems)) {
-        return Optional.empty();
-      }
-      byte[] bytes = folder.read(file, YamlReader.MAX_FILE_BYTES + 1);
-      if (YamlReader.tooLarge(bytes.length, name, problems)) {
-        return Optional.empty();
-      }
-      return TextFile.decode(bytes, name, problems);
-    } catch (IOException e) {
-      problems.add(SourcePosition.startOf(name), ContentFolder.unreadable(e, "file"));
-      return Optional.empty();
-    }
+        own -> RoleFile.read(frameworkId, ContentFiles.idOf(file), node, site, own));
   }
 
   // ---- files
@@ -626,112 +209,6 @@ public final class ContentLoader {
     } catch (IOException e) {
       problems.add(SourcePosition.startOf(name), ContentFolder.unreadable(e, "file"));
       return Optional.empty();
-    }
-  }
-
-  /**
-   * The framework folders: every folder in frameworks/ (a file there is not a framework, and is
-   * left alone).
-   */
-  private List<Path> frameworkFolders() {
-    Path frameworks = contentDir.resolve("frameworks");
-    List<Path> dirs = new ArrayList<>();
-    if (!folder.isFolder(frameworks, problems)) {
-      return dirs;
-    }
-    for (Path dir : folder.entries(frameworks, problems).orElse(List.of())) {
-      if (folder.look(dir, problems) == ContentFolder.Kind.FOLDER) {
-        Fields.checkId(
-            folderId(dir), Ids.Kind.FRAMEWORK, startOf(dir.resolve("framework.yaml")), problems);
-        dirs.add(dir);
-      }
-    }
-    return dirs;
-  }
-
-  /**
-   * A framework's role files that can be read; the ids of all, readable or not, go to {@code
-   * found}.
-   */
-  private Optional<List<Path>> roleFiles(Path frameworkDir, Problems problems, Set<String> found) {
-    return contentFiles(frameworkDir.resolve("roles"), ".yaml", Ids.Kind.ROLE, problems, found);
-  }
-
-  /**
-   * The content files in a folder (names ending in {@code extension}) that can be read, each name
-   * checked as an id. Anything there named like a content file that cannot be read as one is a
-   * problem; so is another file in a folder of .yaml files. Other folders are left alone. Empty
-   * when the folder cannot be read (a problem); a missing folder has no files.
-   *
-   * @param found if not null, receives the full id of every file named like a content file
-   */
-  private Optional<List<Path>> contentFiles(
-      Path dir, String extension, Ids.Kind kind, Problems problems, Set<String> found) {
-    List<Path> files = new ArrayList<>();
-    if (!folder.isFolder(dir, problems)) {
-      return Optional.of(files);
-    }
-    Optional<List<Path>> entries = folder.entries(dir, problems);
-    if (entries.isEmpty()) {
-      return Optional.empty();
-    }
-    for (Path entry : entries.get()) {
-      String name = entry.getFileName().toString();
-      if (name.endsWith(extension)) {
-        if (found != null) {
-          found.add(folderId(dir.getParent()) + "/" + idOf(entry));
-        }
-        Fields.checkId(idOf(entry), kind, startOf(entry), problems);
-        if (folder.isFile(entry, true, problems)) {
-          files.add(entry);
-        }
-      } else if (folder.look(entry, problems) == ContentFolder.Kind.FILE
-          && extension.equals(".yaml")) {
-        problems.add(startOf(entry), "only .yaml files belong in this folder", renameHint(name));
-      }
-    }
-    return Optional.of(files);
-  }
-
-  /**
-   * "team-manager.YAML", "team-manager.yaml.txt", "x.yml": the name to give it; otherwise, move it.
-   */
-  private static String renameHint(String name) {
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
-    int at = Math.max(lower.lastIndexOf(".yaml"), lower.lastIndexOf(".yml"));
-    return at > 0 ? "rename it to " + name.substring(0, at) + ".yaml" : "move the file elsewhere";
-  }
-
-  private SourcePosition startOf(Path file) {
-    return SourcePosition.startOf(folder.display(file));
-  }
-
-  /** A file's id is its name without the extension. */
-  private static String idOf(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? name : name.substring(0, dot);
-  }
-
-  /** A folder's id is its whole name. */
-  private static String folderId(Path dir) {
-    return dir.getFileName().toString();
-  }
-
-  /** YYYY-MM-DD or YYYY-MM, and a day that exists: 2025-02-30 would stop the site being built. */
-  private static boolean isDate(String text) {
-    if (!DATE.matcher(text).matches()) {
-      return false;
-    }
-    try {
-      if (text.length() == 7) {
-        YearMonth.parse(text);
-      } else {
-        LocalDate.parse(text);
-      }
-      return true;
-    } catch (DateTimeParseException e) {
-      return false;
     }
   }
 

@@ -14,6 +14,8 @@ import org.frameworkportal.load.YamlNode.MapNode;
 import org.frameworkportal.load.YamlNode.ScalarNode;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Ref;
+import org.frameworkportal.shape.Key;
+import org.frameworkportal.shape.Shape;
 import org.frameworkportal.validate.Ids;
 import org.frameworkportal.validate.Suggestions;
 
@@ -22,31 +24,58 @@ import org.frameworkportal.validate.Suggestions;
  * key becomes a problem with its position; reading goes on so that all mistakes are found at once.
  */
 final class Fields {
-  private static final Set<String> ITEM_KEYS =
-      Set.of("text", "group", "skills", "not_skills", "note", "provisional");
-
   private final MapNode map;
   private final Problems problems;
   private final String what;
 
-  private Fields(MapNode map, Problems problems, String what) {
+  /** What the mapping may hold; null when its keys are free (level ids). */
+  private final Shape shape;
+
+  /** The keys it may hold: the shape's, with site.yaml's categories; null when free. */
+  private final Set<String> allowed;
+
+  private Fields(MapNode map, Problems problems, String what, Shape shape, Set<String> allowed) {
     this.map = map;
     this.problems = problems;
     this.what = what;
+    this.shape = shape;
+    this.allowed = allowed;
+  }
+
+  /** Reads {@code node} as a mapping of {@code shape}; empty when it is not a mapping. */
+  static Optional<Fields> of(YamlNode node, Problems problems, Shape shape) {
+    return of(node, problems, shape.what(), shape, List.of());
+  }
+
+  /** As above, described to editors as {@code what} ("level A") rather than as the shape says. */
+  static Optional<Fields> of(YamlNode node, Problems problems, String what, Shape shape) {
+    return of(node, problems, what, shape, List.of());
   }
 
   /**
    * Reads {@code node} as a mapping described to editors as {@code what} ("a role file"), whose
-   * keys must be among {@code allowed}; empty when it is not a mapping.
+   * keys must be those of {@code shape}, where the categories are {@code categories}; empty when it
+   * is not a mapping.
    */
-  static Optional<Fields> of(YamlNode node, Problems problems, String what, Set<String> allowed) {
+  static Optional<Fields> of(
+      YamlNode node, Problems problems, String what, Shape shape, List<String> categories) {
+    return mapping(node, problems, what, shape, shape.keyNames(categories));
+  }
+
+  /** Reads {@code node} as a mapping whose keys are names of the editor's choosing (level ids). */
+  static Optional<Fields> withAnyKeys(YamlNode node, Problems problems, String what) {
+    return mapping(node, problems, what, null, null);
+  }
+
+  private static Optional<Fields> mapping(
+      YamlNode node, Problems problems, String what, Shape shape, Set<String> allowed) {
     if (!(node instanceof MapNode map)) {
       problems.add(
           node.at(),
           "expected " + what + " to be a set of 'key: value' lines, found " + node.kind());
       return Optional.empty();
     }
-    Fields fields = new Fields(map, problems, what);
+    Fields fields = new Fields(map, problems, what, shape, allowed);
     if (allowed != null) {
       fields.rejectUnknownKeys(allowed);
     }
@@ -62,13 +91,26 @@ final class Fields {
   }
 
   Optional<YamlNode> node(String key) {
-    Entry entry = map.entries().get(key);
+    Entry entry = entry(key);
     return entry == null ? Optional.empty() : Optional.of(entry.value());
   }
 
   SourcePosition positionOf(String key) {
-    Entry entry = map.entries().get(key);
+    Entry entry = entry(key);
     return entry == null ? map.at() : entry.value().at();
+  }
+
+  /** The entry of {@code key}, which must be a key of the shape: the loader reads no other. */
+  private Entry entry(String key) {
+    if (allowed != null && !allowed.contains(key)) {
+      throw new IllegalArgumentException("'" + key + "' is not a key of " + shape.name());
+    }
+    return map.entries().get(key);
+  }
+
+  /** Whether the shape says {@code key} must be written. */
+  private boolean required(String key) {
+    return shape != null && shape.key(key).map(Key::required).orElse(false);
   }
 
   /** Whether {@code key} is written with nothing in it: "key: []" or "key:". */
@@ -82,26 +124,31 @@ final class Fields {
         .isPresent();
   }
 
+  /** A single value, or null; where the shape requires it, missing or empty is a problem. */
+  String text(String key) {
+    return required(key) ? requiredText(key) : optionalText(key);
+  }
+
   /** A required single value: missing, empty or only spaces is a problem. */
-  String requiredText(String key) {
-    Entry entry = map.entries().get(key);
+  private String requiredText(String key) {
+    Entry entry = entry(key);
     if (entry == null) {
       problems.add(map.at(), what + " needs '" + key + ":'", "add a line '" + key + ": ...'");
       return null;
     }
-    String text = text(key);
+    String text = optionalText(key);
     if (entry.value() instanceof ScalarNode scalar && (text == null || text.isEmpty())) {
       problems.add(
           scalar.at(),
           "'" + key + "' is empty",
-          emptyHint("write its value after '" + key + ":'", scalar));
+          TextTraps.emptyHint("write its value after '" + key + ":'", scalar));
     }
     return text;
   }
 
-  /** A required id, checked where it is written against the rules for its kind. */
-  String requiredId(String key, Ids.Kind kind) {
-    String id = requiredText(key);
+  /** An id, checked where it is written against the rules for its kind. */
+  String id(String key, Ids.Kind kind) {
+    String id = text(key);
     if (id != null && !id.isEmpty()) {
       checkId(id, kind, positionOf(key), problems);
     }
@@ -136,49 +183,14 @@ final class Fields {
     return problem == null;
   }
 
-  /** Says when the editor wrote a word YAML takes for "no value" ({@code ~}, {@code null}). */
-  private static String emptyHint(String hint, ScalarNode scalar) {
-    String word = scalar.nullWritten();
-    if (word == null || word.isEmpty()) {
-      return hint;
-    }
-    return "YAML reads '"
-        + word
-        + "' as no value; "
-        + hint
-        + (word.equals("~") ? "" : ", in quotes if you mean the word '" + word + "'");
-  }
-
-  /** An optional single value, or null. */
-  String text(String key) {
+  private String optionalText(String key) {
     return node(key).map(node -> scalar(node, key)).orElse(null);
   }
 
   /** A list of single values; a single value is accepted as a list of one. */
   List<String> texts(String key) {
-    node(key).ifPresent(node -> severalOnOneLine(node, key, problems));
+    node(key).ifPresent(node -> TextTraps.severalOnOneLine(node, key, problems));
     return list(key, node -> scalar(node, key));
-  }
-
-  /**
-   * "knowledge: Funding streams, HR procedures": a list written on one line, which would be
-   * published as one entry. A list is one entry a line, each after '- '.
-   */
-  private static void severalOnOneLine(YamlNode node, String key, Problems problems) {
-    if (node instanceof ScalarNode scalar
-        && scalar.text() != null
-        && scalar.text().contains(", ")) {
-      problems.add(
-          scalar.at(),
-          "'"
-              + key
-              + "' is a list, but this is written as a single line, so it would be"
-              + " published as one entry",
-          "write each entry on a line of its own below '"
-              + key
-              + ":', starting with"
-              + " '- '; if it is one entry, write it on the next line after '- '");
-    }
   }
 
   List<Ref> refs(String key) {
@@ -191,27 +203,28 @@ final class Fields {
   }
 
   /**
-   * Links that may each be marked as a suggestion: an id, or a set of keys with the id under {@code
-   * idKey} and {@code provisional: reason}. For example {@code next}, {@code team}.
+   * Links that may each be marked as a suggestion: an id, or the long form {@code suggested}, with
+   * the id under its own key and {@code provisional: reason}. For example {@code next}.
    */
-  List<Ref> provisionalRefs(String key, String idKey) {
-    return list(key, node -> provisionalRef(node, key, idKey));
+  List<Ref> provisionalRefs(String key, Shape suggested) {
+    return list(key, node -> provisionalRef(node, key, suggested));
   }
 
   /** A single link that may be marked as a suggestion, as above; null when absent. */
-  Ref provisionalRef(String key, String idKey) {
-    return node(key).map(node -> provisionalRef(node, key, idKey)).orElse(null);
+  Ref provisionalRef(String key, Shape suggested) {
+    return node(key).map(node -> provisionalRef(node, key, suggested)).orElse(null);
   }
 
-  private Ref provisionalRef(YamlNode node, String key, String idKey) {
+  private Ref provisionalRef(YamlNode node, String key, Shape suggested) {
     if (!(node instanceof MapNode)) {
       String id = scalar(node, key);
       return id == null ? null : new Ref(id, node.at());
     }
-    return of(node, problems, "an entry of '" + key + "'", Set.of(idKey, "provisional"))
+    String idKey = suggested.keys().get(0).name();
+    return of(node, problems, suggested)
         .map(
             link -> {
-              String id = link.requiredText(idKey);
+              String id = link.text(idKey);
               return id == null
                   ? null
                   : new Ref(id, link.positionOf(idKey), link.reason("provisional"));
@@ -223,11 +236,11 @@ final class Fields {
    * A reason, such as why something is provisional: when the key is there, it must say something.
    */
   String reason(String key) {
-    return map.entries().containsKey(key) ? requiredText(key) : null;
+    return entry(key) != null ? requiredText(key) : null;
   }
 
   List<Item> items(String key) {
-    return node(key).map(node -> items(node, key, problems)).orElse(List.of());
+    return node(key).map(node -> Items.read(node, key, problems)).orElse(List.of());
   }
 
   <T> List<T> list(String key, Function<YamlNode, T> reader) {
@@ -247,7 +260,7 @@ final class Fields {
           problems.add(
               item.at(),
               "empty entry in '" + key + "'",
-              emptyHint(
+              TextTraps.emptyHint(
                   "write its text after the '- ' (a text that starts with '#' must be in quotes), or remove the line",
                   scalar));
           continue;
@@ -272,121 +285,19 @@ final class Fields {
     return values;
   }
 
-  private static boolean isBlank(ScalarNode scalar) {
+  static boolean isBlank(ScalarNode scalar) {
     return scalar.text() == null || scalar.text().isBlank();
   }
-
-  /** Requirement items: each a text, or a map with {@code text} and optional tags. */
-  static List<Item> items(YamlNode node, String key, Problems problems) {
-    severalOnOneLine(node, key, problems);
-    return listOf(node, key, item -> item(item, key, problems), problems);
-  }
-
-  /**
-   * Example text written by a scaffold and never replaced is a problem, not a published statement.
-   */
-  private static void scaffoldText(String text, SourcePosition at, Problems problems) {
-    if (text != null && SCAFFOLD_TEXT.matcher(text).matches()) {
-      problems.add(
-          at,
-          "this is the example text that 'portal new' wrote, not text of your own",
-          "write the real text here, or remove the line");
-    }
-  }
-
-  private static Item item(YamlNode node, String key, Problems problems) {
-    if (node instanceof ScalarNode scalar) {
-      scaffoldText(scalar.text() == null ? null : scalar.text().strip(), node.at(), problems);
-      return Item.of(scalar.text(), node.at());
-    }
-    if (node instanceof MapNode map && !map.entries().containsKey("text")) {
-      String statement = colonText(map);
-      if (statement != null) {
-        readAsKey(map, statement, "statement", problems);
-        return null;
-      }
-    }
-    Optional<Fields> fields = of(node, problems, "an entry of '" + key + "'", ITEM_KEYS);
-    if (fields.isEmpty()) {
-      return null;
-    }
-    Fields f = fields.get();
-    String text = f.requiredText("text");
-    if (text == null) {
-      return null;
-    }
-    return new Item(
-        text,
-        f.text("group"),
-        f.refs("skills"),
-        f.refs("not_skills"),
-        f.text("note"),
-        node.at(),
-        f.reason("provisional"));
-  }
-
-  /**
-   * A text with ': ' in it, such as {@code - Note: Knowledge of ...}, which YAML reads as a key and
-   * its value: the text as the editor typed it, or null when the map is not one such line.
-   */
-  private static String colonText(MapNode map) {
-    if (map.entries().size() != 1) {
-      return null;
-    }
-    Entry only = map.entries().values().iterator().next();
-    // 'txt: ...' is a misspelt key; 'Note: ...' or 'Experience of: ...' is a sentence.
-    boolean keyLike = only.key().matches("[a-z_]+");
-    if (keyLike
-        || only.keyAt().line() != map.at().line()
-        || !(only.value() instanceof ScalarNode value)) {
-      return null;
-    }
-    return value.text() == null ? only.key() + ":" : only.key() + ": " + value.text();
-  }
-
-  /**
-   * Says that a text was read as a key, and how to keep it whole: never advice that would hide it.
-   */
-  private static void readAsKey(MapNode map, String text, String what, Problems problems) {
-    Entry only = map.entries().values().iterator().next();
-    String quoted = "\"" + text.replace("\"", "'") + "\"";
-    problems.add(
-        only.keyAt(),
-        "this "
-            + what
-            + " contains ': ' after '"
-            + Problem.shortened(only.key())
-            + "', so YAML reads '"
-            + Problem.shortened(only.key())
-            + "' as a key instead of as part of the "
-            + what,
-        quoted.length() <= 70
-            ? "put the whole " + what + " in quotes: - " + quoted
-            : "put the whole "
-                + what
-                + " in double quotes, from before '"
-                + Problem.shortened(only.key())
-                + "' to the end of the line");
-  }
-
-  /**
-   * The example values the first release's 'new role' and 'new framework' wrote: left in a file,
-   * they would be published as if HR had written them.
-   */
-  private static final java.util.regex.Pattern SCAFFOLD_TEXT =
-      java.util.regex.Pattern.compile(
-          "One sentence: what the role is for\\.|Write each duty as its own line\\.|One paragraph: what the framework covers\\."
-              + "|Welcome to the .* career progression framework\\.");
 
   private String scalar(YamlNode node, String key) {
     if (node instanceof ScalarNode scalar) {
       String text = scalar.text() == null ? null : scalar.text().strip();
-      scaffoldText(text, node.at(), problems);
+      TextTraps.scaffoldText(text, node.at(), problems);
       return text;
     }
-    String typed = node instanceof MapNode map ? colonText(map) : null;
+    String typed = node instanceof MapNode map ? TextTraps.colonText(map) : null;
     if (typed != null) {
-      readAsKey((MapNode) node, typed, "text", problems);
+      TextTraps.readAsKey((MapNode) node, typed, "text", problems);
       return null;
     }
     problems.add(

@@ -3,13 +3,8 @@ package org.frameworkportal.load;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.ObjectCodec;
-import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,10 +18,8 @@ import org.frameworkportal.load.YamlNode.Entry;
 import org.frameworkportal.load.YamlNode.ListNode;
 import org.frameworkportal.load.YamlNode.MapNode;
 import org.frameworkportal.load.YamlNode.ScalarNode;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
@@ -55,6 +48,18 @@ public final class YamlReader {
   /** The text being read, for quoting what the editor wrote; one file at a time per reader. */
   private String source;
 
+  /** The text's lines, split once per file: the slips of every plain value are looked for there. */
+  private String[] sourceLines;
+
+  /** How many of the problems found are slips in plain text, which leave the file readable. */
+  private int slips;
+
+  /**
+   * The line where a value starting with '&' or '*' was reported: the parser's complaint there
+   * follows from it.
+   */
+  private int specialLine;
+
   private boolean aliasReported;
 
   public YamlReader() {
@@ -64,7 +69,7 @@ public final class YamlReader {
     options.setNestingDepthLimit(MAX_NESTING);
     options.setCodePointLimit(MAX_FILE_BYTES);
     options.setAllowRecursiveKeys(false);
-    this.factory = new Factory(YAMLFactory.builder().loaderOptions(options));
+    this.factory = new YamlParser.Factory(YAMLFactory.builder().loaderOptions(options));
   }
 
   /**
@@ -112,7 +117,7 @@ public final class YamlReader {
     slips = 0;
     specialLine = -1;
     aliasReported = false;
-    try (Parser parser = (Parser) factory.createParser(new StringReader(text))) {
+    try (YamlParser parser = (YamlParser) factory.createParser(new StringReader(text))) {
       if (parser.nextToken() == null) {
         problems.add(start, "the file is empty", "write its content, or delete the file");
         return Optional.empty();
@@ -147,7 +152,7 @@ public final class YamlReader {
     }
   }
 
-  private YamlNode readValue(Parser parser, String file, Problems problems, int depth)
+  private YamlNode readValue(YamlParser parser, String file, Problems problems, int depth)
       throws IOException {
     SourcePosition at = position(parser, file);
     if (depth > MAX_NESTING) {
@@ -195,14 +200,20 @@ public final class YamlReader {
       case VALUE_NULL:
         return new ScalarNode(null, at, parser.getText());
       default:
-        plainTextSlips(parser, file, problems);
+        ScalarEvent plain = parser.plainScalar();
+        if (plain != null
+            && plain.getStartMark() != null
+            && plain.getEndMark() != null
+            && PlainTextSlips.found(plain, parser.getText(), sourceLines(), file, problems)) {
+          slips++;
+        }
         // getText() is the text as typed, also for what YAML calls numbers and true/false.
         return new ScalarNode(parser.getText(), at);
     }
   }
 
   private MapNode readMap(
-      Parser parser, String file, Problems problems, int depth, SourcePosition at)
+      YamlParser parser, String file, Problems problems, int depth, SourcePosition at)
       throws IOException {
     Map<String, Entry> entries = new LinkedHashMap<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -221,131 +232,6 @@ public final class YamlReader {
     return new MapNode(entries, at);
   }
 
-  /**
-   * Slips that YAML reads without complaint but that change what HR typed, in text written without
-   * quotes: list entries merged into the one above by an indentation slip, and words after ' #'
-   * dropped as a comment. Quoted text is read exactly as typed, so it is never questioned.
-   */
-  private void plainTextSlips(Parser parser, String file, Problems problems) throws IOException {
-    ScalarEvent scalar = parser.plainScalar();
-    if (scalar == null || scalar.getStartMark() == null || scalar.getEndMark() == null) {
-      return;
-    }
-    String[] lines = sourceLines();
-    int first = scalar.getStartMark().getLine();
-    int last = Math.min(scalar.getEndMark().getLine(), lines.length - 1);
-    for (int line = first + 1; line <= last; line++) {
-      String text = lines[line];
-      String stripped = text.stripLeading();
-      int at = text.length() - stripped.length();
-      if (stripped.equals("-") || stripped.startsWith("- ")) {
-        problems.add(
-            new SourcePosition(file, line + 1, at + 1),
-            "this line is read as more words of the text on line "
-                + (first + 1)
-                + ", not as an entry of its own,"
-                + " because its '- ' is not lined up with the '- ' of the entries before it",
-            "line up every '- ' of the list under the first one, with the same number of spaces before it");
-        slips++;
-        return; // one problem per merged text: the rest follow from it
-      }
-      if (startsLikeAnEntry(stripped, lines[line - 1])) {
-        problems.add(
-            new SourcePosition(file, line + 1, at + 1),
-            "this line looks like an entry of its own, but it has no '- ' in front, so it is read as more words of"
-                + " the text on line "
-                + (first + 1),
-            "start it with '- ' lined up with the entries above; if it does continue the text above, put the"
-                + " whole text in quotes");
-        slips++;
-        return;
-      }
-    }
-    if (parser.getText().indexOf('\n') >= 0) {
-      // In text without quotes, a blank line is kept only as a line break: paragraphs would run
-      // together.
-      problems.add(
-          new SourcePosition(file, first + 1, scalar.getStartMark().getColumn() + 1),
-          "this text runs over several paragraphs, but without '|' after its key they are joined into one",
-          "write '|' after the key's colon (for example 'intro: |') and keep the paragraphs indented below it");
-      slips++;
-      return;
-    }
-    if (last + 1 < lines.length && scalar.getStartMark().getColumn() > 0) {
-      String next = lines[last + 1];
-      String stripped = next.stripLeading();
-      int indent = next.length() - stripped.length();
-      if (stripped.startsWith("#")
-          && indent >= scalar.getStartMark().getColumn()
-          && !lines[last].stripTrailing().matches(".*[.!?:;)]$")) {
-        // A wrapped line that starts with '#': read as a comment, it silently ends the text above.
-        problems.add(
-            new SourcePosition(file, last + 2, indent + 1),
-            "this line starts with '#', so it is read as a comment, and the text above it ends without it",
-            "put the whole text in quotes, or move the '#' away from the start of the line");
-        slips++;
-        return;
-      }
-    }
-    java.util.regex.Matcher two = TWO_ON_ONE_LINE.matcher(parser.getText());
-    if (two.find()) {
-      problems.add(
-          new SourcePosition(file, first + 1, scalar.getStartMark().getColumn() + 1),
-          "this looks like two entries written on one line, joined by ' - '",
-          "put each on a line of its own starting with '- '; if it is one text, put it in quotes");
-      slips++;
-      return;
-    }
-    String end = lines[last];
-    int after = Math.min(scalar.getEndMark().getColumn(), end.length());
-    String rest = end.substring(after);
-    if (!rest.isEmpty()
-        && rest.stripLeading().startsWith("#")
-        && Character.isWhitespace(rest.charAt(0))) {
-      int hash = after + rest.indexOf('#');
-      String whole = parser.getText() + " " + end.substring(hash).strip();
-      String quoted = "\"" + whole.replace("\"", "'") + "\"";
-      problems.add(
-          new SourcePosition(file, last + 1, hash + 1),
-          "the words from ' #' to the end of the line are read as a comment and left out of the text",
-          quoted.length() <= 70 && whole.indexOf('\n') < 0
-              ? "to keep them, put the whole text in quotes: " + quoted
-              : "to keep them, put the whole text in double quotes; for a note to reviewers, use 'note:' instead");
-      slips++;
-    }
-  }
-
-  /** "...Protection. - Understands equality...": a sentence, a dash, then a new sentence. */
-  private static final java.util.regex.Pattern TWO_ON_ONE_LINE =
-      java.util.regex.Pattern.compile("[.!?;]\\s+[-–•]\\s+\\p{Lu}");
-
-  /**
-   * A wrapped line that starts like a new entry: a bullet pasted from Word, a dash without its
-   * space, or a new sentence after a line that ended one.
-   */
-  private static boolean startsLikeAnEntry(String line, String above) {
-    if (line.isEmpty()) {
-      return false;
-    }
-    char first = line.charAt(0);
-    if ("•·▪◦●–—".indexOf(first) >= 0
-        || (first == '-' && line.length() > 1 && !Character.isWhitespace(line.charAt(1)))) {
-      return true;
-    }
-    String before = above.stripTrailing();
-    return Character.isUpperCase(first) && before.matches(".*[.!?]$");
-  }
-
-  private String[] sourceLines;
-  private int slips;
-
-  /**
-   * The line where a value starting with '&' or '*' was reported: the parser's complaint there
-   * follows from it.
-   */
-  private int specialLine;
-
-  /** The file's lines, split once per file (the slips above look at them for every plain value). */
   private String[] sourceLines() {
     if (sourceLines == null) {
       sourceLines = source.split("\n", -1);
@@ -403,7 +289,7 @@ public final class YamlReader {
     return line.substring(from, to);
   }
 
-  private static SourcePosition position(YAMLParser parser, String file) {
+  private static SourcePosition position(YamlParser parser, String file) {
     JsonLocation location = parser.currentTokenLocation();
     return new SourcePosition(
         file, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
@@ -435,58 +321,5 @@ public final class YamlReader {
       }
     }
     return false;
-  }
-
-  /** Jackson's factory, making {@link Parser}s. */
-  private static final class Factory extends YAMLFactory {
-    Factory(YAMLFactoryBuilder builder) {
-      super(builder);
-    }
-
-    @Override
-    protected YAMLParser _createParser(Reader reader, IOContext context) {
-      return new Parser(
-          context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, reader);
-    }
-  }
-
-  /**
-   * Jackson's parser, also telling whether a key was written with a tag or an anchor, which Jackson
-   * drops unsaid.
-   */
-  private static final class Parser extends YAMLParser {
-    Parser(
-        IOContext context,
-        int features,
-        int yamlFeatures,
-        LoaderOptions options,
-        ObjectCodec codec,
-        Reader reader) {
-      super(context, features, yamlFeatures, options, codec, reader);
-    }
-
-    /** The value just read, when it was written without quotes; null otherwise. */
-    ScalarEvent plainScalar() {
-      return _lastEvent instanceof ScalarEvent value
-              && value.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
-          ? value
-          : null;
-    }
-
-    /**
-     * Whether the value just read has an anchor ({@code &name}), which Jackson reports only for
-     * some values.
-     */
-    boolean valueAnchored() {
-      return _lastEvent instanceof NodeEvent node && node.getAnchor() != null;
-    }
-
-    boolean keyTagged() {
-      return _lastEvent instanceof ScalarEvent key && key.getTag() != null;
-    }
-
-    boolean keyAnchored() {
-      return _lastEvent instanceof ScalarEvent key && key.getAnchor() != null;
-    }
   }
 }

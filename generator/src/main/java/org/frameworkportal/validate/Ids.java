@@ -1,11 +1,14 @@
 package org.frameworkportal.validate;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.frameworkportal.diag.Problem;
+import org.frameworkportal.shape.Patterns;
+import org.frameworkportal.shape.RoleYaml;
 
 /**
  * The rules for ids: they become folder names, file names and parts of addresses, so they are
@@ -18,10 +21,10 @@ public final class Ids {
    */
   public static final int MAX_LENGTH = 80;
 
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern SLUG = Pattern.compile(Patterns.ID);
 
   /** Level ids are written "A", "B", "C" and lower-cased in file names (checklist-a.html). */
-  private static final Pattern LEVEL = Pattern.compile("[A-Za-z0-9]+(-[A-Za-z0-9]+)*");
+  private static final Pattern LEVEL = Pattern.compile(Patterns.LEVEL_ID);
 
   /**
    * Names Windows keeps for devices: a folder or file so named cannot be opened from a shared
@@ -58,10 +61,9 @@ public final class Ids {
       Map.of(Kind.SKILL, Map.of("index", "skills/index.html, the list of all skills"));
 
   /**
-   * Category ids that are also keys of a level in a role file, so a level could not tell them
-   * apart.
+   * The keys of every level in a role file: a category of the same name could not be told apart.
    */
-  private static final Set<String> LEVEL_KEYS = Set.of("intro", "evidence", "development");
+  private static final Set<String> LEVEL_KEYS = RoleYaml.LEVEL.keyNames(List.of());
 
   private Ids() {}
 

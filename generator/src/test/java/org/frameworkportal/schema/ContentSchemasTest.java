@@ -19,14 +19,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.frameworkportal.load.ContentLoader;
+import org.frameworkportal.PortalRun;
+import org.frameworkportal.shape.Category;
+import org.frameworkportal.shape.FrameworkYaml;
+import org.frameworkportal.shape.ProfileYaml;
+import org.frameworkportal.shape.RoleYaml;
+import org.frameworkportal.shape.Shape;
+import org.frameworkportal.shape.SiteYaml;
+import org.frameworkportal.shape.SkillsYaml;
+import org.frameworkportal.shape.Statements;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -34,12 +41,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The editor schemas in {@code content/schema/}: up to date with {@link ContentSchemas}, named on
- * the first line of every content file, accepting the real content, rejecting the editor mistakes a
- * schema can see, explaining every key, and listing exactly the keys the loader accepts.
+ * The editor schemas in {@code content/schema/}: up to date with the content's shape ({@code
+ * org.frameworkportal.shape}), named on the first line of every content file, accepting the real
+ * content, rejecting the editor mistakes a schema can see, explaining every key, and listing
+ * exactly the keys of the shapes, which are the keys the loader accepts.
  *
- * <p>After a change to {@link ContentSchemas}, regenerate the files with {@code ./mvnw -q -B test
- * -pl generator -Dtest=ContentSchemasTest -Dschemas.update=true}.
+ * <p>After a change to a shape, regenerate the files with {@code ./mvnw -q -B test -pl generator
+ * -Dtest=ContentSchemasTest -Dschemas.update=true}.
  */
 class ContentSchemasTest {
   static final Path HOME = Path.of(System.getProperty("portal.home", ".."));
@@ -121,6 +129,17 @@ class ContentSchemasTest {
         ContentSchemas.schemas().get("site.schema.json"),
         Files.readAllBytes(content.resolve("schema/site.schema.json")),
         "a changed schema is rewritten");
+  }
+
+  /** The schemas are written by the test above when asked, never by building the site. */
+  @Test
+  void buildingTheSiteWritesNothingIntoTheContentFolder(
+      @org.junit.jupiter.api.io.TempDir Path tmp) {
+    Path content = PortalRun.copy(PortalRun.fixture("minimal"), tmp.resolve("content"));
+    Map<String, String> before = PortalRun.fingerprint(content);
+    PortalRun.buildOk(content, tmp.resolve("site"));
+    assertEquals(before, PortalRun.fingerprint(content));
+    assertFalse(Files.exists(content.resolve("schema")), "no schema folder is made");
   }
 
   @TestFactory
@@ -279,51 +298,41 @@ class ContentSchemasTest {
                     }));
   }
 
-  // ---- the schemas list exactly the keys the loader accepts
+  // ---- the schemas list exactly the keys of the shapes, which the loader reads
 
   @Test
-  void schemasListExactlyTheKeysTheLoaderAccepts() throws Exception {
+  void schemasListExactlyTheKeysOfTheShapes() throws Exception {
     JsonNode site = schema("site.schema.json");
     JsonNode framework = schema("framework.schema.json");
     JsonNode role = schema("role.schema.json");
     JsonNode skills = schema("skills.schema.json");
     JsonNode profile = schema("profile.schema.json");
-    Set<String> categories =
-        new LinkedHashSet<>(loaderKeys(ContentLoader.class, "DEFAULT_CATEGORIES"));
-    assertEquals(categories, Set.copyOf(ContentSchemas.CATEGORIES));
 
-    assertKeys("SITE_KEYS", site.at("/properties"));
-    assertKeys("LEVEL_DEFINITION_KEYS", site.at("/definitions/levelDefinition/properties"));
-    assertKeys("AUDIENCE_KEYS", site.at("/definitions/audience/properties"));
-    assertKeys("FRAMEWORK_KEYS", framework.at("/properties"));
-    assertKeys("LEVEL_DEFINITION_KEYS", framework.at("/definitions/levelDefinition/properties"));
-    assertKeys("TEAM_KEYS", framework.at("/definitions/team/properties"));
-    assertKeys("SECTOR_FRAMEWORK_KEYS", framework.at("/definitions/sectorFramework/properties"));
-    assertKeys("ROLE_KEYS", role.at("/properties"));
-    Set<String> levelKeys = new TreeSet<>(loaderKeys(ContentLoader.class, "LEVEL_KEYS"));
-    levelKeys.addAll(categories);
-    assertEquals(levelKeys, keys(role.at("/definitions/level/properties")), "keys of a level");
-    assertEquals(
-        new TreeSet<>(categories),
-        keys(role.at("/definitions/level/properties/evidence/properties")),
-        "keys of a level's evidence");
-    assertKeys("SKILLS_FILE_KEYS", skills.at("/properties"));
-    assertKeys("SKILL_KEYS", skills.at("/definitions/skill/properties"));
-    assertKeys("PROFILE_KEYS", profile.at("/properties"));
-    assertKeys("PROFILE_SECTION_KEYS", profile.at("/definitions/section/properties"));
-    Set<String> requirementKeys = new TreeSet<>(categories);
-    requirementKeys.add("other");
-    assertEquals(
-        requirementKeys,
-        keys(profile.at("/properties/requirements/properties")),
-        "keys of 'requirements'");
-    Class<?> fields = Class.forName("org.frameworkportal.load.Fields");
+    assertKeys(SiteYaml.SITE, site.at("/properties"));
+    assertKeys(SiteYaml.LEVEL_DEFINITION, site.at("/definitions/levelDefinition/properties"));
+    assertKeys(SiteYaml.AUDIENCE, site.at("/definitions/audience/properties"));
+    assertKeys(FrameworkYaml.FRAMEWORK, framework.at("/properties"));
+    assertKeys(SiteYaml.LEVEL_DEFINITION, framework.at("/definitions/levelDefinition/properties"));
+    assertKeys(FrameworkYaml.TEAM, framework.at("/definitions/team/properties"));
+    assertKeys(
+        FrameworkYaml.SECTOR_FRAMEWORK, framework.at("/definitions/sectorFramework/properties"));
+    assertKeys(RoleYaml.ROLE, role.at("/properties"));
+    assertKeys(RoleYaml.SUGGESTED_TEAM, role.at("/properties/team/properties"));
+    assertKeys(RoleYaml.SUGGESTED_NEXT_ROLE, role.at("/properties/next/items/properties"));
+    assertKeys(RoleYaml.LEVEL, role.at("/definitions/level/properties"));
+    assertKeys(RoleYaml.EVIDENCE, role.at("/definitions/level/properties/evidence/properties"));
+    assertKeys(SkillsYaml.SKILLS, skills.at("/properties"));
+    assertKeys(SkillsYaml.SKILL, skills.at("/definitions/skill/properties"));
+    assertKeys(ProfileYaml.PROFILE, profile.at("/properties"));
+    assertKeys(ProfileYaml.SECTION, profile.at("/definitions/section/properties"));
+    assertKeys(ProfileYaml.REQUIREMENTS, profile.at("/properties/requirements/properties"));
     for (JsonNode schema : List.of(role, profile)) {
-      assertEquals(
-          new TreeSet<>(loaderKeys(fields, "ITEM_KEYS")),
-          keys(schema.at("/definitions/item/properties")),
-          "keys of a statement");
+      assertKeys(Statements.ITEM, schema.at("/definitions/item/properties"));
     }
+    assertEquals(
+        List.of("qualifications", "knowledge", "experience", "skills"),
+        Category.DEFAULT_IDS,
+        "the default categories, as HR know them");
     // Every mapping whose keys the loader checks refuses others.
     for (JsonNode schema : List.of(site, framework, role, skills, profile)) {
       forEachNode(
@@ -354,19 +363,12 @@ class ContentSchemasTest {
 
   // ---- helpers
 
-  private static void assertKeys(String loaderField, JsonNode properties) throws Exception {
+  /** The schema's keys are the shape's, with the default categories where it has those. */
+  private static void assertKeys(Shape shape, JsonNode properties) {
     assertEquals(
-        new TreeSet<>(loaderKeys(ContentLoader.class, loaderField)),
+        new TreeSet<>(shape.keyNames(Category.DEFAULT_IDS)),
         keys(properties),
-        "the schema's keys are ContentLoader's " + loaderField);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static java.util.Collection<String> loaderKeys(Class<?> type, String field)
-      throws Exception {
-    var declared = type.getDeclaredField(field);
-    declared.setAccessible(true);
-    return (java.util.Collection<String>) declared.get(null);
+        "the keys of " + shape.name());
   }
 
   private static Set<String> keys(JsonNode properties) {

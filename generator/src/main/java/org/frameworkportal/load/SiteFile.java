@@ -1,0 +1,91 @@
+package org.frameworkportal.load;
+
+import java.util.List;
+import java.util.Optional;
+import org.frameworkportal.diag.Problems;
+import org.frameworkportal.model.Audience;
+import org.frameworkportal.model.LevelDefinition;
+import org.frameworkportal.model.Site;
+import org.frameworkportal.shape.Category;
+import org.frameworkportal.shape.SiteYaml;
+import org.frameworkportal.validate.Ids;
+
+/** Reads site.yaml: the portal's settings, its level scheme and its categories. */
+final class SiteFile {
+  private SiteFile() {}
+
+  static Optional<Site> read(YamlNode node, Problems problems) {
+    return Fields.of(node, problems, SiteYaml.SITE)
+        .map(
+            f -> {
+              List<String> categories =
+                  f.node("categories").isPresent()
+                      ? f.ids("categories", Ids.Kind.CATEGORY)
+                      : Category.DEFAULT_IDS;
+              if (f.isEmptyList("categories")) {
+                problems.add(
+                    f.positionOf("categories"),
+                    "'categories' lists no category",
+                    "list them, for example [" + String.join(", ", Category.DEFAULT_IDS) + "]");
+              }
+              // 'levels' is required by the shape; missing, it is said with an example scheme.
+              if (f.node("levels").isEmpty()) {
+                problems.add(
+                    f.at(),
+                    "site.yaml needs a level scheme under 'levels:'",
+                    "for example A Developing, B Practising, C Accomplished");
+              }
+              return new Site(
+                  f.text("title"),
+                  f.text("organisation"),
+                  f.text("intranet"),
+                  f.text("summary"),
+                  f.text("intro"),
+                  f.text("base_url"),
+                  levelScheme(f, problems),
+                  categories,
+                  f.list("audiences", audience -> audience(audience, problems)),
+                  f.texts("notes"));
+            });
+  }
+
+  /**
+   * The level scheme under 'levels' of site.yaml or of a framework.yaml; written down, it needs at
+   * least one level.
+   */
+  static List<LevelDefinition> levelScheme(Fields f, Problems problems) {
+    List<LevelDefinition> levels =
+        f.list(
+            "levels",
+            node ->
+                Fields.of(node, problems, SiteYaml.LEVEL_DEFINITION)
+                    .map(
+                        l ->
+                            new LevelDefinition(
+                                l.id("id", Ids.Kind.LEVEL),
+                                l.text("name"),
+                                l.text("intro"),
+                                l.positionOf("id")))
+                    .orElse(null));
+    if (f.isEmptyList("levels")) {
+      problems.add(
+          f.positionOf("levels"),
+          "'levels' lists no level",
+          "list the levels, for example A Developing, B Practising, C Accomplished");
+    }
+    return levels;
+  }
+
+  private static Audience audience(YamlNode node, Problems problems) {
+    return Fields.of(node, problems, SiteYaml.AUDIENCE)
+        .map(
+            a ->
+                new Audience(
+                    a.id("id", Ids.Kind.AUDIENCE),
+                    a.text("title"),
+                    a.text("question"),
+                    a.text("description"),
+                    a.positionOf("id")))
+        .orElse(null);
+  }
+}

@@ -1,0 +1,31 @@
+package org.frameworkportal.load;
+
+import java.util.List;
+import org.frameworkportal.diag.Problems;
+import org.frameworkportal.model.Skill;
+import org.frameworkportal.shape.SkillsYaml;
+import org.frameworkportal.validate.Ids;
+
+/** Reads skills.yaml: the transferable skills and the phrases that find them. */
+final class SkillsFile {
+  private SkillsFile() {}
+
+  static List<Skill> read(YamlNode node, Problems problems) {
+    return Fields.of(node, problems, SkillsYaml.SKILLS)
+        .map(f -> f.list("skills", skill -> skill(skill, problems)))
+        .orElse(List.of());
+  }
+
+  private static Skill skill(YamlNode node, Problems problems) {
+    return Fields.of(node, problems, SkillsYaml.SKILL)
+        .map(
+            s ->
+                new Skill(
+                    s.id("id", Ids.Kind.SKILL),
+                    s.text("name"),
+                    s.text("description"),
+                    s.texts("match"),
+                    s.positionOf("id")))
+        .orElse(null);
+  }
+}
