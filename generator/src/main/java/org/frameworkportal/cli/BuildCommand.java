@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.frameworkportal.SiteBuilder;
 import org.frameworkportal.write.OutputLock;
+import org.frameworkportal.write.SiteArchive;
 import org.frameworkportal.write.SiteWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
