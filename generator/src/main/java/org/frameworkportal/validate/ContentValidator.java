@@ -19,6 +19,7 @@ import org.frameworkportal.model.Ref;
 import org.frameworkportal.model.Role;
 import org.frameworkportal.model.Skill;
 import org.frameworkportal.model.Team;
+import org.jspecify.annotations.Nullable;
 
 /** Checks that need the whole model: ids, references between files, and the order of roles. */
 public final class ContentValidator {
@@ -294,7 +295,7 @@ public final class ContentValidator {
     return id == null || id.isEmpty();
   }
 
-  private static String suggest(String unknown, Set<String> known) {
+  private static @Nullable String suggest(String unknown, Set<String> known) {
     return known.isEmpty() ? null : Suggestions.closest(unknown, known);
   }
 }
