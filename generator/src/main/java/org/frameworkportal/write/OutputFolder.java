@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the portal may replace: a folder it wrote, holding only files it wrote. Its marker file
@@ -196,7 +197,7 @@ public final class OutputFolder {
    * The files a marker lists, or null for a marker written before markers listed them (trusted
    * whole).
    */
-  private static Set<String> writtenFiles(Path marker) throws IOException {
+  private static @Nullable Set<String> writtenFiles(Path marker) throws IOException {
     List<String> lines = Files.readAllLines(marker, StandardCharsets.UTF_8);
     int heading = lines.indexOf(LIST_HEADING);
     if (heading < 0) {

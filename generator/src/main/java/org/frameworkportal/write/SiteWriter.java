@@ -42,6 +42,12 @@ public final class SiteWriter {
     public OutputProblem(String message) {
       super(message);
     }
+
+    /** Never null: every problem is made with its message. */
+    @Override
+    public String getMessage() {
+      return String.valueOf(super.getMessage());
+    }
   }
 
   /**

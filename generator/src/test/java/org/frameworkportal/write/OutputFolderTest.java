@@ -42,7 +42,8 @@ class OutputFolderTest {
 
   @Test
   void aFolderWhereTheFileShouldBeIsNone() throws Exception {
-    Path site = Files.createDirectories(tmp.resolve("site/manifest.json")).getParent();
+    Path site = tmp.resolve("site");
+    Files.createDirectories(site.resolve("manifest.json"));
     assertEquals(Optional.empty(), OutputFolder.readPublished(site, "manifest.json"));
   }
 
