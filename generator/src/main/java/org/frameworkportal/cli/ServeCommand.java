@@ -21,6 +21,7 @@ import org.frameworkportal.serve.StaticFileServer;
 import org.frameworkportal.serve.TemplateFaults;
 import org.frameworkportal.write.OutputLock;
 import org.frameworkportal.write.SiteWriter;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
   private volatile List<Problem> problems = List.of();
 
   /** Where this session writes the detail of faults in the portal, made at the first one. */
-  private Path faultLog;
+  private @Nullable Path faultLog;
 
   @Override
   public Integer call() throws Exception {
@@ -181,7 +182,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** The server, or null after saying why it could not listen on the port. */
-  private StaticFileServer listen(int port, PrintWriter err) throws IOException {
+  private @Nullable StaticFileServer listen(int port, PrintWriter err) throws IOException {
     try {
       return new StaticFileServer(out, port, this::state);
     } catch (BindException e) {
@@ -306,7 +307,7 @@ final class ServeCommand implements Callable<Integer> {
    * Appends the fault's detail to this session's log file in the system temp folder; its path, or
    * null.
    */
-  private String writeToFaultLog(Throwable fault) {
+  private @Nullable String writeToFaultLog(Throwable fault) {
     try {
       if (faultLog == null) {
         faultLog = Files.createTempFile("portal-serve-", ".log");
