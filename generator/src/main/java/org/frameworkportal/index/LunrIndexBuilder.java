@@ -75,6 +75,7 @@ public final class LunrIndexBuilder {
   }
 
   /** One field of one document: its terms with how often each occurs, and its length in terms. */
+  @SuppressWarnings("ArrayRecordComponent") // never compared or hashed, only read back in order
   private record FieldEntry(int document, int field, Term[] terms, int[] frequencies, int length) {}
 
   private final List<Field> fields;

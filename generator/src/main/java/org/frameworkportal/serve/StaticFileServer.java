@@ -238,7 +238,7 @@ public final class StaticFileServer implements AutoCloseable {
     if (path.endsWith("/")) {
       path += "index.html";
     }
-    for (String segment : path.split("/")) {
+    for (String segment : path.split("/", -1)) {
       if (segment.equals("..") || segment.startsWith(".") || segment.contains("\\")) {
         return null;
       }

@@ -186,6 +186,7 @@ public final class ContentValidator {
    * How many teams {@code team} is inside; {@link #IN_ITSELF}, or 0 when a circle above it is
    * reported there.
    */
+  @SuppressWarnings("ReferenceEquality") // back at the very team the walk started from
   private static int depth(Team team, Map<String, Team> byId) {
     Set<String> passed = new HashSet<>();
     Team at = team;

@@ -154,8 +154,8 @@ public final class OutputLock implements AutoCloseable {
       // with
       // stat: on Linux, closing any other handle on a locked file drops this process's lock.)
       if (lock == null
-          || before == null && fileKey(file) != null
-          || before != null && !before.equals(fileKey(file))) {
+          || (before == null && fileKey(file) != null)
+          || (before != null && !before.equals(fileKey(file)))) {
         channel.close();
         return null;
       }
@@ -218,7 +218,7 @@ public final class OutputLock implements AutoCloseable {
   }
 
   private static String describe(String holder) {
-    String[] lines = holder.split("\n");
+    String[] lines = holder.split("\n", -1);
     String what =
         lines.length > 0 && lines[0].equals("serve")
             ? "A preview server (./portal serve)"

@@ -173,7 +173,7 @@ public final class SiteWriter {
    * whole site never has to be held in memory; {@link #finish} swaps it in, {@link #abandon}
    * removes it.
    */
-  public final class Building {
+  public static final class Building {
     private final FolderSwap swap;
     private final BuildFolder folder;
     private final boolean review;
