@@ -24,7 +24,7 @@ import org.frameworkportal.output.SiteInput;
 import org.frameworkportal.render.Pages;
 import org.frameworkportal.render.Templates;
 import org.frameworkportal.validate.ContentValidator;
-import org.frameworkportal.write.PublishedSite;
+import org.frameworkportal.write.OutputFolder;
 import org.frameworkportal.write.SiteBuild;
 
 /**
@@ -123,7 +123,7 @@ public final class SiteBuilder {
    */
   public static SiteInput input(Portal portal, Path published) {
     Optional<Manifest> before =
-        PublishedSite.read(published, Manifest.FILE).flatMap(Manifest::parse);
+        OutputFolder.readPublished(published, Manifest.FILE).flatMap(Manifest::parse);
     return new SiteInput(portal, ChangeLog.next(before, Manifest.statementsOf(portal)));
   }
 

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.frameworkportal.SiteBuilder;
 import org.frameworkportal.write.OutputLock;
+import org.frameworkportal.write.SiteArchive;
 import org.frameworkportal.write.SiteWriter;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +26,7 @@ final class BuildCommand implements Callable<Integer> {
       names = "--out",
       paramLabel = "DIR",
       description = "output folder (default: site, or review with --review)")
-  Path out;
+  @Nullable Path out;
 
   @Option(
       names = "--review",
@@ -48,12 +50,10 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     folders.requireFolders(spec.commandLine());
-    if (out == null) {
-      out = review ? Path.of("review") : ContentOptions.PUBLISHING_FOLDER;
-    }
+    Path out = outputFolder();
     try {
       if (review) {
-        refusePublishingFolder();
+        refusePublishingFolder(out);
       }
       SiteWriter.checkTarget(out.toAbsolutePath().normalize());
       folders.refuseOverlap(out, "--out");
@@ -66,7 +66,7 @@ final class BuildCommand implements Callable<Integer> {
                 err.println("portal: " + message);
                 err.flush();
               })) {
-        return buildAndZip(err);
+        return buildAndZip(err, out);
       }
     } catch (SiteWriter.OutputProblem e) {
       err.println("portal: " + e.getMessage());
@@ -74,11 +74,19 @@ final class BuildCommand implements Callable<Integer> {
     }
   }
 
+  /** The --out given, or the default: site/, or review/ for a review copy. */
+  private Path outputFolder() {
+    if (out != null) {
+      return out;
+    }
+    return review ? Path.of("review") : ContentOptions.PUBLISHING_FOLDER;
+  }
+
   /**
    * A review copy shows editorial notes: it must never land where HR publish from, nor replace a
    * published build, nor be zipped for uploading.
    */
-  private void refusePublishingFolder() {
+  private void refusePublishingFolder(Path out) {
     String why = null;
     if (zip) {
       why = "--zip makes a copy for publishing, and a review copy is not for publishing";
@@ -95,7 +103,7 @@ final class BuildCommand implements Callable<Integer> {
     }
   }
 
-  private int buildAndZip(PrintWriter err) {
+  private int buildAndZip(PrintWriter err, Path out) {
     long start = System.nanoTime();
     SiteBuilder.Result result = SiteBuilder.build(folders.toBuildOptions(out, review));
     if (!result.ok()) {

@@ -2,6 +2,7 @@ package org.frameworkportal.cli;
 
 import java.nio.file.Path;
 import org.frameworkportal.SiteBuilder;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** The folders every command reads: content, templates and site assets. */
@@ -17,13 +18,13 @@ final class ContentOptions {
       names = "--templates",
       paramLabel = "DIR",
       description = "templates folder (default: templates/ of the portal)")
-  Path templates;
+  @Nullable Path templates;
 
   @Option(
       names = "--assets",
       paramLabel = "DIR",
       description = "site assets folder (default: site-assets/ of the portal)")
-  Path assets;
+  @Nullable Path assets;
 
   /** The portal's own folder, where templates/ and site-assets/ live; the launcher sets it. */
   static Path home() {
@@ -108,7 +109,8 @@ final class ContentOptions {
     requireFolder(commandLine, "--assets", assets);
   }
 
-  private static void requireFolder(picocli.CommandLine commandLine, String option, Path folder) {
+  private static void requireFolder(
+      picocli.CommandLine commandLine, String option, @Nullable Path folder) {
     if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
       throw new picocli.CommandLine.ParameterException(
           commandLine,
@@ -121,7 +123,7 @@ final class ContentOptions {
     }
   }
 
-  SiteBuilder.Options toBuildOptions(Path out, boolean review) {
+  SiteBuilder.Options toBuildOptions(@Nullable Path out, boolean review) {
     return new SiteBuilder.Options(
         content,
         content.toString(),

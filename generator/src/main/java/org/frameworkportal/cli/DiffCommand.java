@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.frameworkportal.changes.ChangeLog;
 import org.frameworkportal.changes.Manifest;
-import org.frameworkportal.write.PublishedSite;
+import org.frameworkportal.write.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -29,8 +29,10 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<Manifest> before = PublishedSite.read(oldSite, Manifest.FILE).flatMap(Manifest::parse);
-    Optional<Manifest> after = PublishedSite.read(newSite, Manifest.FILE).flatMap(Manifest::parse);
+    Optional<Manifest> before =
+        OutputFolder.readPublished(oldSite, Manifest.FILE).flatMap(Manifest::parse);
+    Optional<Manifest> after =
+        OutputFolder.readPublished(newSite, Manifest.FILE).flatMap(Manifest::parse);
     if (before.isEmpty() || after.isEmpty()) {
       spec.commandLine()
           .getErr()

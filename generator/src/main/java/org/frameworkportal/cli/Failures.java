@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.frameworkportal.write.SiteWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the person at the keyboard is told when a command fails for a reason the content checks do
@@ -73,7 +74,7 @@ final class Failures {
   /**
    * The stack trace, for whoever fixes the portal, in a new file in the system's temporary folder.
    */
-  private static Path writeLog(Throwable failure) {
+  private static @Nullable Path writeLog(Throwable failure) {
     String stamp =
         LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
     Path log =
@@ -93,7 +94,7 @@ final class Failures {
    * Adds {@code heading} and the stack trace to {@code log} (made if missing): the detail of a
    * fault goes to a file, never to the screen. The file, or null when it cannot be written.
    */
-  static Path appendTrace(Path log, String heading, Throwable fault) {
+  static @Nullable Path appendTrace(Path log, String heading, Throwable fault) {
     StringWriter trace = new StringWriter();
     fault.printStackTrace(new PrintWriter(trace));
     try {

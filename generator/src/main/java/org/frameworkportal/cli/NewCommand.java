@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frameworkportal.diag.Problems;
 import org.frameworkportal.model.LevelDefinition;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,7 +74,7 @@ final class NewCommand implements Runnable {
     @Option(
         names = "--id",
         description = "the file name without .yaml (default: made from the title)")
-    String id;
+    @Nullable String id;
 
     @Override
     public Integer call() throws IOException {
@@ -216,7 +217,7 @@ final class NewCommand implements Runnable {
     String title;
 
     @Option(names = "--id", description = "the folder name (default: made from the title)")
-    String id;
+    @Nullable String id;
 
     @Override
     public Integer call() throws IOException {

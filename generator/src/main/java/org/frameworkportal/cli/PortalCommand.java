@@ -1,6 +1,7 @@
 package org.frameworkportal.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,7 +37,12 @@ public final class PortalCommand implements Runnable {
   }
 
   public static int run(String... args) {
-    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    // The JVM's default charset is the terminal's best guess: JDK 17 has no System.out.charset().
+    Charset terminal = Charset.defaultCharset();
+    return run(
+        new PrintWriter(System.out, true, terminal),
+        new PrintWriter(System.err, true, terminal),
+        args);
   }
 
   /** Runs the command line and returns its exit status; the tests call this directly. */

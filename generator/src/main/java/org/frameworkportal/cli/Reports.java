@@ -6,6 +6,7 @@ import java.util.List;
 import org.frameworkportal.diag.Problem;
 import org.frameworkportal.link.Warnings;
 import org.frameworkportal.validate.Provisional;
+import org.jspecify.annotations.Nullable;
 
 /** How problems are told to the person at the keyboard. */
 final class Reports {
@@ -72,7 +73,7 @@ final class Reports {
         });
   }
 
-  static void problems(PrintWriter err, List<Problem> problems, Path out) {
+  static void problems(PrintWriter err, List<Problem> problems, @Nullable Path out) {
     Excerpt excerpt = new Excerpt();
     problems.forEach(
         problem -> {

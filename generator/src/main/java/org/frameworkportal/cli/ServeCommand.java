@@ -8,11 +8,13 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.frameworkportal.SiteBuilder;
 import org.frameworkportal.diag.Problem;
 import org.frameworkportal.diag.SourcePosition;
@@ -22,6 +24,7 @@ import org.frameworkportal.serve.StaticFileServer;
 import org.frameworkportal.serve.TemplateFaults;
 import org.frameworkportal.write.OutputLock;
 import org.frameworkportal.write.SiteWriter;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,11 +77,11 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--review", description = "show editorial notes beside the statements")
   boolean review;
 
-  private volatile int version;
+  private final AtomicInteger version = new AtomicInteger();
   private volatile List<Problem> problems = List.of();
 
   /** Where this session writes the detail of faults in the portal, made at the first one. */
-  private Path faultLog;
+  private @Nullable Path faultLog;
 
   @Override
   public Integer call() throws Exception {
@@ -182,7 +185,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** The server, or null after saying why it could not listen on the port. */
-  private StaticFileServer listen(int port, PrintWriter err) throws IOException {
+  private @Nullable StaticFileServer listen(int port, PrintWriter err) throws IOException {
     try {
       return new StaticFileServer(out, port, this::state);
     } catch (BindException e) {
@@ -229,7 +232,7 @@ final class ServeCommand implements Callable<Integer> {
             update.problems().size(), update.problems().size() == 1 ? "" : "s");
       }
     } catch (RuntimeException | StackOverflowError e) {
-      reportFault(e, options, say);
+      reportFault(e, say);
     }
     say.flush();
   }
@@ -243,7 +246,7 @@ final class ServeCommand implements Callable<Integer> {
     boolean hadProblems = !problems.isEmpty();
     problems = List.of();
     if (update.written() > 0 || hadProblems) {
-      version++;
+      version.incrementAndGet();
     }
     if (first) {
       say.printf(
@@ -265,7 +268,7 @@ final class ServeCommand implements Callable<Integer> {
    * A rebuild that stopped with an exception: a template mistake is reported at its place in the
    * template; anything else is a fault in the portal, whose detail goes to a log file.
    */
-  private void reportFault(Throwable fault, SiteBuilder.Options options, PrintWriter say) {
+  private void reportFault(Throwable fault, PrintWriter say) {
     for (Throwable cause = fault; cause != null; cause = cause.getCause()) {
       if (cause instanceof SiteWriter.OutputProblem disk) {
         // the disk, not the portal: a full or read-only disk is said as such
@@ -307,7 +310,7 @@ final class ServeCommand implements Callable<Integer> {
    * Appends the fault's detail to this session's log file in the system temp folder; its path, or
    * null.
    */
-  private String writeToFaultLog(Throwable fault) {
+  private @Nullable String writeToFaultLog(Throwable fault) {
     try {
       if (faultLog == null) {
         faultLog = Files.createTempFile("portal-serve-", ".log");
@@ -317,13 +320,15 @@ final class ServeCommand implements Callable<Integer> {
     }
     Path log =
         Failures.appendTrace(
-            faultLog, java.time.LocalDateTime.now() + " rebuilding the preview:", fault);
+            faultLog,
+            java.time.LocalDateTime.now(ZoneId.systemDefault()) + " rebuilding the preview:",
+            fault);
     return log == null ? null : log.toString();
   }
 
   private byte[] state() {
     ObjectNode state = Json.MAPPER.createObjectNode();
-    state.put("version", version);
+    state.put("version", version.get());
     ArrayNode list = state.putArray("problems");
     for (Problem problem : problems) {
       list.addObject()

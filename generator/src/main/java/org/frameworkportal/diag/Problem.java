@@ -1,11 +1,13 @@
 package org.frameworkportal.diag;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A mistake in the content, said so that an HR editor can fix it: where, what, and how.
  *
  * @param hint what to do about it, or null
  */
-public record Problem(SourcePosition at, String message, String hint) {
+public record Problem(SourcePosition at, String message, @Nullable String hint) {
   /** How much of a value a message quotes: enough to find it, never a whole pasted page. */
   static final int QUOTED = 60;
 
@@ -50,7 +52,7 @@ public record Problem(SourcePosition at, String message, String hint) {
   }
 
   /** A value as a message quotes it: cut after {@value #QUOTED} characters. */
-  public static String shortened(String value) {
+  public static @Nullable String shortened(@Nullable String value) {
     if (value == null || value.length() <= QUOTED) {
       return value;
     }

@@ -3,6 +3,7 @@ package org.frameworkportal.diag;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Collects every problem found, so that an editor sees all of them in one round. */
 public final class Problems {
@@ -12,7 +13,7 @@ public final class Problems {
     problems.add(Problem.at(at, message));
   }
 
-  public void add(SourcePosition at, String message, String hint) {
+  public void add(SourcePosition at, String message, @Nullable String hint) {
     problems.add(new Problem(at, message, hint));
   }
 

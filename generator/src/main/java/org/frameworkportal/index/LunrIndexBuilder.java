@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a search index that lunr.js 2.3.9 loads with {@code lunr.Index.load}: the same terms, term
@@ -74,6 +75,7 @@ public final class LunrIndexBuilder {
   }
 
   /** One field of one document: its terms with how often each occurs, and its length in terms. */
+  @SuppressWarnings("ArrayRecordComponent") // never compared or hashed, only read back in order
   private record FieldEntry(int document, int field, Term[] terms, int[] frequencies, int length) {}
 
   private final List<Field> fields;
@@ -133,7 +135,7 @@ public final class LunrIndexBuilder {
    * its lines' terms one after another, and lines recur (a statement is in its role's document and
    * its level's, a title in many), so each distinct line goes through the pipeline once.
    */
-  private List<String> terms(String text) {
+  private List<String> terms(@Nullable String text) {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
@@ -218,10 +220,11 @@ public final class LunrIndexBuilder {
     json.writeEndArray();
 
     json.writeArrayFieldStart("invertedIndex");
-    String[] sorted = invertedIndex.keySet().toArray(new String[0]);
-    java.util.Arrays.sort(sorted);
-    for (String text : sorted) {
-      Term term = invertedIndex.get(text);
+    List<Map.Entry<String, Term>> sorted = new ArrayList<>(invertedIndex.entrySet());
+    sorted.sort(Map.Entry.comparingByKey());
+    for (Map.Entry<String, Term> entry : sorted) {
+      String text = entry.getKey();
+      Term term = entry.getValue();
       json.writeStartArray();
       json.writeString(text);
       json.writeStartObject();

@@ -52,26 +52,25 @@ public final class LunrText {
 
   /** lunr.tokenizer.separator, /[\s\-]+/, with JavaScript's \s, which is wider than Java's. */
   static boolean isSeparator(char c) {
-    switch (c) {
-      case '-':
-      case '\t':
-      case '\n':
-      case '\u000B':
-      case '\f':
-      case '\r':
-      case ' ':
-      case '\u00A0':
-      case '\u1680':
-      case '\u2028':
-      case '\u2029':
-      case '\u202F':
-      case '\u205F':
-      case '\u3000':
-      case '\uFEFF':
-        return true;
-      default:
-        return c >= '\u2000' && c <= '\u200A';
-    }
+    return switch (c) {
+      case '-',
+          '\t',
+          '\n',
+          '\u000B',
+          '\f',
+          '\r',
+          ' ',
+          '\u00A0',
+          '\u1680',
+          '\u2028',
+          '\u2029',
+          '\u202F',
+          '\u205F',
+          '\u3000',
+          '\uFEFF' ->
+          true;
+      default -> c >= '\u2000' && c <= '\u200A';
+    };
   }
 
   /** lunr.trimmer: strips non-word characters at both ends; a token of punctuation becomes "". */

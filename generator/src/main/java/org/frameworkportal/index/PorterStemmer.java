@@ -84,6 +84,8 @@ public final class PorterStemmer {
     return Pattern.compile(regex.replace("$", "\\z"), Pattern.DOTALL);
   }
 
+  // `(m = PATTERN.matcher(w)).matches()` keeps each step's else-if chain as lunr.js writes it.
+  @SuppressWarnings("AssignmentExpression")
   public static String stem(String word) {
     if (word.length() < 3) {
       return word;

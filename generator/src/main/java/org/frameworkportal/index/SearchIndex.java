@@ -22,6 +22,7 @@ import org.frameworkportal.model.Role;
 import org.frameworkportal.model.Skill;
 import org.frameworkportal.output.OutputFile;
 import org.frameworkportal.output.SitePaths;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The search stage: documents built from the model (not from HTML), a lunr.js index of them, and
@@ -47,10 +48,10 @@ public final class SearchIndex {
       String title,
       String url,
       String kind,
-      String framework,
-      String grade,
-      String level,
-      String summary,
+      @Nullable String framework,
+      @Nullable String grade,
+      @Nullable String level,
+      @Nullable String summary,
       List<String> statements,
       List<Integer> provisional) {
 
@@ -58,10 +59,10 @@ public final class SearchIndex {
         String title,
         String url,
         String kind,
-        String framework,
-        String grade,
-        String level,
-        String summary,
+        @Nullable String framework,
+        @Nullable String grade,
+        @Nullable String level,
+        @Nullable String summary,
         List<String> statements) {
       this(title, url, kind, framework, grade, level, summary, statements, List.of());
     }
@@ -345,7 +346,8 @@ public final class SearchIndex {
     return out.toByteArray();
   }
 
-  private static void optional(JsonGenerator json, String name, String value) throws IOException {
+  private static void optional(JsonGenerator json, String name, @Nullable String value)
+      throws IOException {
     if (value != null && !value.isEmpty()) {
       json.writeStringField(name, value);
     }

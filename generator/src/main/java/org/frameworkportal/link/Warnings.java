@@ -77,7 +77,7 @@ public final class Warnings {
       groups.put(kind, new ArrayList<>());
     }
     for (Warning warning : of(portal)) {
-      groups.get(warning.kind()).add(warning);
+      groups.computeIfAbsent(warning.kind(), kind -> new ArrayList<>()).add(warning);
     }
     groups.values().removeIf(List::isEmpty);
     return groups;

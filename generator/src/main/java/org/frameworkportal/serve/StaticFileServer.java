@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Serves a built site on the loopback address only. Only regular files inside the site folder are
@@ -28,6 +30,7 @@ import java.util.concurrent.TimeUnit;
  * reach the preview through a domain of its own (DNS rebinding); and clients that send a request
  * slowly, or not at all, are cut off instead of holding up everyone else.
  */
+@NullMarked
 public final class StaticFileServer implements AutoCloseable {
   /** Seconds a client has to send a whole request, from connecting or from its last response. */
   static final int REQUEST_SECONDS = 5;
@@ -92,7 +95,7 @@ public final class StaticFileServer implements AutoCloseable {
   private final int port;
   private final ExecutorService workers;
   private final Path root;
-  private final LiveReload live;
+  private final @Nullable LiveReload live;
 
   /** Starts serving {@code root} on 127.0.0.1; port 0 picks a free port. */
   public StaticFileServer(Path root, int port) throws IOException {
@@ -100,7 +103,7 @@ public final class StaticFileServer implements AutoCloseable {
   }
 
   /** As above; with {@code live}, HTML pages get a script that reloads them after each rebuild. */
-  public StaticFileServer(Path root, int port, LiveReload live) throws IOException {
+  public StaticFileServer(Path root, int port, @Nullable LiveReload live) throws IOException {
     this.live = live;
     this.root = root.toAbsolutePath().normalize();
     this.server =
@@ -145,7 +148,7 @@ public final class StaticFileServer implements AutoCloseable {
         send(
             exchange,
             403,
-            TYPES.get("txt"),
+            type("txt"),
             ("This preview only answers at " + url() + " - open that address in your browser.\n")
                 .getBytes(StandardCharsets.UTF_8));
         return;
@@ -161,7 +164,7 @@ public final class StaticFileServer implements AutoCloseable {
       }
       String rawPath = exchange.getRequestURI().getRawPath();
       if (live != null && rawPath != null && rawPath.startsWith(LIVE_PREFIX)) {
-        serveLive(exchange, rawPath.substring(LIVE_PREFIX.length()));
+        serveLive(exchange, live, rawPath.substring(LIVE_PREFIX.length()));
         return;
       }
       Path file = resolve(exchange.getRequestURI());
@@ -171,11 +174,7 @@ public final class StaticFileServer implements AutoCloseable {
             Files.isRegularFile(notFound)
                 ? Files.readAllBytes(notFound)
                 : "Not found.\n".getBytes(StandardCharsets.UTF_8);
-        send(
-            exchange,
-            404,
-            Files.isRegularFile(notFound) ? TYPES.get("html") : TYPES.get("txt"),
-            body);
+        send(exchange, 404, Files.isRegularFile(notFound) ? type("html") : type("txt"), body);
         return;
       }
       byte[] body = Files.readAllBytes(file);
@@ -186,16 +185,16 @@ public final class StaticFileServer implements AutoCloseable {
     }
   }
 
-  private void serveLive(HttpExchange exchange, String name) throws IOException {
+  private static void serveLive(HttpExchange exchange, LiveReload live, String name)
+      throws IOException {
     switch (name) {
-      case "state" -> send(exchange, 200, TYPES.get("json"), live.stateJson());
+      case "state" -> send(exchange, 200, type("json"), live.stateJson());
       case "live.js" -> {
         try (var in = StaticFileServer.class.getResourceAsStream("live.js")) {
-          send(exchange, 200, TYPES.get("js"), in.readAllBytes());
+          send(exchange, 200, type("js"), in.readAllBytes());
         }
       }
-      default ->
-          send(exchange, 404, TYPES.get("txt"), "Not found.\n".getBytes(StandardCharsets.UTF_8));
+      default -> send(exchange, 404, type("txt"), "Not found.\n".getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -204,7 +203,7 @@ public final class StaticFileServer implements AutoCloseable {
    * browser sends it for http://127.0.0.1:PORT/, http://localhost:PORT/ or http://[::1]:PORT/.
    * Browsers leave the port out only when it is 80, so only then is a bare name accepted.
    */
-  boolean addressedToUs(List<String> hostHeaders) {
+  boolean addressedToUs(@Nullable List<String> hostHeaders) {
     if (hostHeaders == null || hostHeaders.size() != 1) {
       return false;
     }
@@ -230,7 +229,7 @@ public final class StaticFileServer implements AutoCloseable {
   }
 
   /** The file a request names, or null when it is missing or not allowed. */
-  Path resolve(URI uri) {
+  @Nullable Path resolve(URI uri) {
     String raw = uri.getRawPath();
     if (raw == null || raw.contains("\\") || raw.contains("%00")) {
       return null;
@@ -239,7 +238,7 @@ public final class StaticFileServer implements AutoCloseable {
     if (path.endsWith("/")) {
       path += "index.html";
     }
-    for (String segment : path.split("/")) {
+    for (String segment : path.split("/", -1)) {
       if (segment.equals("..") || segment.startsWith(".") || segment.contains("\\")) {
         return null;
       }
@@ -257,7 +256,11 @@ public final class StaticFileServer implements AutoCloseable {
 
   private static String typeOf(Path file) {
     String name = file.getFileName().toString();
-    String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    return type(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
+  }
+
+  /** The Content-Type for a file name's extension ("html"). */
+  private static String type(String extension) {
     return TYPES.getOrDefault(extension, "application/octet-stream");
   }
 

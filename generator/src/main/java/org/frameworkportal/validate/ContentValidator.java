@@ -19,6 +19,7 @@ import org.frameworkportal.model.Ref;
 import org.frameworkportal.model.Role;
 import org.frameworkportal.model.Skill;
 import org.frameworkportal.model.Team;
+import org.jspecify.annotations.Nullable;
 
 /** Checks that need the whole model: ids, references between files, and the order of roles. */
 public final class ContentValidator {
@@ -185,6 +186,7 @@ public final class ContentValidator {
    * How many teams {@code team} is inside; {@link #IN_ITSELF}, or 0 when a circle above it is
    * reported there.
    */
+  @SuppressWarnings("ReferenceEquality") // back at the very team the walk started from
   private static int depth(Team team, Map<String, Team> byId) {
     Set<String> passed = new HashSet<>();
     Team at = team;
@@ -294,7 +296,7 @@ public final class ContentValidator {
     return id == null || id.isEmpty();
   }
 
-  private static String suggest(String unknown, Set<String> known) {
+  private static @Nullable String suggest(String unknown, Set<String> known) {
     return known.isEmpty() ? null : Suggestions.closest(unknown, known);
   }
 }

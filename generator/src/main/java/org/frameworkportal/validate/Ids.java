@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.frameworkportal.diag.Problem;
 import org.frameworkportal.shape.Patterns;
 import org.frameworkportal.shape.RoleYaml;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules for ids: they become folder names, file names and parts of addresses, so they are
@@ -75,7 +76,7 @@ public final class Ids {
    * What is wrong with {@code id}, as a message and a hint for the editor; null when it is a good
    * id.
    */
-  public static Problem.Text problem(String id, Kind kind) {
+  public static Problem.@Nullable Text problem(String id, Kind kind) {
     String shown = "the " + kind.what + " '" + Problem.shortened(id) + "'";
     if (id.length() > MAX_LENGTH) {
       return new Problem.Text(
@@ -125,7 +126,7 @@ public final class Ids {
    * The nearest valid id: accents dropped, every other run of characters a hyphen; null if none is
    * left.
    */
-  static String suggestion(String id, Kind kind) {
+  static @Nullable String suggestion(String id, Kind kind) {
     String plain = Normalizer.normalize(id, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     if (kind != Kind.LEVEL) {
       plain = plain.toLowerCase(Locale.ROOT);

@@ -4,13 +4,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** "did you mean ...?" hints for misspelt keys and ids. */
 public final class Suggestions {
   private Suggestions() {}
 
   /** "did you mean 'title'?" when a known word is close; otherwise the words that are allowed. */
-  public static String closest(String unknown, Set<String> known) {
+  public static @Nullable String closest(String unknown, Set<String> known) {
     String lower = unknown.toLowerCase(java.util.Locale.ROOT);
     Optional<String> closest =
         known.stream()

@@ -1,6 +1,7 @@
 package org.frameworkportal.write;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -12,15 +13,18 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the portal may replace: a folder it wrote, holding only files it wrote. Its marker file
- * lists them, so that a file someone put into the site is found before anything is deleted.
+ * lists them, so that a file someone put into the site is found before anything is deleted. Also
+ * the one reader of a file a previous build published ({@link #readPublished}).
  */
-final class OutputFolder {
+public final class OutputFolder {
   /** Marks a folder as the portal's output and lists what the portal wrote into it. */
   static final String MARKER = ".portal-site";
 
@@ -59,7 +63,44 @@ final class OutputFolder {
 
   private static final int NAMED_AT_MOST = 10;
 
+  /**
+   * The largest file {@link #readPublished} reads: the manifest of 2,000 roles is 13 MB, and a
+   * larger file is not one the portal wrote.
+   */
+  static final int PUBLISHED_FILE_LIMIT = 256 << 20;
+
   private OutputFolder() {}
+
+  /**
+   * The bytes of {@code name} ("manifest.json") in the site last built into {@code out}; empty when
+   * it is absent, not a file, unreadable, larger than {@link #PUBLISHED_FILE_LIMIT}, or a link
+   * leading out of the folder. What a build reads of the last one only adds to what it shows (the
+   * change log), so a file in doubt counts as none rather than stopping the build.
+   */
+  public static Optional<byte[]> readPublished(Path out, String name) {
+    String why = OutputPaths.whyUnsafe(name);
+    if (why != null) {
+      throw new IllegalArgumentException("cannot read '" + name + "' of a site: " + why);
+    }
+    Path folder = out.toAbsolutePath().normalize();
+    Path file = folder.resolve(name);
+    try {
+      if (!Files.isRegularFile(file)) {
+        return Optional.empty();
+      }
+      Path real = file.toRealPath();
+      if (!real.startsWith(folder.toRealPath()) || Files.size(real) > PUBLISHED_FILE_LIMIT) {
+        return Optional.empty();
+      }
+      // NOFOLLOW_LINKS: a link put in its place since the check is not followed.
+      try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
+        byte[] bytes = in.readNBytes(PUBLISHED_FILE_LIMIT + 1); // it may have grown since
+        return bytes.length > PUBLISHED_FILE_LIMIT ? Optional.empty() : Optional.of(bytes);
+      }
+    } catch (IOException | SecurityException e) {
+      return Optional.empty();
+    }
+  }
 
   /** The marker's text: what the folder is, and every file the portal wrote into it, sorted. */
   static byte[] marker(Collection<String> files, String what) {
@@ -156,7 +197,7 @@ final class OutputFolder {
    * The files a marker lists, or null for a marker written before markers listed them (trusted
    * whole).
    */
-  private static Set<String> writtenFiles(Path marker) throws IOException {
+  private static @Nullable Set<String> writtenFiles(Path marker) throws IOException {
     List<String> lines = Files.readAllLines(marker, StandardCharsets.UTF_8);
     int heading = lines.indexOf(LIST_HEADING);
     if (heading < 0) {

@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One writer at a time per output folder: {@code build}, {@code serve} and {@code --zip} hold this
@@ -81,7 +83,8 @@ public final class OutputLock implements AutoCloseable {
     Path target = outDir.toAbsolutePath().normalize();
     SiteWriter.checkTarget(target);
     Path file = fileFor(target);
-    Path made = makeParents(file.getParent(), target);
+    // checkTarget refused a target without a parent folder; the lock file sits beside it.
+    Path made = makeParents(Objects.requireNonNull(file.getParent()), target);
     long deadline = System.nanoTime() + wait.toNanos();
     boolean told = false;
     while (true) {
@@ -126,7 +129,7 @@ public final class OutputLock implements AutoCloseable {
     }
   }
 
-  private static OutputLock tryAcquire(Path file, String purpose, Path target) {
+  private static @Nullable OutputLock tryAcquire(Path file, String purpose, Path target) {
     FileChannel channel = null;
     try {
       try {
@@ -151,8 +154,8 @@ public final class OutputLock implements AutoCloseable {
       // with
       // stat: on Linux, closing any other handle on a locked file drops this process's lock.)
       if (lock == null
-          || before == null && fileKey(file) != null
-          || before != null && !before.equals(fileKey(file))) {
+          || (before == null && fileKey(file) != null)
+          || (before != null && !before.equals(fileKey(file)))) {
         channel.close();
         return null;
       }
@@ -187,7 +190,7 @@ public final class OutputLock implements AutoCloseable {
     }
   }
 
-  private static Object linkCount(Path file) {
+  private static @Nullable Object linkCount(Path file) {
     try {
       return Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
     } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
@@ -196,7 +199,7 @@ public final class OutputLock implements AutoCloseable {
   }
 
   /** The file's identity (device and inode), or null where the file system has none to give. */
-  private static Object fileKey(Path file) {
+  private static @Nullable Object fileKey(Path file) {
     try {
       return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
           .fileKey();
@@ -215,7 +218,7 @@ public final class OutputLock implements AutoCloseable {
   }
 
   private static String describe(String holder) {
-    String[] lines = holder.split("\n");
+    String[] lines = holder.split("\n", -1);
     String what =
         lines.length > 0 && lines[0].equals("serve")
             ? "A preview server (./portal serve)"
@@ -234,7 +237,7 @@ public final class OutputLock implements AutoCloseable {
     }
   }
 
-  private static void closeQuietly(FileChannel channel) {
+  private static void closeQuietly(@Nullable FileChannel channel) {
     if (channel != null) {
       try {
         channel.close();
@@ -248,9 +251,9 @@ public final class OutputLock implements AutoCloseable {
    * The topmost folder made for the output's parent, or null: removed again if nothing was built in
    * it.
    */
-  private Path madeFolders;
+  private @Nullable Path madeFolders;
 
-  private static Path makeParents(Path parent, Path target) {
+  private static @Nullable Path makeParents(Path parent, Path target) {
     Path missing = null;
     for (Path folder = parent;
         folder != null && !Files.exists(folder);

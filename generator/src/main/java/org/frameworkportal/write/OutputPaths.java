@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one door every output path goes through. Whatever the validator let pass, a path that could
@@ -51,7 +52,7 @@ public final class OutputPaths {
   }
 
   /** Why {@code relative} may not be an output path, or null when it may. */
-  static String whyUnsafe(String relative) {
+  static @Nullable String whyUnsafe(String relative) {
     if (relative == null || relative.isEmpty()) {
       return "the path is empty";
     }
@@ -82,7 +83,7 @@ public final class OutputPaths {
     return null;
   }
 
-  private static String whyUnsafeName(String name) {
+  private static @Nullable String whyUnsafeName(String name) {
     if (name.isEmpty()) {
       return "it has an empty folder name ('//' or a trailing '/')";
     }

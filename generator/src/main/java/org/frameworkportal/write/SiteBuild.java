@@ -49,9 +49,9 @@ public final class SiteBuild {
       if (cause instanceof SiteWriter.OutputProblem problem) {
         return problem;
       }
-      if (cause instanceof UncheckedIOException io) {
+      if (cause instanceof UncheckedIOException unchecked && unchecked.getCause() != null) {
         return new SiteWriter.OutputProblem(
-            SiteWriter.plainReason(io.getCause(), out.toAbsolutePath().normalize()));
+            SiteWriter.plainReason(unchecked.getCause(), out.toAbsolutePath().normalize()));
       }
     }
     return e;

@@ -1,4 +1,4 @@
-package org.frameworkportal.cli;
+package org.frameworkportal.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,14 +14,13 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import org.frameworkportal.write.SiteWriter;
 
 /**
  * A dated zip of a built site, to hand to whoever uploads it to the intranet. It is written beside
  * the site under the site's lock, first to a hidden file, then renamed; it replaces only a zip the
  * portal made, never another file of the same name.
  */
-final class SiteArchive {
+public final class SiteArchive {
   private static final FileTime FIXED =
       FileTime.fromMillis(315532800000L); // 1980-01-01: the same bytes every time
 
@@ -30,7 +29,11 @@ final class SiteArchive {
 
   private SiteArchive() {}
 
-  static Path write(Path site, String published) {
+  /**
+   * Writes {@code site-<published>.zip} beside {@code site} (today's date when the site has no
+   * published date) and returns its path.
+   */
+  public static Path write(Path site, String published) {
     Path root = site.toAbsolutePath().normalize();
     String date = published != null ? published : LocalDate.now(ZoneOffset.UTC).toString();
     Path zip = root.resolveSibling(root.getFileName() + "-" + date + ".zip");
@@ -70,7 +73,8 @@ final class SiteArchive {
       deleteQuietly(part);
       throw new SiteWriter.OutputProblem(
           "the site was built, but the zip could not be written: "
-              + SiteWriter.plainReason(e, zip).replace(" The published site was not changed.", ""));
+              + DiskProblems.plainReason(e, zip)
+                  .replace(" The published site was not changed.", ""));
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(removePart);
