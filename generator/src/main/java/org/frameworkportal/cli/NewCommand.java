@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.frameworkportal.diag.Problems;
 import org.frameworkportal.model.LevelDefinition;
+import org.frameworkportal.shape.Patterns;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
     description = "Creates a new role or framework file, ready to fill in.",
     subcommands = {NewCommand.NewRole.class, NewCommand.NewFramework.class})
 final class NewCommand implements Runnable {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern SLUG = Pattern.compile(Patterns.ID);
 
   @Spec CommandSpec spec;
 

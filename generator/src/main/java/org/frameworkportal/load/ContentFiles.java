@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.frameworkportal.diag.Problems;
 import org.frameworkportal.diag.SourcePosition;
-import org.frameworkportal.validate.Ids;
+import org.frameworkportal.shape.Ids;
 
 /**
  * Finds the content files in a content folder: framework folders, role files, profiles and pages,

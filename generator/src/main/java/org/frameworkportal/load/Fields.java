@@ -8,16 +8,16 @@ import java.util.function.Function;
 import org.frameworkportal.diag.Problem;
 import org.frameworkportal.diag.Problems;
 import org.frameworkportal.diag.SourcePosition;
+import org.frameworkportal.diag.Suggestions;
 import org.frameworkportal.load.YamlNode.Entry;
 import org.frameworkportal.load.YamlNode.ListNode;
 import org.frameworkportal.load.YamlNode.MapNode;
 import org.frameworkportal.load.YamlNode.ScalarNode;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Ref;
+import org.frameworkportal.shape.Ids;
 import org.frameworkportal.shape.Key;
 import org.frameworkportal.shape.Shape;
-import org.frameworkportal.validate.Ids;
-import org.frameworkportal.validate.Suggestions;
 
 /**
  * Typed, position-aware reading of one YAML mapping. Every wrong type, missing value and unknown

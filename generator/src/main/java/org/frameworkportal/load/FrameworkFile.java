@@ -13,8 +13,8 @@ import org.frameworkportal.model.SectorFramework;
 import org.frameworkportal.model.Site;
 import org.frameworkportal.model.Team;
 import org.frameworkportal.shape.FrameworkYaml;
+import org.frameworkportal.shape.Ids;
 import org.frameworkportal.shape.Patterns;
-import org.frameworkportal.validate.Ids;
 
 /**
  * Reads a framework.yaml: the framework's own text, its teams and the order of its roles. Its

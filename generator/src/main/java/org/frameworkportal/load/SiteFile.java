@@ -7,8 +7,8 @@ import org.frameworkportal.model.Audience;
 import org.frameworkportal.model.LevelDefinition;
 import org.frameworkportal.model.Site;
 import org.frameworkportal.shape.Category;
+import org.frameworkportal.shape.Ids;
 import org.frameworkportal.shape.SiteYaml;
-import org.frameworkportal.validate.Ids;
 
 /** Reads site.yaml: the portal's settings, its level scheme and its categories. */
 final class SiteFile {

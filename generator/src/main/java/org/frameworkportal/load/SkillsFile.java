@@ -3,8 +3,8 @@ package org.frameworkportal.load;
 import java.util.List;
 import org.frameworkportal.diag.Problems;
 import org.frameworkportal.model.Skill;
+import org.frameworkportal.shape.Ids;
 import org.frameworkportal.shape.SkillsYaml;
-import org.frameworkportal.validate.Ids;
 
 /** Reads skills.yaml: the transferable skills and the phrases that find them. */
 final class SkillsFile {

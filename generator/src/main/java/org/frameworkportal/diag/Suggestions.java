@@ -1,4 +1,4 @@
-package org.frameworkportal.validate;
+package org.frameworkportal.diag;
 
 import java.util.Comparator;
 import java.util.List;

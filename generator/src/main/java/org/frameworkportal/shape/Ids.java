@@ -1,4 +1,4 @@
-package org.frameworkportal.validate;
+package org.frameworkportal.shape;
 
 import java.text.Normalizer;
 import java.util.List;
@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.frameworkportal.diag.Problem;
-import org.frameworkportal.shape.Patterns;
-import org.frameworkportal.shape.RoleYaml;
 import org.jspecify.annotations.Nullable;
 
 /**
