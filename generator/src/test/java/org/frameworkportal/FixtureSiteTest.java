@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -208,6 +209,34 @@ class FixtureSiteTest {
   }
 
   @Test
+  void eachStatementHasOneIdOnTheRolePageTheComparisonAndEveryChecklist() {
+    Document role = page("frameworks/demo/assistant/index.html");
+    Document compare = page("frameworks/demo/assistant/compare.html");
+    Document a = page("frameworks/demo/assistant/checklist-a.html");
+    Document c = page("frameworks/demo/assistant/checklist-c.html");
+    List<String> onRolePage = role.select("[data-statement]").eachAttr("data-statement");
+    assertEquals(7, onRolePage.size(), "every requirement and evidence statement");
+    assertEquals(onRolePage.size(), Set.copyOf(onRolePage).size(), "ids are unique on a page");
+    for (Element statement : role.select("[data-statement]")) {
+      assertEquals(statement.attr("data-statement"), statement.id(), "the id is its anchor");
+    }
+    assertEquals(
+        Set.copyOf(onRolePage),
+        Set.copyOf(c.select("[data-statement]").eachAttr("data-statement")));
+    assertEquals(
+        Set.copyOf(onRolePage),
+        Set.copyOf(compare.select("td [data-statement]").eachAttr("data-statement")));
+    assertTrue(
+        Set.copyOf(onRolePage)
+            .containsAll(a.select("[data-statement]").eachAttr("data-statement")));
+    // The same words in the same place have the same id on every page.
+    String text = "Knowledge of the Care Act 2014.";
+    String id = role.select("[data-statement]:containsOwn(" + text + ")").attr("data-statement");
+    assertTrue(id.startsWith("s-"), id);
+    assertEquals(id, c.select("tr:has(label:contains(" + text + "))").attr("data-statement"));
+  }
+
+  @Test
   void checklistsAreCumulativeAndMarkTheLevelThatIntroducedEachItem() {
     Document a = page("frameworks/demo/assistant/checklist-a.html");
     Document c = page("frameworks/demo/assistant/checklist-c.html");
@@ -239,9 +268,13 @@ class FixtureSiteTest {
     assertEquals(
         "C: Accomplished (includes levels A and B)",
         c.select(".checklist-header dd").get(3).text());
+    // One record per role, whichever level's checklist it is opened from, and whatever the date.
     assertEquals(
-        "framework-portal:v1:demo/assistant:C:2025-06-16",
+        "framework-portal:v2:demo/assistant",
         c.selectFirst("[data-checklist-key]").attr("data-checklist-key"));
+    assertEquals(
+        "framework-portal:v2:demo/assistant",
+        a.selectFirst("[data-checklist-key]").attr("data-checklist-key"));
     assertEquals(7, c.select("tbody input[type=checkbox]").size());
     for (Element box : c.select("tbody input[type=checkbox]")) {
       assertEquals(

@@ -31,7 +31,11 @@ public final class ChangeLog {
     List<RoleChange> changes = compare(previous.get().roles(), now);
     if (changes.isEmpty()) {
       return new Manifest(
-          previous.get().published(), now, previous.get().changes(), previous.get().updated());
+          previous.get().published(),
+          now,
+          previous.get().changes(),
+          previous.get().updated(),
+          previous.get().moves());
     }
     String today = today();
     Map<String, String> updated = new LinkedHashMap<>();
@@ -45,7 +49,12 @@ public final class ChangeLog {
               }
             });
     changes.stream().filter(c -> !c.removedRole()).forEach(c -> updated.put(c.role(), today));
-    return new Manifest(today, now, changes, new java.util.TreeMap<>(updated));
+    return new Manifest(
+        today,
+        now,
+        changes,
+        new java.util.TreeMap<>(updated),
+        StatementMoves.next(previous.get().moves(), changes));
   }
 
   /** The publish date: SOURCE_DATE_EPOCH when set (reproducible builds), otherwise today. */

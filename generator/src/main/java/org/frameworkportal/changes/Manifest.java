@@ -27,7 +27,26 @@ public record Manifest(
     String published,
     Map<String, RoleStatements> roles,
     List<RoleChange> changes,
-    Map<String, String> updated) {
+    Map<String, String> updated,
+    Map<String, Map<String, String>> moves) {
+
+  /**
+   * @param moves per role, where what people recorded against a reworded statement moves: old
+   *     statement id to the id it has now, over every publish so far (a manifest from before moves
+   *     were kept has none)
+   */
+  public Manifest {
+    moves = moves == null ? Map.of() : moves;
+  }
+
+  public Manifest(
+      String published,
+      Map<String, RoleStatements> roles,
+      List<RoleChange> changes,
+      Map<String, String> updated) {
+    this(published, roles, changes, updated, Map.of());
+  }
+
   public static final String FILE = "manifest.json";
   private static final ObjectMapper JSON =
       new ObjectMapper()
@@ -142,6 +161,13 @@ public record Manifest(
                         && !change.removed().contains(null)
                         && change.reworded().stream()
                             .allMatch(r -> r != null && r.before() != null && r.after() != null))
+        && moves.entrySet().stream()
+            .allMatch(
+                role ->
+                    role.getKey() != null
+                        && role.getValue() != null
+                        && role.getValue().entrySet().stream()
+                            .allMatch(move -> move.getKey() != null && move.getValue() != null))
         && updated != null
         && updated.entrySet().stream()
             .allMatch(

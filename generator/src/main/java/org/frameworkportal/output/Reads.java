@@ -118,6 +118,14 @@ public final class Reads {
     return read(Lookup.STATEMENT_SKILLS, roleId);
   }
 
+  public Map<Item, String> statementIds(String roleId) {
+    return read(Lookup.STATEMENT_IDS, roleId);
+  }
+
+  public Map<String, String> moves(String roleId) {
+    return read(Lookup.MOVES, roleId);
+  }
+
   public List<Skill> skills() {
     return read(Lookup.SKILLS, "");
   }

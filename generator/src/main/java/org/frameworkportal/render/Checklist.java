@@ -1,9 +1,9 @@
 package org.frameworkportal.render;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.frameworkportal.link.FrameworkDetails;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Level;
@@ -26,10 +26,10 @@ final class Checklist {
       FrameworkDetails framework,
       List<String> categories,
       LevelDefinition upTo,
-      StatementIds statementIds) {
+      Map<Item, String> ids,
+      Map<String, String> moves) {
     List<LevelDefinition> included =
         framework.levels().subList(0, framework.levels().indexOf(upTo) + 1);
-    Map<String, Integer> seen = new HashMap<>();
     List<ChecklistSection> sections = new ArrayList<>();
     int count = 0;
     for (String category : categories) {
@@ -37,10 +37,10 @@ final class Checklist {
       for (LevelDefinition definition : included) {
         Level level = LevelComparison.level(role, definition);
         for (Item item : level.requirements().getOrDefault(category, List.of())) {
-          items.add(item(item, category, definition, false, seen, statementIds));
+          items.add(item(item, ids.get(item), category, definition, false));
         }
         for (Item item : level.evidence().getOrDefault(category, List.of())) {
-          items.add(item(item, category, definition, true, seen, statementIds));
+          items.add(item(item, ids.get(item), category, definition, true));
         }
       }
       if (!items.isEmpty()) {
@@ -48,13 +48,6 @@ final class Checklist {
         count += items.size();
       }
     }
-    String key =
-        "framework-portal:v1:"
-            + role.fullId()
-            + ":"
-            + upTo.id()
-            + ":"
-            + (framework.published() == null ? "undated" : framework.published());
     List<String> earlier =
         included.subList(0, included.size() - 1).stream().map(LevelDefinition::id).toList();
     String includes =
@@ -71,26 +64,43 @@ final class Checklist {
         upTo,
         includes,
         sections,
-        key,
+        RECORDS + role.fullId(),
+        FIRST_RELEASE + role.fullId() + ":",
+        json(moves),
         count);
   }
 
+  /** Where a person's record of a role is kept in their browser: one per role, for every level. */
+  static final String RECORDS = "framework-portal:v2:";
+
+  /** Where the first release kept ticks: per role, level and framework date. */
+  static final String FIRST_RELEASE = "framework-portal:v1:";
+
   private static ChecklistItem item(
-      Item item,
-      String category,
-      LevelDefinition level,
-      boolean evidence,
-      Map<String, Integer> seen,
-      StatementIds statementIds) {
-    String base = statementIds.of(category, evidence, item.text());
-    int n = seen.merge(base, 1, Integer::sum);
+      Item item, String id, String category, LevelDefinition level, boolean evidence) {
     return new ChecklistItem(
-        n == 1 ? base : base + "-" + n,
+        id,
         item.text(),
         level.id(),
+        category,
         item.group(),
         evidence,
         item.note(),
         item.provisional());
+  }
+
+  /** A small JSON object of strings, sorted, for the page's script to read. */
+  private static String json(Map<String, String> map) {
+    StringBuilder out = new StringBuilder("{");
+    new TreeMap<>(map)
+        .forEach(
+            (from, to) ->
+                out.append(out.length() > 1 ? "," : "")
+                    .append('"')
+                    .append(from)
+                    .append("\":\"")
+                    .append(to)
+                    .append('"'));
+    return out.append('}').toString();
   }
 }

@@ -61,6 +61,13 @@ final class ChecklistPage extends PageKind<ChecklistPage.RoleLevel> {
                 "framework", role.frameworkId(), "role", role.fullId(), "level", level.id()),
             ComparePage.roleCrumbs(pages, framework, role));
     return new Shown(
-        meta, Checklist.of(role, framework, reads.site().categories(), level, pages.statementIds));
+        meta,
+        Checklist.of(
+            role,
+            framework,
+            reads.site().categories(),
+            level,
+            reads.statementIds(role.fullId()),
+            reads.moves(role.fullId())));
   }
 }

@@ -54,7 +54,13 @@ final class ComparePage extends PageKind<RoleFace> {
             Pages.markers("framework", role.frameworkId(), "role", role.fullId()),
             roleCrumbs(pages, framework, role));
     return new Shown(
-        meta, LevelComparison.of(role, framework, reads.site().categories(), transitions));
+        meta,
+        LevelComparison.of(
+            role,
+            framework,
+            reads.site().categories(),
+            reads.statementIds(role.fullId()),
+            transitions));
   }
 
   /** Home, the role's framework, the role: the trail above a role's compare and checklist pages. */

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.frameworkportal.link.FrameworkDetails;
+import org.frameworkportal.link.StatementIds;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Level;
 import org.frameworkportal.model.LevelDefinition;
@@ -34,13 +34,14 @@ final class LevelComparison {
       Role role,
       FrameworkDetails framework,
       List<String> categories,
+      Map<Item, String> ids,
       List<Transition> transitions) {
     List<CompareTable> tables = new ArrayList<>();
     for (String category : categories) {
       List<CompareCell> cells = new ArrayList<>();
       for (LevelDefinition definition : framework.levels()) {
         List<Item> items = level(role, definition).requirements().getOrDefault(category, List.of());
-        cells.add(new CompareCell(definition, Pages.groups(items)));
+        cells.add(new CompareCell(definition, Pages.groups(items, ids)));
       }
       tables.add(new CompareTable(category, Pages.categoryName(category), cells));
     }
@@ -50,7 +51,7 @@ final class LevelComparison {
       for (String category : categories) {
         List<Item> items = level(role, definition).evidence().getOrDefault(category, List.of());
         if (!items.isEmpty()) {
-          groups.add(new ItemGroup(Pages.categoryName(category), items));
+          groups.add(new ItemGroup(Pages.categoryName(category), items, Pages.ids(items, ids)));
         }
       }
       evidenceCells.add(new CompareCell(definition, groups));
@@ -81,7 +82,7 @@ final class LevelComparison {
               items ->
                   items.forEach(
                       item -> {
-                        already.add(normalise(item.text()));
+                        already.add(StatementIds.normalise(item.text()));
                         skillsBefore.addAll(from.skills().getOrDefault(item, List.of()));
                       }));
     }
@@ -91,7 +92,7 @@ final class LevelComparison {
     for (Map.Entry<String, List<Item>> category : target.requirements().entrySet()) {
       List<Item> fresh =
           category.getValue().stream()
-              .filter(item -> !already.contains(normalise(item.text())))
+              .filter(item -> !already.contains(StatementIds.normalise(item.text())))
               .toList();
       category
           .getValue()
@@ -101,6 +102,7 @@ final class LevelComparison {
               category.getKey(),
               Pages.categoryName(category.getKey()),
               Pages.groups(fresh),
+              List.of(),
               List.of()));
     }
     List<Skill> gained =
@@ -123,40 +125,5 @@ final class LevelComparison {
     return level != null
         ? level
         : new Level(definition.id(), null, null, Map.of(), Map.of(), List.of(), null);
-  }
-
-  /**
-   * Statements count as the same when only case, spacing or final punctuation differ: lower case,
-   * each run of spaces as one, no spaces or {@code .;,:} at the end. A loop, not regular
-   * expressions: every statement of every checklist and comparison comes through here.
-   */
-  static String normalise(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder(lower.length());
-    boolean space = false;
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-        space = true;
-        continue;
-      }
-      if (space) {
-        out.append(' ');
-        space = false;
-      }
-      out.append(c);
-    }
-    if (space) {
-      out.append(' ');
-    }
-    // As the regular expression "[\\s.;,:]+$" did, punctuation before a final line separator goes
-    // too.
-    int end = out.length();
-    int last = end > 0 && "\u0085\u2028\u2029".indexOf(out.charAt(end - 1)) >= 0 ? end - 1 : end;
-    int cut = last;
-    while (cut > 0 && " .;,:".indexOf(out.charAt(cut - 1)) >= 0) {
-      cut--;
-    }
-    return (out.substring(0, cut) + out.substring(last, end)).strip();
   }
 }

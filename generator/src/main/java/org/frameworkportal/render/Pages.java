@@ -24,7 +24,6 @@ public final class Pages {
   private final boolean review;
   final SitePaths paths = new SitePaths();
   private final Markdown markdown = new Markdown();
-  final StatementIds statementIds = new StatementIds();
 
   /**
    * The data every template sees: {@code site}, {@code page}, {@code view}, {@code root}, {@code
@@ -91,8 +90,13 @@ public final class Pages {
     return new Crumb(framework.title(), paths.framework(framework));
   }
 
-  /** Items in their sub-groups, keeping the order in which each group first appears. */
+  /** Items in their sub-groups, without ids: statements of profiles and of other roles. */
   static List<ItemGroup> groups(List<Item> items) {
+    return groups(items, Map.of());
+  }
+
+  /** Items in their sub-groups, keeping the order in which each group first appears. */
+  static List<ItemGroup> groups(List<Item> items, Map<Item, String> ids) {
     Map<String, List<Item>> groups = new LinkedHashMap<>();
     for (Item item : items) {
       groups
@@ -100,8 +104,16 @@ public final class Pages {
           .add(item);
     }
     return groups.entrySet().stream()
-        .map(e -> new ItemGroup(e.getKey().isEmpty() ? null : e.getKey(), e.getValue()))
+        .map(
+            e ->
+                new ItemGroup(
+                    e.getKey().isEmpty() ? null : e.getKey(), e.getValue(), ids(e.getValue(), ids)))
         .toList();
+  }
+
+  /** Each item's statement id, or "" for an item without one. */
+  static List<String> ids(List<Item> items, Map<Item, String> ids) {
+    return items.stream().map(item -> ids.getOrDefault(item, "")).toList();
   }
 
   /** A category's id as a heading: "people-and-practice" as "People and practice". */

@@ -40,6 +40,7 @@ final class ProfilePage extends PageKind<String> {
                         e.getKey(),
                         Pages.categoryName(e.getKey()),
                         Pages.groups(e.getValue()),
+                        List.of(),
                         List.of()))
             .toList();
     List<RoleLink> related =

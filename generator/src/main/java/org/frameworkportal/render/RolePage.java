@@ -6,6 +6,7 @@ import java.util.Map;
 import org.frameworkportal.link.FrameworkDetails;
 import org.frameworkportal.link.Progression;
 import org.frameworkportal.link.RoleFace;
+import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Level;
 import org.frameworkportal.model.LevelDefinition;
 import org.frameworkportal.model.Ref;
@@ -47,7 +48,12 @@ final class RolePage extends PageKind<RoleFace> {
     List<String> categories = reads.site().categories();
     List<LevelView> levels = new ArrayList<>();
     for (LevelDefinition definition : framework.levels()) {
-      levels.add(levelView(categories, definition, role.levels().get(definition.id())));
+      levels.add(
+          levelView(
+              categories,
+              definition,
+              role.levels().get(definition.id()),
+              reads.statementIds(role.fullId())));
     }
     boolean toBeConfirmed = levels.stream().allMatch(LevelView::empty);
     List<Progression> next = reads.next(role.fullId());
@@ -85,7 +91,7 @@ final class RolePage extends PageKind<RoleFace> {
   }
 
   private static LevelView levelView(
-      List<String> categories, LevelDefinition definition, Level level) {
+      List<String> categories, LevelDefinition definition, Level level, Map<Item, String> ids) {
     if (level == null) {
       level = new Level(definition.id(), null, null, Map.of(), Map.of(), List.of(), null);
     }
@@ -95,8 +101,9 @@ final class RolePage extends PageKind<RoleFace> {
           new CategoryView(
               category,
               Pages.categoryName(category),
-              Pages.groups(level.requirements().getOrDefault(category, List.of())),
-              level.evidence().getOrDefault(category, List.of())));
+              Pages.groups(level.requirements().getOrDefault(category, List.of()), ids),
+              level.evidence().getOrDefault(category, List.of()),
+              Pages.ids(level.evidence().getOrDefault(category, List.of()), ids)));
     }
     String intro = level.intro() != null ? level.intro() : definition.intro();
     return new LevelView(

@@ -16,6 +16,7 @@ import org.frameworkportal.model.Profile;
 import org.frameworkportal.model.Role;
 import org.frameworkportal.model.Skill;
 import org.frameworkportal.model.Team;
+import org.jspecify.annotations.Nullable;
 
 /** What each kind of page shows, prepared so that templates only lay it out. */
 public final class Views {
@@ -134,16 +135,27 @@ public final class Views {
       List<Item> development,
       boolean empty) {}
 
-  /** A category of one level: its statements (in sub-groups such as "Year 1") and its evidence. */
-  public record CategoryView(String id, String name, List<ItemGroup> groups, List<Item> evidence) {
+  /**
+   * A category of one level: its statements (in sub-groups such as "Year 1") and its evidence;
+   * {@code evidenceIds} are the evidence statements' ids, in order ("" where they have none).
+   */
+  public record CategoryView(
+      String id,
+      String name,
+      List<ItemGroup> groups,
+      List<Item> evidence,
+      List<String> evidenceIds) {
 
     public boolean isEmpty() {
       return groups.isEmpty() && evidence.isEmpty();
     }
   }
 
-  /** Items under an optional sub-heading; {@code name} is null for items without a group. */
-  public record ItemGroup(String name, List<Item> items) {}
+  /**
+   * Items under an optional sub-heading; {@code name} is null for items without a group. {@code
+   * ids} are the items' statement ids, in order ("" where they have none: profiles, other roles).
+   */
+  public record ItemGroup(@Nullable String name, List<Item> items, List<String> ids) {}
 
   // ---- level comparison and role-to-role transitions
 
@@ -183,32 +195,48 @@ public final class Views {
 
   // ---- checklist
 
-  /** The cumulative requirements of one level of a role, as tick boxes. */
-  /** {@code includes} says which earlier levels are part of it ("levels A and B"), or is null. */
+  /**
+   * The cumulative requirements of one level of a role, as a progression record: what the person
+   * records is kept in their browser under {@code recordKey}, one record per role shared by all its
+   * levels' checklists. {@code includes} says which earlier levels are part of it ("levels A and
+   * B"), or is null. {@code legacyKeys} is where the first release kept ticks (one key per level
+   * and framework date), taken over once. {@code moves} (JSON) maps ids of reworded statements to
+   * their ids now.
+   */
   public record ChecklistView(
       Role role,
       FrameworkDetails framework,
-      String published,
+      @Nullable String published,
       LevelDefinition level,
-      String includes,
+      @Nullable String includes,
       List<ChecklistSection> sections,
-      String storageKey,
-      int itemCount) {}
+      String recordKey,
+      String legacyKeys,
+      String moves,
+      int itemCount) {
+
+    /** A role whose requirements are to be confirmed: nothing to record, nothing to sign. */
+    public boolean toBeConfirmed() {
+      return itemCount == 0;
+    }
+  }
 
   public record ChecklistSection(String id, String name, List<ChecklistItem> items) {}
 
   /**
-   * One line to tick. {@code id} is stable for the same text, so a saved tick stays with its
-   * statement; {@code evidence} marks an evidence requirement rather than a requirement.
+   * One statement to record against. {@code id} is the statement's id (as on the role page), so a
+   * record stays with its statement; {@code evidence} marks an evidence requirement; {@code
+   * category} is the category's id.
    */
   public record ChecklistItem(
       String id,
       String text,
       String level,
-      String group,
+      String category,
+      @Nullable String group,
       boolean evidence,
-      String note,
-      String provisional) {}
+      @Nullable String note,
+      @Nullable String provisional) {}
 
   // ---- profile
 

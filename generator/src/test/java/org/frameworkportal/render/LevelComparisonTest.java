@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.frameworkportal.link.StatementIds;
 import org.junit.jupiter.api.Test;
 
 class LevelComparisonTest {
@@ -36,12 +37,11 @@ class LevelComparisonTest {
             "x\u000b\fy\r",
             "Already the same");
     for (String sample : samples) {
-      assertEquals(
-          byRegex(sample), LevelComparison.normalise(sample), () -> "for '" + sample + "'");
+      assertEquals(byRegex(sample), StatementIds.normalise(sample), () -> "for '" + sample + "'");
     }
     assertEquals(
-        LevelComparison.normalise("Knowledge of the Care Act."),
-        LevelComparison.normalise("knowledge of  the care act"));
+        StatementIds.normalise("Knowledge of the Care Act."),
+        StatementIds.normalise("knowledge of  the care act"));
   }
 
   @Test
@@ -55,7 +55,7 @@ class LevelComparisonTest {
       }
       assertEquals(
           byRegex(text.toString()),
-          LevelComparison.normalise(text.toString()),
+          StatementIds.normalise(text.toString()),
           text.codePoints().mapToObj(Integer::toHexString).toList().toString());
     }
   }

@@ -42,7 +42,7 @@ class ProblemPositionsTest {
     List<Problem> problems = check(content);
     assertTrue(!problems.isEmpty(), name + " has problems");
     for (Problem problem : problems) {
-      assertRealPosition(content.getParent(), problem);
+      assertRealPosition(java.util.Objects.requireNonNull(content.getParent()), problem);
     }
   }
 
