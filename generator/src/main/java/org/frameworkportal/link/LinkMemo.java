@@ -5,10 +5,10 @@ import java.util.Map;
 import org.frameworkportal.model.Skill;
 
 /**
- * What linking may reuse from the preview's previous run: each role's tags while the role, its
- * framework's levels and the skills are equal to what they were tagged from, and every role's
- * closest roles while no role's title, framework or skills changed. Owned by the preview's store; a
- * one-off build links without one.
+ * What linking may reuse from the preview's previous run: each role's tags and statement ids while
+ * the role, its framework's levels, the categories and the skills are equal to what they were
+ * worked out from, and every role's closest roles while no role's title, framework or skills
+ * changed. Owned by the preview's store; a one-off build links without one.
  */
 public final class LinkMemo {
   SkillTagger tagger = new SkillTagger(List.of());

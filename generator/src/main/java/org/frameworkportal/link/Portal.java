@@ -98,11 +98,15 @@ public final class Portal {
             i -> {
               Role role = all.get(i);
               List<LevelDefinition> levels = frameworkOf(role).levels();
+              List<String> categories = content.site().categories();
               RoleTags before = memo.tags.get(role.fullId());
               tagged[i] =
-                  before != null && before.role().equals(role) && before.levels().equals(levels)
+                  before != null
+                          && before.role().equals(role)
+                          && before.levels().equals(levels)
+                          && before.categories().equals(categories)
                       ? before
-                      : tag(role, levels, tagger);
+                      : tag(role, levels, categories, tagger);
             });
     Map<String, int[]> counts = new LinkedHashMap<>();
     content.frameworks().forEach(framework -> counts.put(framework.id(), new int[2]));
@@ -125,10 +129,12 @@ public final class Portal {
     memo.tags = Map.copyOf(tags);
   }
 
-  /** One role's tags, kept with what they were worked out from. */
+  /** One role's tags and statement ids, kept with what they were worked out from. */
   record RoleTags(
       Role role,
       List<LevelDefinition> levels,
+      List<String> categories,
+      Map<Item, String> statementIds,
       Map<Item, List<Skill>> skillsOfItem,
       Set<Skill> skills,
       List<TaggedUse> uses,
@@ -137,7 +143,8 @@ public final class Portal {
 
   record TaggedUse(Skill skill, SkillUse use) {}
 
-  private static RoleTags tag(Role role, List<LevelDefinition> levels, SkillTagger tagger) {
+  private static RoleTags tag(
+      Role role, List<LevelDefinition> levels, List<String> categories, SkillTagger tagger) {
     Map<Item, List<Skill>> skillsOfItem = new HashMap<>();
     Set<Skill> roleSkills = new LinkedHashSet<>();
     List<TaggedUse> uses = new ArrayList<>();
@@ -165,6 +172,8 @@ public final class Portal {
     return new RoleTags(
         role,
         levels,
+        categories,
+        StatementIds.of(role, levels, categories),
         Map.copyOf(skillsOfItem),
         roleSkills,
         List.copyOf(uses),
@@ -268,6 +277,14 @@ public final class Portal {
   public Map<Item, List<Skill>> statementSkills(Role role) {
     RoleTags roleTags = tags.get(role.fullId());
     return roleTags == null ? Map.of() : roleTags.skillsOfItem();
+  }
+
+  /**
+   * Each requirement and evidence statement of {@code role}, with its id ({@link StatementIds}).
+   */
+  public Map<Item, String> statementIds(Role role) {
+    RoleTags roleTags = tags.get(role.fullId());
+    return roleTags == null ? Map.of() : roleTags.statementIds();
   }
 
   /** How many roles, in how many frameworks, need {@code skill}. */

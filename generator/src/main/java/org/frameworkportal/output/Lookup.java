@@ -6,7 +6,6 @@ import org.frameworkportal.link.FrameworkDetails;
 import org.frameworkportal.link.Progression;
 import org.frameworkportal.link.RoleFace;
 import org.frameworkportal.link.SkillUse;
-import org.frameworkportal.link.StatementIds;
 import org.frameworkportal.model.Role;
 import org.frameworkportal.model.Skill;
 
@@ -46,12 +45,7 @@ public enum Lookup {
   /** The transferable skills of each statement of a role; key: role id. */
   STATEMENT_SKILLS((in, key) -> in.portal().statementSkills(role(in, key))),
   /** Each requirement and evidence statement of a role with its id; key: role id. */
-  STATEMENT_IDS(
-      (in, key) ->
-          StatementIds.of(
-              role(in, key),
-              in.portal().frameworkOf(role(in, key)).levels(),
-              in.portal().content().site().categories())),
+  STATEMENT_IDS((in, key) -> in.portal().statementIds(role(in, key))),
   /** Where records of a role's reworded statements move: old id to new; key: role id. */
   MOVES((in, key) -> in.manifest().moves().getOrDefault((String) key, Map.of())),
   /** Every transferable skill, in the order of skills.yaml. */

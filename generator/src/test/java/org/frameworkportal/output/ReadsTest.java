@@ -38,8 +38,7 @@ class ReadsTest {
 
   @Test
   void readsStopHoldingWhenAnAnswerChangesAndOnlyThen() throws IOException {
-    Path content =
-        PortalRun.copy(PortalRun.fixture("minimal"), tmp.resolve("content"));
+    Path content = PortalRun.copy(PortalRun.fixture("minimal"), tmp.resolve("content"));
     Reads reads = new Reads(input(content));
     reads.role("demo/assistant");
     Reads faces = new Reads(input(content));
