@@ -8,6 +8,7 @@ import java.util.Set;
 import org.frameworkportal.diag.Problems;
 import org.frameworkportal.diag.SourcePosition;
 import org.frameworkportal.shape.Ids;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the content files in a content folder: framework folders, role files, profiles and pages,
@@ -71,7 +72,7 @@ final class ContentFiles {
    * @param found if not null, receives the full id of every file named like a content file
    */
   private Optional<List<Path>> files(
-      Path dir, String extension, Ids.Kind kind, Problems problems, Set<String> found) {
+      Path dir, String extension, Ids.Kind kind, Problems problems, @Nullable Set<String> found) {
     List<Path> files = new ArrayList<>();
     if (!folder.isFolder(dir, problems)) {
       return Optional.of(files);
@@ -84,7 +85,7 @@ final class ContentFiles {
       String name = entry.getFileName().toString();
       if (name.endsWith(extension)) {
         if (found != null) {
-          found.add(folderId(dir.getParent()) + "/" + idOf(entry));
+          found.add(folderId(ContentFolder.parentOf(dir)) + "/" + idOf(entry));
         }
         Fields.checkId(idOf(entry), kind, startOf(entry), problems);
         if (folder.isFile(entry, true, problems)) {

@@ -53,7 +53,7 @@ final class PageFile {
             f ->
                 new FreePage(
                     ContentFiles.idOf(file),
-                    f.text("title"),
+                    f.required("title"),
                     f.text("summary"),
                     text.substring(end.end()),
                     SourcePosition.startOf(name)));

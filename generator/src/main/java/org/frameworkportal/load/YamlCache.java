@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.frameworkportal.diag.Problem;
 import org.frameworkportal.diag.Problems;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parsed YAML files kept between builds of the preview server, keyed by path and checked by
@@ -28,7 +29,7 @@ public final class YamlCache {
       FileTime modified,
       long size,
       long readAt,
-      byte[] bytes,
+      byte @Nullable [] bytes,
       Optional<YamlNode> node,
       List<Problem> problems) {}
 
@@ -73,13 +74,12 @@ public final class YamlCache {
       throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
     Parsed parsed = files.get(file);
-    boolean sameStamp =
+    boolean trustStamp =
         parsed != null
             && parsed.modified().equals(attributes.lastModifiedTime())
-            && parsed.size() == attributes.size();
-    boolean trustStamp =
-        sameStamp && attributes.lastModifiedTime().toMillis() < parsed.readAt() - RACY_MILLIS;
-    if (!trustStamp) {
+            && parsed.size() == attributes.size()
+            && attributes.lastModifiedTime().toMillis() < parsed.readAt() - RACY_MILLIS;
+    if (parsed == null || !trustStamp) {
       long readAt = System.currentTimeMillis();
       Problems own = new Problems();
       // A file too large is refused unread; one that grows meanwhile is read no further than the

@@ -18,6 +18,7 @@ import org.frameworkportal.load.YamlNode.Entry;
 import org.frameworkportal.load.YamlNode.ListNode;
 import org.frameworkportal.load.YamlNode.MapNode;
 import org.frameworkportal.load.YamlNode.ScalarNode;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.ScalarEvent;
@@ -46,10 +47,10 @@ public final class YamlReader {
   private final YAMLFactory factory;
 
   /** The text being read, for quoting what the editor wrote; one file at a time per reader. */
-  private String source;
+  private String source = "";
 
   /** The text's lines, split once per file: the slips of every plain value are looked for there. */
-  private String[] sourceLines;
+  private String @Nullable [] sourceLines;
 
   /** How many of the problems found are slips in plain text, which leave the file readable. */
   private int slips;
@@ -148,7 +149,7 @@ public final class YamlReader {
           "check the indentation and quotation marks");
       return Optional.empty();
     } finally {
-      source = null;
+      source = "";
     }
   }
 
@@ -243,7 +244,8 @@ public final class YamlReader {
    * A tag ({@code !Important}, {@code !!str}) silently drops or changes text: say so, and how to
    * keep it.
    */
-  private void tagProblem(SourcePosition at, String text, boolean key, Problems problems) {
+  private void tagProblem(
+      SourcePosition at, @Nullable String text, boolean key, Problems problems) {
     String tag = wordAt(at);
     String example = "\"" + tag + " " + text + "\"";
     String hint;
