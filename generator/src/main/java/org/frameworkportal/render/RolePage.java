@@ -15,6 +15,7 @@ import org.frameworkportal.render.Views.CategoryView;
 import org.frameworkportal.render.Views.LevelView;
 import org.frameworkportal.render.Views.PageMeta;
 import org.frameworkportal.render.Views.RoleView;
+import org.jspecify.annotations.Nullable;
 
 /** A role's page: what it needs at each level, where it leads, its skills and closest roles. */
 final class RolePage extends PageKind<RoleFace> {
@@ -85,9 +86,10 @@ final class RolePage extends PageKind<RoleFace> {
   }
 
   private static LevelView levelView(
-      List<String> categories, LevelDefinition definition, Level level) {
+      List<String> categories, LevelDefinition definition, @Nullable Level level) {
     if (level == null) {
-      level = new Level(definition.id(), null, null, Map.of(), Map.of(), List.of(), null);
+      level =
+          new Level(definition.id(), null, null, Map.of(), Map.of(), List.of(), definition.at());
     }
     List<CategoryView> views = new ArrayList<>();
     for (String category : categories) {
