@@ -159,7 +159,7 @@ final class ServeCommand implements Callable<Integer> {
       SiteWriter.InPlace preview,
       PrintWriter say)
       throws InterruptedException {
-    rebuild(builder, options, preview, say, true);
+    rebuild(builder, preview, say, true);
     say.printf(
         "Serving %s at %s (this computer only). Edit files in %s; press Ctrl+C to stop.%n",
         review ? "a review build" : "the preview", server.url(), folders.content);
@@ -171,7 +171,7 @@ final class ServeCommand implements Callable<Integer> {
           if (changes.everything() || touchesTemplatesOrAssets(changes.paths(), options)) {
             builder.forgetPages(); // every page may look different now
           }
-          rebuild(builder, options, preview, say, false);
+          rebuild(builder, preview, say, false);
         });
   }
 
@@ -215,11 +215,7 @@ final class ServeCommand implements Callable<Integer> {
    * last good pages.
    */
   private void rebuild(
-      PreviewStore builder,
-      SiteBuilder.Options options,
-      SiteWriter.InPlace preview,
-      PrintWriter say,
-      boolean first) {
+      PreviewStore builder, SiteWriter.InPlace preview, PrintWriter say, boolean first) {
     try {
       PreviewStore.Update update = builder.update(preview, compareWith);
       if (update.ok()) {

@@ -231,7 +231,7 @@ public final class RoleSimilarity {
       int at = size;
       while (at > 0
           && (score > scores[at - 1]
-              || score == scores[at - 1] && candidate.before(candidates[at - 1]))) {
+              || (score == scores[at - 1] && candidate.before(candidates[at - 1])))) {
         at--;
       }
       if (at >= candidates.length) {

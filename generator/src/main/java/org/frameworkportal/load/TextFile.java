@@ -56,8 +56,8 @@ final class TextFile {
   /** A UTF-16 byte-order mark, or text whose every other byte is zero (UTF-16 without the mark). */
   private static boolean isUtf16(byte[] bytes) {
     if (bytes.length >= 2
-        && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-            || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+        && (((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)
+            || ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF))) {
       return true;
     }
     int zeros = 0;

@@ -190,17 +190,20 @@ public final class YamlReader {
       tagProblem(at, token.isScalarValue() ? parser.getText() : null, false, problems);
     }
     switch (token) {
-      case START_OBJECT:
+      case START_OBJECT -> {
         return readMap(parser, file, problems, depth, at);
-      case START_ARRAY:
+      }
+      case START_ARRAY -> {
         List<YamlNode> items = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
           items.add(readValue(parser, file, problems, depth + 1));
         }
         return new ListNode(items, at);
-      case VALUE_NULL:
+      }
+      case VALUE_NULL -> {
         return new ScalarNode(null, at, parser.getText());
-      default:
+      }
+      default -> {
         ScalarEvent plain = parser.plainScalar();
         if (plain != null
             && plain.getStartMark() != null
@@ -210,6 +213,7 @@ public final class YamlReader {
         }
         // getText() is the text as typed, also for what YAML calls numbers and true/false.
         return new ScalarNode(parser.getText(), at);
+      }
     }
   }
 

@@ -48,7 +48,7 @@ final class FrameworkPage extends PageKind<String> {
             .anyMatch(
                 row ->
                     row.next().stream().anyMatch(Progression::suggested)
-                        || row.role().team() != null && row.role().team().provisional() != null);
+                        || (row.role().team() != null && row.role().team().provisional() != null));
     PageMeta meta =
         new PageMeta(
             "framework.ftlh",
