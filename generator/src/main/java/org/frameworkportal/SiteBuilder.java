@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.frameworkportal.changes.ChangeLog;
 import org.frameworkportal.changes.Manifest;
@@ -26,6 +27,7 @@ import org.frameworkportal.render.Templates;
 import org.frameworkportal.validate.ContentValidator;
 import org.frameworkportal.write.OutputFolder;
 import org.frameworkportal.write.SiteBuild;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The whole pipeline: load, validate, link, then make every file (render and index), then write. It
@@ -34,19 +36,27 @@ import org.frameworkportal.write.SiteBuild;
 public final class SiteBuilder {
   private SiteBuilder() {}
 
-  /** Where things are. {@code contentName} is how messages name the content folder ("content"). */
+  /**
+   * Where things are. {@code contentName} is how messages name the content folder ("content");
+   * {@code out} is null for a check, which writes nothing.
+   */
   public record Options(
-      Path content, String contentName, Path out, Path templates, Path assets, boolean review) {}
+      Path content,
+      String contentName,
+      @Nullable Path out,
+      Path templates,
+      Path assets,
+      boolean review) {}
 
   /**
    * Either the files written, or the problems that stopped the build; {@code timings} in ms per
-   * stage.
+   * stage; {@code manifest} is this publish's, null when the build stopped.
    */
   public record Result(
       List<Problem> problems,
       int pagesWritten,
       Map<String, Long> timings,
-      Manifest manifest,
+      @Nullable Manifest manifest,
       int warnings) {
     public boolean ok() {
       return problems.isEmpty();
@@ -54,20 +64,21 @@ public final class SiteBuilder {
   }
 
   public static Result build(Options options) {
+    Path out = Objects.requireNonNull(options.out(), "a build needs a folder to write into");
     Timings timings = new Timings();
     Problems problems = new Problems();
     Optional<Portal> portal = check(options, Memos.NONE, problems, timings);
     if (portal.isEmpty()) {
       return new Result(problems.sorted(), 0, timings.asMap(), null, 0);
     }
-    SiteInput input = input(portal.get(), options.out());
+    SiteInput input = input(portal.get(), out);
     List<Output<?>> outputs =
         outputs(
             new Templates(options.templates(), TemplateFiles.read(options.templates())),
             options.review());
     SiteFiles.Made made =
         SiteBuild.into(
-            options.out(),
+            out,
             options.review(),
             options.assets(),
             files -> timings.time("render", () -> SiteFiles.make(outputs, input, files)),
@@ -81,7 +92,7 @@ public final class SiteBuilder {
   }
 
   /** What the preview keeps between runs to skip work: none for a build. */
-  public record Memos(YamlCache parsed, LinkMemo linking) {
+  public record Memos(@Nullable YamlCache parsed, @Nullable LinkMemo linking) {
     public static final Memos NONE = new Memos(null, null);
   }
 

@@ -270,13 +270,12 @@ class CommandsTest {
     Outcome diff = PortalRun.run("diff", before.toString(), site.toString());
     assertEquals(0, diff.exit());
     assertEquals(
-        String.join(
-            "\n",
-            "Demo Services: Demo Assistant",
-            "  + Level C skills: Ability to chair meetings.",
-            "  ~ Level B experience: Experience of supporting a team.",
-            "    → Level B experience: Experience of supporting a busy team.",
-            ""),
+        """
+        Demo Services: Demo Assistant
+          + Level C skills: Ability to chair meetings.
+          ~ Level B experience: Experience of supporting a team.
+            → Level B experience: Experience of supporting a busy team.
+        """,
         diff.out());
 
     // Building the same content again changes nothing, not even the dates.

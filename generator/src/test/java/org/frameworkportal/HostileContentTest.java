@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,9 +38,9 @@ class HostileContentTest {
       for (Element element : doc.getAllElements()) {
         for (Attribute attribute : element.attributes()) {
           assertTrue(
-              !attribute.getKey().toLowerCase().startsWith("on"),
+              !attribute.getKey().toLowerCase(Locale.ROOT).startsWith("on"),
               path + ": " + element.tagName() + " has " + attribute);
-          String value = attribute.getValue().strip().toLowerCase();
+          String value = attribute.getValue().strip().toLowerCase(Locale.ROOT);
           assertTrue(
               !value.startsWith("javascript:") && !value.startsWith("data:"),
               path + ": " + attribute);

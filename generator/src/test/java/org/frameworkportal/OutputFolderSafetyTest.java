@@ -174,7 +174,9 @@ class OutputFolderSafetyTest {
     Path site = site();
     org.frameworkportal.write.SiteWriter.Building building =
         new org.frameworkportal.write.SiteWriter().begin(site);
-    building.add(new org.frameworkportal.output.OutputFile("index.html", "<p>new".getBytes()));
+    building.add(
+        new org.frameworkportal.output.OutputFile(
+            "index.html", "<p>new".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     Files.writeString(site.resolve("saved-meanwhile.docx"), "mine");
     org.frameworkportal.write.SiteWriter.OutputProblem refused =
         org.junit.jupiter.api.Assertions.assertThrows(

@@ -111,6 +111,7 @@ class PortalBenchmark {
    * Median build time (ms) of an index, the JSON it gave, and the CPU others used during all the
    * builds.
    */
+  @SuppressWarnings("ArrayRecordComponent") // json is compared with Arrays.equals, never hashed
   record IndexTiming(double medianMillis, byte[] json, long othersCpuMillis) {}
 
   /** The search index figures of one content set; {@code lunr} is null without node. */
@@ -1040,7 +1041,7 @@ class PortalBenchmark {
     if (lines.isEmpty()) {
       return new ProcessRun(wall, -1, exit, output, -1);
     }
-    String[] figures = lines.get(lines.size() - 1).trim().split(" ");
+    String[] figures = lines.get(lines.size() - 1).trim().split(" ", -1);
     long cpu = Math.round((Double.parseDouble(figures[1]) + Double.parseDouble(figures[2])) * 1000);
     return new ProcessRun(wall, Long.parseLong(figures[0]), exit, output, Math.max(0, busy - cpu));
   }
@@ -1049,7 +1050,7 @@ class PortalBenchmark {
    * CPU time all processes have used since boot (the "cpu" line of /proc/stat, in ticks of 10 ms).
    */
   static long machineBusyMillis() throws IOException {
-    String[] ticks = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+    String[] ticks = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+", -1);
     long busy = 0;
     for (int field : new int[] {1, 2, 3, 6, 7, 8}) { // user nice system irq softirq steal
       busy += Long.parseLong(ticks[field]);
@@ -1343,7 +1344,7 @@ class PortalBenchmark {
 
   /** The one-minute load average: how busy the machine was apart from the benchmark. */
   static String loadAverage() throws IOException {
-    return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    return Files.readString(Path.of("/proc/loadavg")).split(" ", -1)[0];
   }
 
   static String nodeVersion() {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -87,10 +88,10 @@ class RealContentTest {
           PAGE_KINDS.contains(body.attr("data-page")),
           path + " has data-page=" + body.attr("data-page"));
       if (path.startsWith("frameworks/")) {
-        assertEquals(path.split("/")[1], body.attr("data-framework"), path);
+        assertEquals(path.split("/", -1)[1], body.attr("data-framework"), path);
       }
       if (body.attr("data-page").equals("role")) {
-        String[] parts = path.split("/");
+        String[] parts = path.split("/", -1);
         assertEquals(parts[1] + "/" + parts[2], body.attr("data-role"), path);
       }
     }
@@ -264,7 +265,7 @@ class RealContentTest {
                     + "/"
                     + role
                     + "/checklist-"
-                    + level.toLowerCase()
+                    + level.toLowerCase(Locale.ROOT)
                     + ".html"));
     return page.select("tbody label").eachText();
   }
@@ -283,7 +284,8 @@ class RealContentTest {
         List<String> previous = List.of();
         for (String level : LEVELS) {
           Document checklist =
-              SiteLinks.parse(folder.resolve("checklist-" + level.toLowerCase() + ".html"));
+              SiteLinks.parse(
+                  folder.resolve("checklist-" + level.toLowerCase(Locale.ROOT) + ".html"));
           assertEquals(level, checklist.body().attr("data-level"), role.fullId());
           List<String> items = checklist.select("tbody label").eachText();
           assertTrue(
@@ -309,13 +311,13 @@ class RealContentTest {
 
   /** The statements of one level section by category, with all evidence under "evidence". */
   static Map<String, List<String>> statementsByCategory(Document page, String level) {
-    Element heading = page.getElementById("level-" + level.toLowerCase());
+    Element heading = page.getElementById("level-" + level.toLowerCase(Locale.ROOT));
     assertNotNull(heading, "no section for level " + level);
     Map<String, List<String>> byCategory = new LinkedHashMap<>();
     String category = null;
     for (Element child : heading.parent().children()) {
       if (child.tagName().equals("h3")) {
-        category = child.text().toLowerCase();
+        category = child.text().toLowerCase(Locale.ROOT);
       } else if (child.is("ul.statements") && category != null) {
         byCategory
             .computeIfAbsent(category, c -> new ArrayList<>())
@@ -348,7 +350,7 @@ class RealContentTest {
               String category = null;
               for (Element child : page.select("section[aria-labelledby=requirements] > *")) {
                 if (child.tagName().equals("h3")) {
-                  category = child.text().toLowerCase();
+                  category = child.text().toLowerCase(Locale.ROOT);
                 } else if (child.tagName().equals("ul")) {
                   sections
                       .computeIfAbsent(category, c -> new ArrayList<>())

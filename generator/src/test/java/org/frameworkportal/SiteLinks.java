@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -64,7 +65,8 @@ public final class SiteLinks {
     if (uri.getScheme() != null || link.startsWith("//")) {
       boolean web =
           uri.getScheme() != null
-              && Set.of("http", "https", "mailto").contains(uri.getScheme().toLowerCase());
+              && Set.of("http", "https", "mailto")
+                  .contains(uri.getScheme().toLowerCase(Locale.ROOT));
       return navigation && web ? null : "makes a request outside the site";
     }
     if (link.startsWith("/")) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -76,14 +77,15 @@ public final class ChangeLog {
       RoleStatements old = before.get(role);
       RoleStatements now = after.get(role);
       if (old == null) {
+        RoleStatements added = Objects.requireNonNull(now); // in one of the two at least
         changes.add(
             new RoleChange(
                 role,
-                now.title(),
-                now.framework(),
+                added.title(),
+                added.framework(),
                 true,
                 false,
-                now.statements(),
+                added.statements(),
                 List.of(),
                 List.of()));
         continue;

@@ -16,6 +16,7 @@ import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Level;
 import org.frameworkportal.model.LevelDefinition;
 import org.frameworkportal.model.Role;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a build published, written as {@code manifest.json} in the site: every role's statements,
@@ -24,7 +25,7 @@ import org.frameworkportal.model.Role;
  * @param published the date of the publish that last changed something, or null for a first publish
  */
 public record Manifest(
-    String published,
+    @Nullable String published,
     Map<String, RoleStatements> roles,
     List<RoleChange> changes,
     Map<String, String> updated,
@@ -40,7 +41,7 @@ public record Manifest(
   }
 
   public Manifest(
-      String published,
+      @Nullable String published,
       Map<String, RoleStatements> roles,
       List<RoleChange> changes,
       Map<String, String> updated) {

@@ -2,8 +2,10 @@ package org.frameworkportal.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.frameworkportal.SiteBuilder;
+import org.frameworkportal.changes.Manifest;
 import org.frameworkportal.write.OutputLock;
 import org.frameworkportal.write.SiteArchive;
 import org.frameworkportal.write.SiteWriter;
@@ -126,19 +128,17 @@ final class BuildCommand implements Callable<Integer> {
           .getOut()
           .printf("This is a review copy: it shows editorial notes. Never publish %s.%n", out);
     }
-    int changed = result.manifest().changes().size();
-    if (result.manifest().published() != null) {
+    Manifest manifest = Objects.requireNonNull(result.manifest()); // a build that is ok has one
+    int changed = manifest.changes().size();
+    if (manifest.published() != null) {
       spec.commandLine()
           .getOut()
           .printf(
               "What's changed (%s): %d role%s; see %s%n",
-              result.manifest().published(),
-              changed,
-              changed == 1 ? "" : "s",
-              out.resolve("changes.html"));
+              manifest.published(), changed, changed == 1 ? "" : "s", out.resolve("changes.html"));
     }
     if (zip) {
-      Path archive = SiteArchive.write(out, result.manifest().published());
+      Path archive = SiteArchive.write(out, manifest.published());
       spec.commandLine().getOut().println("Zipped the site into " + archive);
     }
     if (timings) {

@@ -159,7 +159,7 @@ final class ServeCommand implements Callable<Integer> {
       SiteWriter.InPlace preview,
       PrintWriter say)
       throws InterruptedException {
-    rebuild(builder, options, preview, say, true);
+    rebuild(builder, preview, say, true);
     say.printf(
         "Serving %s at %s (this computer only). Edit files in %s; press Ctrl+C to stop.%n",
         review ? "a review build" : "the preview", server.url(), folders.content);
@@ -171,7 +171,7 @@ final class ServeCommand implements Callable<Integer> {
           if (changes.everything() || touchesTemplatesOrAssets(changes.paths(), options)) {
             builder.forgetPages(); // every page may look different now
           }
-          rebuild(builder, options, preview, say, false);
+          rebuild(builder, preview, say, false);
         });
   }
 
@@ -215,11 +215,7 @@ final class ServeCommand implements Callable<Integer> {
    * last good pages.
    */
   private void rebuild(
-      PreviewStore builder,
-      SiteBuilder.Options options,
-      SiteWriter.InPlace preview,
-      PrintWriter say,
-      boolean first) {
+      PreviewStore builder, SiteWriter.InPlace preview, PrintWriter say, boolean first) {
     try {
       PreviewStore.Update update = builder.update(preview, compareWith);
       if (update.ok()) {
@@ -272,7 +268,7 @@ final class ServeCommand implements Callable<Integer> {
     for (Throwable cause = fault; cause != null; cause = cause.getCause()) {
       if (cause instanceof SiteWriter.OutputProblem disk) {
         // the disk, not the portal: a full or read-only disk is said as such
-        problems = List.of(Problem.at(SourcePosition.startOf(out.toString()), disk.getMessage()));
+        problems = List.of(Problem.at(SourcePosition.wholeFile(out.toString()), disk.getMessage()));
         say.println(
             "portal: "
                 + disk.getMessage()
@@ -299,7 +295,7 @@ final class ServeCommand implements Callable<Integer> {
     problems =
         List.of(
             Problem.at(
-                SourcePosition.startOf(log == null ? "portal" : log),
+                SourcePosition.wholeFile(log == null ? "portal" : log),
                 what + " The last good pages stay in the preview. " + details));
     say.println(what);
     say.println("The last good pages stay in the preview, and it keeps watching for changes.");

@@ -3,7 +3,7 @@ package org.frameworkportal.diag;
 /** Where a value was written: the file as the editor knows it, and its 1-based line and column. */
 public record SourcePosition(String file, int line, int column) {
 
-  public static SourcePosition startOf(String file) {
+  public static SourcePosition wholeFile(String file) {
     return new SourcePosition(file, 1, 1);
   }
 

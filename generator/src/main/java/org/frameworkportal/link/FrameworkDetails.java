@@ -7,6 +7,7 @@ import org.frameworkportal.model.LevelDefinition;
 import org.frameworkportal.model.Ref;
 import org.frameworkportal.model.SectorFramework;
 import org.frameworkportal.model.Team;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A framework's own text, without its roles: what a page that names the framework shows (its title,
@@ -15,15 +16,15 @@ import org.frameworkportal.model.Team;
 public record FrameworkDetails(
     String id,
     String title,
-    String published,
+    @Nullable String published,
     String summary,
-    String intro,
+    @Nullable String intro,
     List<String> uses,
-    String howToUse,
-    String structure,
-    String development,
-    String transferableSkills,
-    String evidenceGuidance,
+    @Nullable String howToUse,
+    @Nullable String structure,
+    @Nullable String development,
+    @Nullable String transferableSkills,
+    @Nullable String evidenceGuidance,
     List<Team> teams,
     List<SectorFramework> sectorFrameworks,
     List<LevelDefinition> levels,

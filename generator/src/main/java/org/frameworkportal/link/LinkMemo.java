@@ -3,6 +3,7 @@ package org.frameworkportal.link;
 import java.util.List;
 import java.util.Map;
 import org.frameworkportal.model.Skill;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What linking may reuse from the preview's previous run: each role's tags and statement ids while
@@ -14,7 +15,7 @@ public final class LinkMemo {
   SkillTagger tagger = new SkillTagger(List.of());
   Map<String, Portal.RoleTags> tags = Map.of();
   List<Portal.SimilarityInput> closestFor = List.of();
-  RoleSimilarity.Closest closest;
+  RoleSimilarity.@Nullable Closest<RoleSimilarity.Near> closest;
 
   /**
    * The tagger for these skills: the last one (with its cache of matched texts) while they are

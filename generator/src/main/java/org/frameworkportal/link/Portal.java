@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -21,6 +22,7 @@ import org.frameworkportal.model.Ref;
 import org.frameworkportal.model.Role;
 import org.frameworkportal.model.Skill;
 import org.frameworkportal.model.Team;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The content with every id resolved: what each page needs to know about the rest of the portal.
@@ -41,7 +43,7 @@ public final class Portal {
   private final List<Coverage> coverage = new ArrayList<>();
   private final RoleSimilarity similarity;
   private final LinkMemo memo;
-  private RoleSimilarity.Closest closest;
+  private RoleSimilarity.@Nullable Closest<RelatedRole> closest;
 
   private Portal(Content content, LinkMemo memo) {
     this.content = content;
@@ -54,9 +56,9 @@ public final class Portal {
     roles.keySet().forEach(id -> previous.put(id, new ArrayList<>()));
     for (Role role : roles.values()) {
       for (Ref ref : role.next()) {
-        Role target = roles.get(fullId(role, ref));
-        next.get(role.fullId()).add(target);
-        previous.get(target.fullId()).add(role);
+        Role target = known(roles, fullId(role, ref)); // validated: every next role exists
+        known(next, role.fullId()).add(target);
+        known(previous, target.fullId()).add(role);
       }
     }
     for (Profile profile : content.profiles()) {
@@ -78,6 +80,11 @@ public final class Portal {
   /** As {@link #link(Content)}, reusing what {@code memo} kept of the preview's previous run. */
   public static Portal link(Content content, LinkMemo memo) {
     return new Portal(content, memo);
+  }
+
+  /** What this portal put in {@code map} under {@code key}, as it does for every key it asks. */
+  private static <V> V known(Map<String, V> map, String key) {
+    return Objects.requireNonNull(map.get(key), key);
   }
 
   private static String fullId(Role from, Ref ref) {
@@ -113,9 +120,9 @@ public final class Portal {
     for (RoleTags roleTags : tagged) {
       String id = roleTags.role().fullId();
       tags.put(id, roleTags);
-      roleTags.uses().forEach(use -> usesOfSkill.get(use.skill().id()).add(use.use()));
+      roleTags.uses().forEach(use -> known(usesOfSkill, use.skill().id()).add(use.use()));
       skillsOfRole.put(id, roleTags.skills());
-      int[] count = counts.get(roleTags.role().frameworkId());
+      int[] count = known(counts, roleTags.role().frameworkId());
       count[0] += roleTags.statements();
       count[1] += roleTags.untagged();
     }
@@ -123,7 +130,7 @@ public final class Portal {
         .frameworks()
         .forEach(
             framework -> {
-              int[] count = counts.get(framework.id());
+              int[] count = known(counts, framework.id());
               coverage.add(new Coverage(framework.id(), framework.title(), count[0], count[1]));
             });
     memo.tags = Map.copyOf(tags);
@@ -189,19 +196,21 @@ public final class Portal {
     return content.frameworks();
   }
 
-  public Framework framework(String id) {
+  /** The framework with this id; null when there is none. */
+  public @Nullable Framework framework(String id) {
     return frameworks.get(id);
   }
 
   public Framework frameworkOf(Role role) {
-    return frameworks.get(role.frameworkId());
+    return known(frameworks, role.frameworkId());
   }
 
   public List<Role> roles() {
     return List.copyOf(roles.values());
   }
 
-  public Role role(String fullId) {
+  /** The role with this full id ({@code framework/role}); null when there is none. */
+  public @Nullable Role role(String fullId) {
     return roles.get(fullId);
   }
 
@@ -308,7 +317,7 @@ public final class Portal {
 
   /** The closest roles by shared transferable skills: in other frameworks, or in the role's own. */
   public List<RelatedRole> relatedRoles(Role role, boolean otherFrameworks, int limit) {
-    RoleSimilarity.Closest all = closest();
+    RoleSimilarity.Closest<RelatedRole> all = closest();
     List<RelatedRole> related =
         (otherFrameworks ? all.otherFrameworks() : all.ownFramework())
             .getOrDefault(role.fullId(), List.of());
@@ -322,7 +331,7 @@ public final class Portal {
    * Every role's closest roles, worked out once per build for all roles, whichever page asks first;
    * the preview takes over the last run's while nothing they depend on changed.
    */
-  private synchronized RoleSimilarity.Closest closest() {
+  private synchronized RoleSimilarity.Closest<RelatedRole> closest() {
     if (closest == null) {
       List<SimilarityInput> input =
           roles.values().stream()
@@ -332,7 +341,7 @@ public final class Portal {
                           role.fullId(),
                           role.title(),
                           role.frameworkId(),
-                          skillsOfRole.get(role.fullId())))
+                          known(skillsOfRole, role.fullId())))
               .toList();
       synchronized (memo) {
         if (memo.closest == null || !memo.closestFor.equals(input)) {
@@ -347,12 +356,13 @@ public final class Portal {
   }
 
   /** Closest roles pointing at this portal's roles, each with its framework. */
-  private RoleSimilarity.Closest attached(RoleSimilarity.Closest found) {
-    return new RoleSimilarity.Closest(
+  private RoleSimilarity.Closest<RelatedRole> attached(
+      RoleSimilarity.Closest<RoleSimilarity.Near> found) {
+    return new RoleSimilarity.Closest<>(
         attached(found.otherFrameworks()), attached(found.ownFramework()));
   }
 
-  private Map<String, List<RelatedRole>> attached(Map<String, List<RelatedRole>> byRole) {
+  private Map<String, List<RelatedRole>> attached(Map<String, List<RoleSimilarity.Near>> byRole) {
     Map<String, List<RelatedRole>> result = new HashMap<>();
     byRole.forEach(
         (id, list) ->
@@ -361,7 +371,8 @@ public final class Portal {
                 list.stream()
                     .map(
                         r -> {
-                          Role role = roles.get(r.role().fullId());
+                          // Worked out for roles with the same ids (memo.closestFor).
+                          Role role = known(roles, r.role().fullId());
                           return new RelatedRole(
                               RoleFace.of(role),
                               FrameworkDetails.of(frameworkOf(role)),

@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.frameworkportal.model.Role;
 import org.frameworkportal.model.Skill;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How much two roles' transferable skills overlap: a weighted Jaccard index. Each skill weighs
@@ -41,8 +43,7 @@ public final class RoleSimilarity {
                               return skills.size() - 1;
                             })));
     int[] roleCounts = new int[skills.size()];
-    skillsByRole.forEach(
-        (role, set) -> set.forEach(skill -> roleCounts[skillIndex.get(skill.id())]++));
+    skillsByRole.forEach((role, set) -> set.forEach(skill -> roleCounts[index(skill)]++));
     weights = new double[skills.size()];
     for (int i = 0; i < weights.length; i++) {
       weights[i] = Math.log(1 + (double) skillsByRole.size() / roleCounts[i]);
@@ -53,13 +54,18 @@ public final class RoleSimilarity {
           long[] bits = new long[words];
           double total = 0;
           for (Skill skill : set) {
-            int i = skillIndex.get(skill.id());
+            int i = index(skill);
             bits[i >> 6] |= 1L << (i & 63);
             total += weights[i];
           }
           bitsByRole.put(role, bits);
           totalByRole.put(role, total);
         });
+  }
+
+  /** Where a skill of a role this was made for is counted. */
+  private int index(Skill skill) {
+    return Objects.requireNonNull(skillIndex.get(skill.id()), skill.id());
   }
 
   public double weight(Skill skill) {
@@ -77,7 +83,9 @@ public final class RoleSimilarity {
         totalByRole.getOrDefault(secondId, 0.0));
   }
 
-  private double score(long[] first, double firstTotal, long[] second, double secondTotal) {
+  /** 0 when either role has no skills ({@code null}). */
+  private double score(
+      long @Nullable [] first, double firstTotal, long @Nullable [] second, double secondTotal) {
     if (first == null || second == null) {
       return 0;
     }
@@ -94,8 +102,7 @@ public final class RoleSimilarity {
   /**
    * The roles closest to {@code role} among {@code candidates}, best first, with the skills shared.
    */
-  public List<RelatedRole> closest(
-      Role role, List<Role> candidates, int limit, List<Skill> skillOrder) {
+  public List<Near> closest(Role role, List<Role> candidates, int limit, List<Skill> skillOrder) {
     Best best = new Best(limit);
     String id = role.fullId();
     long[] bits = bitsByRole.get(id);
@@ -111,16 +118,25 @@ public final class RoleSimilarity {
     return related(role, best, skillOrder);
   }
 
-  /** Every role's closest roles, in other frameworks and in its own. */
-  public record Closest(
-      Map<String, List<RelatedRole>> otherFrameworks,
-      Map<String, List<RelatedRole>> ownFramework) {}
+  /**
+   * A role near another: how close (0 to 1) and the skills they share, rarest first. The portal
+   * turns it into a {@link RelatedRole}, with its framework.
+   */
+  public record Near(RoleFace role, double score, List<Skill> shared) {}
+
+  /**
+   * Every role's closest roles, in other frameworks and in its own.
+   *
+   * @param <R> how each closest role is told: {@link Near} here, {@link RelatedRole} in the portal
+   */
+  public record Closest<R>(
+      Map<String, List<R>> otherFrameworks, Map<String, List<R>> ownFramework) {}
 
   /**
    * {@link #closest} for every role at once, in both directions: each pair is scored once (the
    * score is symmetric), so a portal of 2,000 roles costs two million scores, not four.
    */
-  public Closest closestForAll(List<Role> roles, int limit, List<Skill> skillOrder) {
+  public Closest<Near> closestForAll(List<Role> roles, int limit, List<Skill> skillOrder) {
     int n = roles.size();
     Candidate[] candidates = new Candidate[n];
     long[][] bits = new long[n][];
@@ -147,23 +163,24 @@ public final class RoleSimilarity {
         }
       }
     }
-    Map<String, List<RelatedRole>> otherFrameworks = new HashMap<>();
-    Map<String, List<RelatedRole>> ownFramework = new HashMap<>();
+    Map<String, List<Near>> otherFrameworks = new HashMap<>();
+    Map<String, List<Near>> ownFramework = new HashMap<>();
     for (int i = 0; i < n; i++) {
       otherFrameworks.put(
           candidates[i].role.fullId(), related(candidates[i].role, other[i], skillOrder));
       ownFramework.put(
           candidates[i].role.fullId(), related(candidates[i].role, own[i], skillOrder));
     }
-    return new Closest(otherFrameworks, ownFramework);
+    return new Closest<>(otherFrameworks, ownFramework);
   }
 
-  private List<RelatedRole> related(Role role, Best best, List<Skill> skillOrder) {
-    List<RelatedRole> related = new ArrayList<>();
-    long[] mine = bitsByRole.get(role.fullId());
+  private List<Near> related(Role role, Best best, List<Skill> skillOrder) {
+    List<Near> related = new ArrayList<>();
     for (int k = 0; k < best.size; k++) {
       Role other = best.candidates[k].role;
-      long[] theirs = bitsByRole.get(other.fullId());
+      // Both have skills: only skills in common score above 0.
+      long[] mine = Objects.requireNonNull(bitsByRole.get(role.fullId()));
+      long[] theirs = Objects.requireNonNull(bitsByRole.get(other.fullId()));
       List<Skill> shared =
           skillOrder.stream()
               .filter(
@@ -173,7 +190,7 @@ public final class RoleSimilarity {
                   })
               .sorted(Comparator.comparingDouble(this::weight).reversed())
               .toList();
-      related.add(new RelatedRole(RoleFace.of(other), null, best.scores[k], shared));
+      related.add(new Near(RoleFace.of(other), best.scores[k], shared));
     }
     return related;
   }
@@ -214,7 +231,7 @@ public final class RoleSimilarity {
       int at = size;
       while (at > 0
           && (score > scores[at - 1]
-              || score == scores[at - 1] && candidate.before(candidates[at - 1]))) {
+              || (score == scores[at - 1] && candidate.before(candidates[at - 1])))) {
         at--;
       }
       if (at >= candidates.length) {

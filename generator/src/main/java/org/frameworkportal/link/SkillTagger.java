@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.frameworkportal.model.Item;
@@ -53,7 +54,8 @@ public final class SkillTagger {
     return skills.stream()
         .filter(
             skill ->
-                phrases.get(skill.id()).stream().anyMatch(phrase -> containsWords(text, phrase)))
+                Objects.requireNonNull(phrases.get(skill.id())).stream()
+                    .anyMatch(phrase -> containsWords(text, phrase)))
         .map(Skill::id)
         .toList();
   }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.frameworkportal.diag.Problems;
 import org.frameworkportal.diag.SourcePosition;
 import org.frameworkportal.shape.Ids;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the content files in a content folder: framework folders, role files, profiles and pages,
@@ -35,7 +36,7 @@ final class ContentFiles {
     for (Path dir : folder.entries(frameworks, problems).orElse(List.of())) {
       if (folder.look(dir, problems) == ContentFolder.Kind.FOLDER) {
         Fields.checkId(
-            folderId(dir), Ids.Kind.FRAMEWORK, startOf(dir.resolve("framework.yaml")), problems);
+            folderId(dir), Ids.Kind.FRAMEWORK, wholeFile(dir.resolve("framework.yaml")), problems);
         dirs.add(dir);
       }
     }
@@ -71,7 +72,7 @@ final class ContentFiles {
    * @param found if not null, receives the full id of every file named like a content file
    */
   private Optional<List<Path>> files(
-      Path dir, String extension, Ids.Kind kind, Problems problems, Set<String> found) {
+      Path dir, String extension, Ids.Kind kind, Problems problems, @Nullable Set<String> found) {
     List<Path> files = new ArrayList<>();
     if (!folder.isFolder(dir, problems)) {
       return Optional.of(files);
@@ -84,15 +85,15 @@ final class ContentFiles {
       String name = entry.getFileName().toString();
       if (name.endsWith(extension)) {
         if (found != null) {
-          found.add(folderId(dir.getParent()) + "/" + idOf(entry));
+          found.add(folderId(ContentFolder.parentOf(dir)) + "/" + idOf(entry));
         }
-        Fields.checkId(idOf(entry), kind, startOf(entry), problems);
+        Fields.checkId(idOf(entry), kind, wholeFile(entry), problems);
         if (folder.isFile(entry, true, problems)) {
           files.add(entry);
         }
       } else if (folder.look(entry, problems) == ContentFolder.Kind.FILE
           && extension.equals(".yaml")) {
-        problems.add(startOf(entry), "only .yaml files belong in this folder", renameHint(name));
+        problems.add(wholeFile(entry), "only .yaml files belong in this folder", renameHint(name));
       }
     }
     return Optional.of(files);
@@ -107,8 +108,8 @@ final class ContentFiles {
     return at > 0 ? "rename it to " + name.substring(0, at) + ".yaml" : "move the file elsewhere";
   }
 
-  private SourcePosition startOf(Path file) {
-    return SourcePosition.startOf(folder.display(file));
+  private SourcePosition wholeFile(Path file) {
+    return SourcePosition.wholeFile(folder.display(file));
   }
 
   /** A file's id is its name without the extension. */

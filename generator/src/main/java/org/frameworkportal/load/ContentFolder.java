@@ -12,11 +12,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.frameworkportal.diag.Problem;
 import org.frameworkportal.diag.Problems;
 import org.frameworkportal.diag.SourcePosition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The content folder as the loader reaches it. Every file and folder is looked at before it is
@@ -67,7 +69,7 @@ final class ContentFolder {
   private final Path root;
   private final String displayRoot;
   private final Disk disk;
-  private Path realRoot;
+  private @Nullable Path realRoot;
 
   ContentFolder(Path root, String displayRoot, Disk disk) {
     this.root = root;
@@ -104,7 +106,7 @@ final class ContentFolder {
       problems.add(
           at(path),
           "this is a folder, but a file is expected here",
-          "rename the folder, or move it out of " + display(path.getParent()) + "/");
+          "rename the folder, or move it out of " + display(parentOf(path)) + "/");
     } else if (kind == Kind.OTHER) {
       problems.add(at(path), "this is not an ordinary file", "replace it with the file itself");
     }
@@ -229,7 +231,12 @@ final class ContentFolder {
     return realRoot;
   }
 
+  /** The folder a content file or folder is in: the content folder or one inside it. */
+  static Path parentOf(Path path) {
+    return Objects.requireNonNull(path.getParent(), path::toString);
+  }
+
   private SourcePosition at(Path path) {
-    return SourcePosition.startOf(display(path));
+    return SourcePosition.wholeFile(display(path));
   }
 }

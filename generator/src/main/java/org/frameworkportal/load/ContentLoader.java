@@ -68,7 +68,7 @@ public final class ContentLoader {
   public Optional<Content> load() {
     if (!Files.isDirectory(contentDir)) {
       problems.add(
-          SourcePosition.startOf(folder.display(contentDir)),
+          SourcePosition.wholeFile(folder.display(contentDir)),
           "the content folder does not exist",
           "run the command from the project folder, or give --content");
       return Optional.empty();
@@ -180,7 +180,7 @@ public final class ContentLoader {
     roles.addAll(rolesById.values()); // unlisted roles: the validator reports them
     return Optional.of(
         framework.framework(
-            id, levels, published, roleOrder, roles, SourcePosition.startOf(display(file))));
+            id, levels, published, roleOrder, roles, SourcePosition.wholeFile(display(file))));
   }
 
   /**
@@ -207,7 +207,7 @@ public final class ContentLoader {
     try {
       return cache.read(file, name, problems, yaml, folder);
     } catch (IOException e) {
-      problems.add(SourcePosition.startOf(name), ContentFolder.unreadable(e, "file"));
+      problems.add(SourcePosition.wholeFile(name), ContentFolder.unreadable(e, "file"));
       return Optional.empty();
     }
   }

@@ -18,6 +18,7 @@ import org.frameworkportal.model.Ref;
 import org.frameworkportal.shape.Ids;
 import org.frameworkportal.shape.Key;
 import org.frameworkportal.shape.Shape;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Typed, position-aware reading of one YAML mapping. Every wrong type, missing value and unknown
@@ -29,12 +30,17 @@ final class Fields {
   private final String what;
 
   /** What the mapping may hold; null when its keys are free (level ids). */
-  private final Shape shape;
+  private final @Nullable Shape shape;
 
   /** The keys it may hold: the shape's, with site.yaml's categories; null when free. */
-  private final Set<String> allowed;
+  private final @Nullable Set<String> allowed;
 
-  private Fields(MapNode map, Problems problems, String what, Shape shape, Set<String> allowed) {
+  private Fields(
+      MapNode map,
+      Problems problems,
+      String what,
+      @Nullable Shape shape,
+      @Nullable Set<String> allowed) {
     this.map = map;
     this.problems = problems;
     this.what = what;
@@ -68,7 +74,11 @@ final class Fields {
   }
 
   private static Optional<Fields> mapping(
-      YamlNode node, Problems problems, String what, Shape shape, Set<String> allowed) {
+      YamlNode node,
+      Problems problems,
+      String what,
+      @Nullable Shape shape,
+      @Nullable Set<String> allowed) {
     if (!(node instanceof MapNode map)) {
       problems.add(
           node.at(),
@@ -101,15 +111,15 @@ final class Fields {
   }
 
   /** The entry of {@code key}, which must be a key of the shape: the loader reads no other. */
-  private Entry entry(String key) {
+  private @Nullable Entry entry(String key) {
     if (allowed != null && !allowed.contains(key)) {
-      throw new IllegalArgumentException("'" + key + "' is not a key of " + shape.name());
+      throw new IllegalArgumentException("'" + key + "' is not a key of " + shape);
     }
     return map.entries().get(key);
   }
 
   /** Whether the shape says {@code key} must be written. */
-  private boolean required(String key) {
+  private boolean isRequired(String key) {
     return shape != null && shape.key(key).map(Key::required).orElse(false);
   }
 
@@ -125,12 +135,25 @@ final class Fields {
   }
 
   /** A single value, or null; where the shape requires it, missing or empty is a problem. */
-  String text(String key) {
-    return required(key) ? requiredText(key) : optionalText(key);
+  @Nullable String text(String key) {
+    return isRequired(key) ? requiredText(key) : optionalText(key);
+  }
+
+  /**
+   * A single value the shape requires: missing or empty is a problem. Null stands in for a missing
+   * one, beside that problem; such content stops at validation, whose checks allow for it, so no
+   * later stage sees the null.
+   */
+  @SuppressWarnings("NullAway") // null only beside the problem that says it is missing (see above)
+  String required(String key) {
+    if (!isRequired(key)) {
+      throw new IllegalArgumentException("'" + key + "' is not required in " + shape);
+    }
+    return requiredText(key);
   }
 
   /** A required single value: missing, empty or only spaces is a problem. */
-  private String requiredText(String key) {
+  private @Nullable String requiredText(String key) {
     Entry entry = entry(key);
     if (entry == null) {
       problems.add(map.at(), what + " needs '" + key + ":'", "add a line '" + key + ": ...'");
@@ -146,9 +169,9 @@ final class Fields {
     return text;
   }
 
-  /** An id, checked where it is written against the rules for its kind. */
+  /** A required id, checked where it is written against the rules for its kind. */
   String id(String key, Ids.Kind kind) {
-    String id = text(key);
+    String id = required(key);
     if (id != null && !id.isEmpty()) {
       checkId(id, kind, positionOf(key), problems);
     }
@@ -183,7 +206,7 @@ final class Fields {
     return problem == null;
   }
 
-  private String optionalText(String key) {
+  private @Nullable String optionalText(String key) {
     return node(key).map(node -> scalar(node, key)).orElse(null);
   }
 
@@ -211,11 +234,11 @@ final class Fields {
   }
 
   /** A single link that may be marked as a suggestion, as above; null when absent. */
-  Ref provisionalRef(String key, Shape suggested) {
+  @Nullable Ref provisionalRef(String key, Shape suggested) {
     return node(key).map(node -> provisionalRef(node, key, suggested)).orElse(null);
   }
 
-  private Ref provisionalRef(YamlNode node, String key, Shape suggested) {
+  private @Nullable Ref provisionalRef(YamlNode node, String key, Shape suggested) {
     if (!(node instanceof MapNode)) {
       String id = scalar(node, key);
       return id == null ? null : new Ref(id, node.at());
@@ -235,7 +258,7 @@ final class Fields {
   /**
    * A reason, such as why something is provisional: when the key is there, it must say something.
    */
-  String reason(String key) {
+  @Nullable String reason(String key) {
     return entry(key) != null ? requiredText(key) : null;
   }
 
@@ -289,7 +312,7 @@ final class Fields {
     return scalar.text() == null || scalar.text().isBlank();
   }
 
-  private String scalar(YamlNode node, String key) {
+  private @Nullable String scalar(YamlNode node, String key) {
     if (node instanceof ScalarNode scalar) {
       String text = scalar.text() == null ? null : scalar.text().strip();
       TextTraps.scaffoldText(text, node.at(), problems);

@@ -15,6 +15,7 @@ import org.frameworkportal.model.Team;
 import org.frameworkportal.shape.FrameworkYaml;
 import org.frameworkportal.shape.Ids;
 import org.frameworkportal.shape.Patterns;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a framework.yaml: the framework's own text, its teams and the order of its roles. Its
@@ -44,7 +45,7 @@ final class FrameworkFile {
   }
 
   /** The date it was published, checked: 2025-02-30 would stop the site being built. */
-  String published() {
+  @Nullable String published() {
     String published = f.text("published");
     if (published != null && !Patterns.isDate(published)) {
       problems.add(
@@ -66,15 +67,15 @@ final class FrameworkFile {
   Framework framework(
       String id,
       List<LevelDefinition> levels,
-      String published,
+      @Nullable String published,
       List<Ref> roleOrder,
       List<Role> roles,
       SourcePosition at) {
     return new Framework(
         id,
-        f.text("title"),
+        f.required("title"),
         published,
-        f.text("summary"),
+        f.required("summary"),
         f.text("intro"),
         f.texts("uses"),
         f.text("how_to_use"),
@@ -91,14 +92,14 @@ final class FrameworkFile {
         at);
   }
 
-  private Team team(YamlNode node) {
+  private @Nullable Team team(YamlNode node) {
     return Fields.of(node, problems, FrameworkYaml.TEAM)
         .map(
             t -> {
               String partOf = t.text("part_of");
               return new Team(
                   t.id("id", Ids.Kind.TEAM),
-                  t.text("title"),
+                  t.required("title"),
                   t.text("description"),
                   partOf == null ? null : new Ref(partOf, t.positionOf("part_of")),
                   t.positionOf("id"));
@@ -107,12 +108,12 @@ final class FrameworkFile {
   }
 
   /** Just the standards' name, or its keys. */
-  private SectorFramework sectorFramework(YamlNode node) {
+  private @Nullable SectorFramework sectorFramework(YamlNode node) {
     if (node instanceof YamlNode.ScalarNode scalar) {
-      return new SectorFramework(scalar.text(), null);
+      return new SectorFramework(Items.textOf(scalar), null);
     }
     return Fields.of(node, problems, FrameworkYaml.SECTOR_FRAMEWORK)
-        .map(s -> new SectorFramework(s.text("title"), s.text("url")))
+        .map(s -> new SectorFramework(s.required("title"), s.text("url")))
         .orElse(null);
   }
 }

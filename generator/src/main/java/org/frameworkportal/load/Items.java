@@ -1,12 +1,14 @@
 package org.frameworkportal.load;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.frameworkportal.diag.Problems;
 import org.frameworkportal.load.YamlNode.MapNode;
 import org.frameworkportal.load.YamlNode.ScalarNode;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.shape.Statements;
+import org.jspecify.annotations.Nullable;
 
 /** Reads lists of statements (requirements, evidence, accountabilities ...) into items. */
 final class Items {
@@ -18,11 +20,11 @@ final class Items {
     return Fields.listOf(node, key, item -> item(item, key, problems), problems);
   }
 
-  private static Item item(YamlNode node, String key, Problems problems) {
+  private static @Nullable Item item(YamlNode node, String key, Problems problems) {
     if (node instanceof ScalarNode scalar) {
-      TextTraps.scaffoldText(
-          scalar.text() == null ? null : scalar.text().strip(), node.at(), problems);
-      return Item.of(scalar.text(), node.at());
+      String text = textOf(scalar);
+      TextTraps.scaffoldText(text.strip(), node.at(), problems);
+      return Item.of(text, node.at());
     }
     if (node instanceof MapNode map && !map.entries().containsKey("text")) {
       String statement = TextTraps.colonText(map);
@@ -49,5 +51,10 @@ final class Items {
         f.text("note"),
         node.at(),
         f.reason("provisional"));
+  }
+
+  /** The text of an entry of a list: never null, as lists report empty entries and skip them. */
+  static String textOf(ScalarNode entry) {
+    return Objects.requireNonNull(entry.text(), "an empty entry reaches no reader (Fields.listOf)");
   }
 }

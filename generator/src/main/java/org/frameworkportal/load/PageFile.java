@@ -27,7 +27,7 @@ final class PageFile {
     String text = read.get();
     if (!text.startsWith("---\n")) {
       problems.add(
-          SourcePosition.startOf(name),
+          SourcePosition.wholeFile(name),
           "a page starts with front matter between '---' lines",
           "begin the file with ---, title: ..., ---");
       return Optional.empty();
@@ -35,13 +35,13 @@ final class PageFile {
     Matcher end = FRONT_MATTER_END.matcher(text).region(4, text.length());
     if (!end.find()) {
       problems.add(
-          SourcePosition.startOf(name), "the front matter is not closed with a '---' line");
+          SourcePosition.wholeFile(name), "the front matter is not closed with a '---' line");
       return Optional.empty();
     }
     String frontMatter = text.substring(4, end.start());
     if (frontMatter.isBlank()) {
       problems.add(
-          SourcePosition.startOf(name),
+          SourcePosition.wholeFile(name),
           "the front matter is empty",
           "write 'title: ...' between the '---' lines");
       return Optional.empty();
@@ -53,10 +53,10 @@ final class PageFile {
             f ->
                 new FreePage(
                     ContentFiles.idOf(file),
-                    f.text("title"),
+                    f.required("title"),
                     f.text("summary"),
                     text.substring(end.end()),
-                    SourcePosition.startOf(name)));
+                    SourcePosition.wholeFile(name)));
   }
 
   /** A page's text as UTF-8 with "\n" line ends, whichever editor saved it. */
@@ -73,7 +73,7 @@ final class PageFile {
       }
       return TextFile.decode(bytes, name, problems);
     } catch (IOException e) {
-      problems.add(SourcePosition.startOf(name), ContentFolder.unreadable(e, "file"));
+      problems.add(SourcePosition.wholeFile(name), ContentFolder.unreadable(e, "file"));
       return Optional.empty();
     }
   }

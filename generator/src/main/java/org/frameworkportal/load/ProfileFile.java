@@ -10,6 +10,7 @@ import org.frameworkportal.model.Profile;
 import org.frameworkportal.model.ProfileSection;
 import org.frameworkportal.model.Site;
 import org.frameworkportal.shape.ProfileYaml;
+import org.jspecify.annotations.Nullable;
 
 /** Reads a profile file: a role profile from another council. */
 final class ProfileFile {
@@ -21,9 +22,9 @@ final class ProfileFile {
             f ->
                 new Profile(
                     id,
-                    f.text("title"),
-                    f.text("organisation"),
-                    f.text("grade"),
+                    f.required("title"),
+                    f.required("organisation"),
+                    f.required("grade"),
                     f.text("summary"),
                     f.text("reports_to"),
                     f.text("directorate"),
@@ -61,9 +62,9 @@ final class ProfileFile {
     return requirements;
   }
 
-  private static ProfileSection section(YamlNode node, Problems problems) {
+  private static @Nullable ProfileSection section(YamlNode node, Problems problems) {
     return Fields.of(node, problems, ProfileYaml.SECTION)
-        .map(s -> new ProfileSection(s.text("title"), s.text("body")))
+        .map(s -> new ProfileSection(s.required("title"), s.required("body")))
         .orElse(null);
   }
 }

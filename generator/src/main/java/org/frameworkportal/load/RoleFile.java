@@ -38,8 +38,8 @@ final class RoleFile {
               return new Role(
                   frameworkId,
                   id,
-                  f.text("title"),
-                  f.text("grade"),
+                  f.required("title"),
+                  f.required("grade"),
                   team,
                   f.text("summary"),
                   f.texts("duties"),

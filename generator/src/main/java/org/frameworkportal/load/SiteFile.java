@@ -9,6 +9,7 @@ import org.frameworkportal.model.Site;
 import org.frameworkportal.shape.Category;
 import org.frameworkportal.shape.Ids;
 import org.frameworkportal.shape.SiteYaml;
+import org.jspecify.annotations.Nullable;
 
 /** Reads site.yaml: the portal's settings, its level scheme and its categories. */
 final class SiteFile {
@@ -36,8 +37,8 @@ final class SiteFile {
                     "for example A Developing, B Practising, C Accomplished");
               }
               return new Site(
-                  f.text("title"),
-                  f.text("organisation"),
+                  f.required("title"),
+                  f.required("organisation"),
                   f.text("intranet"),
                   f.text("summary"),
                   f.text("intro"),
@@ -63,7 +64,7 @@ final class SiteFile {
                         l ->
                             new LevelDefinition(
                                 l.id("id", Ids.Kind.LEVEL),
-                                l.text("name"),
+                                l.required("name"),
                                 l.text("intro"),
                                 l.positionOf("id")))
                     .orElse(null));
@@ -76,13 +77,13 @@ final class SiteFile {
     return levels;
   }
 
-  private static Audience audience(YamlNode node, Problems problems) {
+  private static @Nullable Audience audience(YamlNode node, Problems problems) {
     return Fields.of(node, problems, SiteYaml.AUDIENCE)
         .map(
             a ->
                 new Audience(
                     a.id("id", Ids.Kind.AUDIENCE),
-                    a.text("title"),
+                    a.required("title"),
                     a.text("question"),
                     a.text("description"),
                     a.positionOf("id")))

@@ -5,6 +5,7 @@ import org.frameworkportal.diag.Problems;
 import org.frameworkportal.model.Skill;
 import org.frameworkportal.shape.Ids;
 import org.frameworkportal.shape.SkillsYaml;
+import org.jspecify.annotations.Nullable;
 
 /** Reads skills.yaml: the transferable skills and the phrases that find them. */
 final class SkillsFile {
@@ -16,13 +17,13 @@ final class SkillsFile {
         .orElse(List.of());
   }
 
-  private static Skill skill(YamlNode node, Problems problems) {
+  private static @Nullable Skill skill(YamlNode node, Problems problems) {
     return Fields.of(node, problems, SkillsYaml.SKILL)
         .map(
             s ->
                 new Skill(
                     s.id("id", Ids.Kind.SKILL),
-                    s.text("name"),
+                    s.required("name"),
                     s.text("description"),
                     s.texts("match"),
                     s.positionOf("id")))

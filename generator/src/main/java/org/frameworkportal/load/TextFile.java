@@ -24,7 +24,7 @@ final class TextFile {
       // Notepad's "Unicode": every other byte is zero, which would otherwise be reported as control
       // characters.
       problems.add(
-          SourcePosition.startOf(file),
+          SourcePosition.wholeFile(file),
           "the file is saved as 'Unicode' (UTF-16), not as UTF-8 text",
           "save the file as UTF-8; in Notepad choose 'Save as' and Encoding 'UTF-8'");
       return Optional.empty();
@@ -56,8 +56,8 @@ final class TextFile {
   /** A UTF-16 byte-order mark, or text whose every other byte is zero (UTF-16 without the mark). */
   private static boolean isUtf16(byte[] bytes) {
     if (bytes.length >= 2
-        && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-            || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+        && (((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)
+            || ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF))) {
       return true;
     }
     int zeros = 0;

@@ -7,6 +7,7 @@ import org.frameworkportal.diag.SourcePosition;
 import org.frameworkportal.load.YamlNode.Entry;
 import org.frameworkportal.load.YamlNode.MapNode;
 import org.frameworkportal.load.YamlNode.ScalarNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Values YAML reads without complaint but not as the editor meant them: a list written on one line,
@@ -27,7 +28,7 @@ final class TextTraps {
   /**
    * Example text written by a scaffold and never replaced is a problem, not a published statement.
    */
-  static void scaffoldText(String text, SourcePosition at, Problems problems) {
+  static void scaffoldText(@Nullable String text, SourcePosition at, Problems problems) {
     if (text != null && SCAFFOLD_TEXT.matcher(text).matches()) {
       problems.add(
           at,
@@ -61,7 +62,7 @@ final class TextTraps {
    * A text with ': ' in it, such as {@code - Note: Knowledge of ...}, which YAML reads as a key and
    * its value: the text as the editor typed it, or null when the map is not one such line.
    */
-  static String colonText(MapNode map) {
+  static @Nullable String colonText(MapNode map) {
     if (map.entries().size() != 1) {
       return null;
     }

@@ -1,6 +1,7 @@
 package org.frameworkportal.load;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.frameworkportal.diag.Problem;
 import org.frameworkportal.diag.Problems;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parsed YAML files kept between builds of the preview server, keyed by path and checked by
@@ -22,13 +24,14 @@ public final class YamlCache {
   /**
    * @param readAt when the file was read; a file whose time stamp is this close to it may have been
    *     saved again in the same tick (coarse clocks: 2 s on shared drives), so its bytes decide
-   * @param bytes the file as read, to compare with in that case
+   * @param bytes the file as read, to compare with in that case (null when it was too large to
+   *     read)
    */
   private record Parsed(
       FileTime modified,
       long size,
       long readAt,
-      byte[] bytes,
+      @Nullable ByteBuffer bytes,
       Optional<YamlNode> node,
       List<Problem> problems) {}
 
@@ -73,13 +76,12 @@ public final class YamlCache {
       throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
     Parsed parsed = files.get(file);
-    boolean sameStamp =
+    boolean trustStamp =
         parsed != null
             && parsed.modified().equals(attributes.lastModifiedTime())
-            && parsed.size() == attributes.size();
-    boolean trustStamp =
-        sameStamp && attributes.lastModifiedTime().toMillis() < parsed.readAt() - RACY_MILLIS;
-    if (!trustStamp) {
+            && parsed.size() == attributes.size()
+            && attributes.lastModifiedTime().toMillis() < parsed.readAt() - RACY_MILLIS;
+    if (parsed == null || !trustStamp) {
       long readAt = System.currentTimeMillis();
       Problems own = new Problems();
       // A file too large is refused unread; one that grows meanwhile is read no further than the
@@ -88,26 +90,22 @@ public final class YamlCache {
           YamlReader.tooLarge(attributes.size(), name, own)
               ? null
               : folder.read(file, YamlReader.MAX_FILE_BYTES + 1);
-      if (parsed != null && bytes != null && java.util.Arrays.equals(bytes, parsed.bytes())) {
+      ByteBuffer read = bytes == null ? null : ByteBuffer.wrap(bytes).asReadOnlyBuffer();
+      if (parsed != null && read != null && read.equals(parsed.bytes())) {
         // Saved again with the same bytes (or the time stamp could not tell): the same parse.
         parsed =
             new Parsed(
                 attributes.lastModifiedTime(),
                 attributes.size(),
                 readAt,
-                bytes,
+                read,
                 parsed.node(),
                 parsed.problems());
       } else {
         Optional<YamlNode> node = bytes == null ? Optional.empty() : reader.read(bytes, name, own);
         parsed =
             new Parsed(
-                attributes.lastModifiedTime(),
-                attributes.size(),
-                readAt,
-                bytes,
-                node,
-                own.sorted());
+                attributes.lastModifiedTime(), attributes.size(), readAt, read, node, own.sorted());
       }
       files.put(file, parsed);
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.frameworkportal.diag.SourcePosition;
+import org.jspecify.annotations.Nullable;
 
 /** A YAML value with the position it was written at; the loader turns these into model records. */
 public sealed interface YamlNode {
@@ -46,8 +47,9 @@ public sealed interface YamlNode {
    * {@code nullWritten} is how it was written ({@code ~}, {@code null}, {@code Null}, {@code
    * NULL}).
    */
-  record ScalarNode(String text, SourcePosition at, String nullWritten) implements YamlNode {
-    public ScalarNode(String text, SourcePosition at) {
+  record ScalarNode(@Nullable String text, SourcePosition at, @Nullable String nullWritten)
+      implements YamlNode {
+    public ScalarNode(@Nullable String text, SourcePosition at) {
       this(text, at, null);
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.Reader;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.events.NodeEvent;
@@ -27,7 +28,7 @@ final class YamlParser extends YAMLParser {
   }
 
   /** The value just read, when it was written without quotes; null otherwise. */
-  ScalarEvent plainScalar() {
+  @Nullable ScalarEvent plainScalar() {
     return _lastEvent instanceof ScalarEvent value
             && value.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
         ? value

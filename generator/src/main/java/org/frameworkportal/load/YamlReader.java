@@ -18,6 +18,7 @@ import org.frameworkportal.load.YamlNode.Entry;
 import org.frameworkportal.load.YamlNode.ListNode;
 import org.frameworkportal.load.YamlNode.MapNode;
 import org.frameworkportal.load.YamlNode.ScalarNode;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.ScalarEvent;
@@ -46,10 +47,10 @@ public final class YamlReader {
   private final YAMLFactory factory;
 
   /** The text being read, for quoting what the editor wrote; one file at a time per reader. */
-  private String source;
+  private String source = "";
 
   /** The text's lines, split once per file: the slips of every plain value are looked for there. */
-  private String[] sourceLines;
+  private String @Nullable [] sourceLines;
 
   /** How many of the problems found are slips in plain text, which leave the file readable. */
   private int slips;
@@ -80,7 +81,7 @@ public final class YamlReader {
       return false;
     }
     problems.add(
-        SourcePosition.startOf(file),
+        SourcePosition.wholeFile(file),
         "the file is "
             + (size / 1024)
             + " KB; the largest allowed is "
@@ -103,7 +104,7 @@ public final class YamlReader {
    * matter.
    */
   public Optional<YamlNode> parse(String text, String file, Problems problems) {
-    SourcePosition start = SourcePosition.startOf(file);
+    SourcePosition start = SourcePosition.wholeFile(file);
     if (text.isBlank() || onlyComments(text)) {
       problems.add(start, "the file is empty", "write its content, or delete the file");
       return Optional.empty();
@@ -148,7 +149,7 @@ public final class YamlReader {
           "check the indentation and quotation marks");
       return Optional.empty();
     } finally {
-      source = null;
+      source = "";
     }
   }
 
@@ -189,17 +190,20 @@ public final class YamlReader {
       tagProblem(at, token.isScalarValue() ? parser.getText() : null, false, problems);
     }
     switch (token) {
-      case START_OBJECT:
+      case START_OBJECT -> {
         return readMap(parser, file, problems, depth, at);
-      case START_ARRAY:
+      }
+      case START_ARRAY -> {
         List<YamlNode> items = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
           items.add(readValue(parser, file, problems, depth + 1));
         }
         return new ListNode(items, at);
-      case VALUE_NULL:
+      }
+      case VALUE_NULL -> {
         return new ScalarNode(null, at, parser.getText());
-      default:
+      }
+      default -> {
         ScalarEvent plain = parser.plainScalar();
         if (plain != null
             && plain.getStartMark() != null
@@ -209,6 +213,7 @@ public final class YamlReader {
         }
         // getText() is the text as typed, also for what YAML calls numbers and true/false.
         return new ScalarNode(parser.getText(), at);
+      }
     }
   }
 
@@ -243,7 +248,8 @@ public final class YamlReader {
    * A tag ({@code !Important}, {@code !!str}) silently drops or changes text: say so, and how to
    * keep it.
    */
-  private void tagProblem(SourcePosition at, String text, boolean key, Problems problems) {
+  private void tagProblem(
+      SourcePosition at, @Nullable String text, boolean key, Problems problems) {
     String tag = wordAt(at);
     String example = "\"" + tag + " " + text + "\"";
     String hint;

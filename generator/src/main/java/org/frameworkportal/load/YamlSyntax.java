@@ -33,7 +33,7 @@ final class YamlSyntax {
     }
     JsonLocation location = e.getLocation();
     return location == null
-        ? SourcePosition.startOf(file)
+        ? SourcePosition.wholeFile(file)
         : new SourcePosition(
             file, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
   }

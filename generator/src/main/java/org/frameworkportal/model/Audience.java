@@ -1,6 +1,7 @@
 package org.frameworkportal.model;
 
 import org.frameworkportal.diag.SourcePosition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One way of using the frameworks: browsers, thinkers, movers, supporters.
@@ -8,4 +9,8 @@ import org.frameworkportal.diag.SourcePosition;
  * @param at where the id is written
  */
 public record Audience(
-    String id, String title, String question, String description, SourcePosition at) {}
+    String id,
+    String title,
+    @Nullable String question,
+    @Nullable String description,
+    SourcePosition at) {}

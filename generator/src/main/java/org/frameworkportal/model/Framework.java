@@ -2,6 +2,7 @@ package org.frameworkportal.model;
 
 import java.util.List;
 import org.frameworkportal.diag.SourcePosition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A career progression framework: its own text, its teams and its roles.
@@ -13,15 +14,15 @@ import org.frameworkportal.diag.SourcePosition;
 public record Framework(
     String id,
     String title,
-    String published,
+    @Nullable String published,
     String summary,
-    String intro,
+    @Nullable String intro,
     List<String> uses,
-    String howToUse,
-    String structure,
-    String development,
-    String transferableSkills,
-    String evidenceGuidance,
+    @Nullable String howToUse,
+    @Nullable String structure,
+    @Nullable String development,
+    @Nullable String transferableSkills,
+    @Nullable String evidenceGuidance,
     List<Team> teams,
     List<SectorFramework> sectorFrameworks,
     List<LevelDefinition> levels,

@@ -2,6 +2,7 @@ package org.frameworkportal.model;
 
 import java.util.List;
 import org.frameworkportal.diag.SourcePosition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One requirement statement (or duty, evidence requirement, accountability) as an editor wrote it.
@@ -15,19 +16,19 @@ import org.frameworkportal.diag.SourcePosition;
  */
 public record Item(
     String text,
-    String group,
+    @Nullable String group,
     List<Ref> skills,
     List<Ref> notSkills,
-    String note,
+    @Nullable String note,
     SourcePosition at,
-    String provisional) {
+    @Nullable String provisional) {
 
   public Item(
       String text,
-      String group,
+      @Nullable String group,
       List<Ref> skills,
       List<Ref> notSkills,
-      String note,
+      @Nullable String note,
       SourcePosition at) {
     this(text, group, skills, notSkills, note, at, null);
   }

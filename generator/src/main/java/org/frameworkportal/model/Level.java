@@ -3,6 +3,7 @@ package org.frameworkportal.model;
 import java.util.List;
 import java.util.Map;
 import org.frameworkportal.diag.SourcePosition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one level of a role adds to the levels before it.
@@ -13,8 +14,8 @@ import org.frameworkportal.diag.SourcePosition;
  */
 public record Level(
     String id,
-    String intro,
-    String sectorFramework,
+    @Nullable String intro,
+    @Nullable String sectorFramework,
     Map<String, List<Item>> requirements,
     Map<String, List<Item>> evidence,
     List<Item> development,

@@ -3,6 +3,7 @@ package org.frameworkportal.model;
 import java.util.List;
 import java.util.Map;
 import org.frameworkportal.diag.SourcePosition;
+import org.jspecify.annotations.Nullable;
 
 /** A role profile (job description) from another council, shown for comparison. */
 public record Profile(
@@ -10,14 +11,14 @@ public record Profile(
     String title,
     String organisation,
     String grade,
-    String summary,
-    String reportsTo,
-    String directorate,
-    String service,
-    String location,
-    String date,
-    String purpose,
-    String accountabilitiesHeading,
+    @Nullable String summary,
+    @Nullable String reportsTo,
+    @Nullable String directorate,
+    @Nullable String service,
+    @Nullable String location,
+    @Nullable String date,
+    @Nullable String purpose,
+    @Nullable String accountabilitiesHeading,
     List<Item> accountabilities,
     Map<String, List<Item>> requirements,
     List<Item> values,

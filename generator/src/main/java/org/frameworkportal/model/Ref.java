@@ -1,6 +1,7 @@
 package org.frameworkportal.model;
 
 import org.frameworkportal.diag.SourcePosition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An id written in content that points at something else (a team, a role, a skill), with where it
@@ -9,7 +10,7 @@ import org.frameworkportal.diag.SourcePosition;
  * @param provisional why the link is not certain (a next role or team the source does not state),
  *     or null
  */
-public record Ref(String id, SourcePosition at, String provisional) {
+public record Ref(String id, SourcePosition at, @Nullable String provisional) {
 
   public Ref(String id, SourcePosition at) {
     this(id, at, null);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.frameworkportal.diag.SourcePosition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A job role in a framework, with what each level requires.
@@ -17,25 +18,25 @@ public record Role(
     String id,
     String title,
     String grade,
-    Ref team,
-    String summary,
+    @Nullable Ref team,
+    @Nullable String summary,
     List<String> duties,
-    String sectorFramework,
+    @Nullable String sectorFramework,
     List<Ref> next,
     Map<String, Level> levels,
     List<String> notes,
     SourcePosition at,
-    String provisional) {
+    @Nullable String provisional) {
 
   public Role(
       String frameworkId,
       String id,
       String title,
       String grade,
-      Ref team,
-      String summary,
+      @Nullable Ref team,
+      @Nullable String summary,
       List<String> duties,
-      String sectorFramework,
+      @Nullable String sectorFramework,
       List<Ref> next,
       Map<String, Level> levels,
       List<String> notes,

@@ -1,15 +1,16 @@
 package org.frameworkportal.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Portal-wide settings from site.yaml. */
 public record Site(
     String title,
     String organisation,
-    String intranet,
-    String summary,
-    String intro,
-    String baseUrl,
+    @Nullable String intranet,
+    @Nullable String summary,
+    @Nullable String intro,
+    @Nullable String baseUrl,
     List<LevelDefinition> levels,
     List<String> categories,
     List<Audience> audiences,

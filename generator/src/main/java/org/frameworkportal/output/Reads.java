@@ -22,6 +22,8 @@ import org.frameworkportal.model.Role;
 import org.frameworkportal.model.Site;
 import org.frameworkportal.model.Skill;
 import org.frameworkportal.model.Team;
+import org.jspecify.annotations.NonNull;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a file of the site reads its input: every read is a {@link Lookup}, noted with its answer
@@ -30,7 +32,7 @@ import org.frameworkportal.model.Team;
  */
 public final class Reads {
   /** One lookup made while making a file, and the answer it got. */
-  public record Read(Lookup lookup, Object key, Object answer) {}
+  public record Read(Lookup<?> lookup, Object key, @Nullable Object answer) {}
 
   private final SiteInput input;
   private final List<Read> log = new ArrayList<>();
@@ -54,11 +56,16 @@ public final class Reads {
     return List.copyOf(log);
   }
 
-  @SuppressWarnings("unchecked")
-  private <T> T read(Lookup lookup, Object key) {
+  /** The answer to a lookup that has one for every key a file asks with. */
+  private <A extends @Nullable Object> @NonNull A read(Lookup<A> lookup, Object key) {
+    return Objects.requireNonNull(readOrNull(lookup, key), () -> lookup + " " + key);
+  }
+
+  @SuppressWarnings("unchecked") // a lookup's answers are its own A (Lookup.answer)
+  private <A extends @Nullable Object> @Nullable A readOrNull(Lookup<A> lookup, Object key) {
     Object answer = lookup.answer(input, key);
     log.add(new Read(lookup, key, answer));
-    return (T) answer;
+    return (A) answer;
   }
 
   public Site site() {
@@ -94,8 +101,8 @@ public final class Reads {
   }
 
   /** The role's team, or null. */
-  public Team team(String roleId) {
-    return read(Lookup.TEAM, roleId);
+  public @Nullable Team team(String roleId) {
+    return readOrNull(Lookup.TEAM, roleId);
   }
 
   public List<Progression> next(String roleId) {
@@ -163,8 +170,8 @@ public final class Reads {
   }
 
   /** When the role last changed, or null. */
-  public String updated(String roleId) {
-    return read(Lookup.UPDATED, roleId);
+  public @Nullable String updated(String roleId) {
+    return readOrNull(Lookup.UPDATED, roleId);
   }
 
   public Manifest manifest() {

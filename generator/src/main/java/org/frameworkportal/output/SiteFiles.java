@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /** Makes the files of every kind, on every core, handing each over as soon as it is made. */
 public final class SiteFiles {
@@ -14,15 +15,18 @@ public final class SiteFiles {
    * it was made from, and hands it back while they all still hold.
    */
   public interface Memory {
-    /** The files last made at {@code path}, if everything they were made from is unchanged. */
-    List<OutputFile> unchanged(String path, SiteInput input);
+    /**
+     * The files last made at {@code path}, if everything they were made from is unchanged; null
+     * otherwise.
+     */
+    @Nullable List<OutputFile> unchanged(String path, SiteInput input);
 
     void keep(String path, List<Reads.Read> reads, List<OutputFile> files);
 
     Memory NONE =
         new Memory() {
           @Override
-          public List<OutputFile> unchanged(String path, SiteInput input) {
+          public @Nullable List<OutputFile> unchanged(String path, SiteInput input) {
             return null;
           }
 
@@ -61,7 +65,7 @@ public final class SiteFiles {
                 job -> {
                   List<OutputFile> files = memory.unchanged(job.path(), input);
                   boolean afresh = files == null;
-                  if (afresh) {
+                  if (files == null) {
                     Reads reads = new Reads(input);
                     files = job.make(reads);
                     memory.keep(job.path(), reads.log(), files);

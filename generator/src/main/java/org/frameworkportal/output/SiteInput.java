@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.frameworkportal.changes.Manifest;
 import org.frameworkportal.link.Portal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the site's files are made from: the linked content and what this publish says changed. Each
@@ -29,7 +30,7 @@ public final class SiteInput {
   }
 
   /** The answer to a lookup, worked out on first use; two threads may both work it out. */
-  Object answer(Lookup lookup, Object key, Supplier<Object> work) {
+  @Nullable Object answer(Lookup<?> lookup, Object key, Supplier<?> work) {
     Question question = new Question(lookup, key);
     Object known = answers.get(question);
     if (known == null) {
@@ -40,7 +41,7 @@ public final class SiteInput {
     return known == NO_ANSWER ? null : known;
   }
 
-  private record Question(Lookup lookup, Object key) {}
+  private record Question(Lookup<?> lookup, Object key) {}
 
   /** Stands for a null answer, which a concurrent map cannot hold. */
   private static final Object NO_ANSWER = new Object();

@@ -18,8 +18,8 @@ final class Checklist {
   private Checklist() {}
 
   /**
-   * @param statementIds each statement's id, kept by the caller: a level A statement is on three
-   *     checklists, and working out its id normalises its text
+   * @param ids each statement's id, as on the role page
+   * @param moves where records of the role's reworded statements move: old id to new
    */
   static ChecklistView of(
       Role role,
@@ -37,10 +37,10 @@ final class Checklist {
       for (LevelDefinition definition : included) {
         Level level = LevelComparison.level(role, definition);
         for (Item item : level.requirements().getOrDefault(category, List.of())) {
-          items.add(item(item, ids.get(item), category, definition, false));
+          items.add(item(item, ids.getOrDefault(item, ""), category, definition, false));
         }
         for (Item item : level.evidence().getOrDefault(category, List.of())) {
-          items.add(item(item, ids.get(item), category, definition, true));
+          items.add(item(item, ids.getOrDefault(item, ""), category, definition, true));
         }
       }
       if (!items.isEmpty()) {

@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Content dates as staff read them: "16 June 2025", "December 2024". */
 final class Dates {
   private Dates() {}
 
-  static String display(String date) {
+  static @Nullable String display(@Nullable String date) {
     if (date == null) {
       return null;
     }

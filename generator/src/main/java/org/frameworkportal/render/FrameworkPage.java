@@ -11,6 +11,7 @@ import org.frameworkportal.render.Views.FrameworkView;
 import org.frameworkportal.render.Views.PageMeta;
 import org.frameworkportal.render.Views.RoleRow;
 import org.frameworkportal.render.Views.TeamView;
+import org.jspecify.annotations.Nullable;
 
 /** A framework's page: its text, teams, levels, the table of its roles and its pathway. */
 final class FrameworkPage extends PageKind<String> {
@@ -47,7 +48,7 @@ final class FrameworkPage extends PageKind<String> {
             .anyMatch(
                 row ->
                     row.next().stream().anyMatch(Progression::suggested)
-                        || row.role().team() != null && row.role().team().provisional() != null);
+                        || (row.role().team() != null && row.role().team().provisional() != null));
     PageMeta meta =
         new PageMeta(
             "framework.ftlh",
@@ -70,7 +71,7 @@ final class FrameworkPage extends PageKind<String> {
     return new Shown(meta, view);
   }
 
-  private static List<TeamView> teamTree(List<Team> teams, String parent) {
+  private static List<TeamView> teamTree(List<Team> teams, @Nullable String parent) {
     return teams.stream()
         .filter(team -> Objects.equals(team.partOf() == null ? null : team.partOf().id(), parent))
         .map(team -> new TeamView(team, teamTree(teams, team.id())))

@@ -124,6 +124,6 @@ final class LevelComparison {
     Level level = role.levels().get(definition.id());
     return level != null
         ? level
-        : new Level(definition.id(), null, null, Map.of(), Map.of(), List.of(), null);
+        : new Level(definition.id(), null, null, Map.of(), Map.of(), List.of(), definition.at());
   }
 }

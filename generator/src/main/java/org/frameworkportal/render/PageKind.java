@@ -5,6 +5,7 @@ import org.frameworkportal.output.Output;
 import org.frameworkportal.output.OutputFile;
 import org.frameworkportal.output.Reads;
 import org.frameworkportal.render.Views.PageMeta;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A kind of HTML page: it lists its pages, and shows each as a template filled with a view built
@@ -18,7 +19,7 @@ abstract class PageKind<S> implements Output<S> {
   }
 
   /** What a page shows: its template, title and trail, and the view its template lays out. */
-  record Shown(PageMeta meta, Object view) {}
+  record Shown(PageMeta meta, @Nullable Object view) {}
 
   abstract Shown show(S subject, Reads reads);
 

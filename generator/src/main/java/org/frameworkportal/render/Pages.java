@@ -14,6 +14,7 @@ import org.frameworkportal.output.SitePaths;
 import org.frameworkportal.render.Views.Crumb;
 import org.frameworkportal.render.Views.ItemGroup;
 import org.frameworkportal.render.Views.PageMeta;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every page kind shares: the templates, where pages live, Markdown, and whether this is a
@@ -32,7 +33,7 @@ public final class Pages {
   public record Model(
       Site site,
       PageMeta page,
-      Object view,
+      @Nullable Object view,
       String root,
       SitePaths paths,
       Markdown md,
@@ -68,7 +69,7 @@ public final class Pages {
   }
 
   /** A page: its template filled with {@code view}. */
-  OutputFile render(Site site, PageMeta meta, Object view) {
+  OutputFile render(Site site, PageMeta meta, @Nullable Object view) {
     Model model =
         new Model(site, meta, view, SitePaths.rootFrom(meta.path()), paths, markdown, review);
     return new OutputFile(meta.path(), templates.render(meta.template(), model));

@@ -9,6 +9,7 @@ import org.frameworkportal.link.FrameworkDetails;
 import org.frameworkportal.link.RoleFace;
 import org.frameworkportal.link.Route;
 import org.frameworkportal.model.Team;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A framework's career pathway drawn at build time: a column per grade (lowest on the left), a lane
@@ -41,7 +42,7 @@ public final class PathwayPicture {
 
   public record Column(String grade, int x) {}
 
-  public record Lane(String title, int y, int height) {}
+  public record Lane(@Nullable String title, int y, int height) {}
 
   /** A role's box; {@code lines} is its title wrapped to fit. */
   public record Box(RoleFace role, int x, int y, List<String> lines) {}
@@ -231,7 +232,7 @@ public final class PathwayPicture {
   static List<String> wrap(String text, int width, int maxLines) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : text.split("\\s+")) {
+    for (String word : text.strip().split("\\s+", -1)) {
       if (line.length() > 0 && line.length() + 1 + word.length() > width) {
         lines.add(line.toString());
         line.setLength(0);

@@ -3,6 +3,7 @@ package org.frameworkportal.render;
 import java.util.List;
 import org.frameworkportal.output.Reads;
 import org.frameworkportal.render.Views.PageMeta;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A page whose template needs nothing but the site's settings: search, "page not found", and what
@@ -12,7 +13,7 @@ final class PlainPage extends PageKind<String> {
   private final String template;
   private final String path;
   private final String title;
-  private final String description;
+  private final @Nullable String description;
   private final String kind;
   private final boolean crumbs;
 
@@ -21,7 +22,7 @@ final class PlainPage extends PageKind<String> {
       String template,
       String path,
       String title,
-      String description,
+      @Nullable String description,
       String kind,
       boolean crumbs) {
     super(pages);

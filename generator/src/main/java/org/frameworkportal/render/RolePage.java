@@ -16,6 +16,7 @@ import org.frameworkportal.render.Views.CategoryView;
 import org.frameworkportal.render.Views.LevelView;
 import org.frameworkportal.render.Views.PageMeta;
 import org.frameworkportal.render.Views.RoleView;
+import org.jspecify.annotations.Nullable;
 
 /** A role's page: what it needs at each level, where it leads, its skills and closest roles. */
 final class RolePage extends PageKind<RoleFace> {
@@ -91,9 +92,13 @@ final class RolePage extends PageKind<RoleFace> {
   }
 
   private static LevelView levelView(
-      List<String> categories, LevelDefinition definition, Level level, Map<Item, String> ids) {
+      List<String> categories,
+      LevelDefinition definition,
+      @Nullable Level level,
+      Map<Item, String> ids) {
     if (level == null) {
-      level = new Level(definition.id(), null, null, Map.of(), Map.of(), List.of(), null);
+      level =
+          new Level(definition.id(), null, null, Map.of(), Map.of(), List.of(), definition.at());
     }
     List<CategoryView> views = new ArrayList<>();
     for (String category : categories) {

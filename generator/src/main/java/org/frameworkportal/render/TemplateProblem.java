@@ -2,6 +2,7 @@ package org.frameworkportal.render;
 
 import java.nio.file.Path;
 import org.frameworkportal.diag.SourcePosition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A template that is missing or has a mistake, at its file and line: templates are edited too, and
@@ -13,12 +14,18 @@ public final class TemplateProblem extends RuntimeException {
   /** False for a problem with the whole file (a missing template): no line is made up for it. */
   private final boolean hasLine;
 
-  TemplateProblem(Path file, Integer line, Integer column, String message, Throwable cause) {
+  TemplateProblem(
+      Path file,
+      @Nullable Integer line,
+      @Nullable Integer column,
+      String message,
+      @Nullable Throwable cause) {
     super(message, cause);
-    this.hasLine = line != null && line > 0;
+    int lineNumber = line == null ? 0 : line;
+    this.hasLine = lineNumber > 0;
     this.at =
         new SourcePosition(
-            shown(file), hasLine ? line : 1, column == null || column < 1 ? 1 : column);
+            shown(file), hasLine ? lineNumber : 1, column == null || column < 1 ? 1 : column);
   }
 
   public SourcePosition at() {

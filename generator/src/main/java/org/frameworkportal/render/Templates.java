@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import org.jspecify.annotations.Nullable;
 
 /** The Freemarker templates, configured once: HTML auto-escaping, UTF-8, no locale surprises. */
 public final class Templates {
@@ -130,11 +131,11 @@ public final class Templates {
         : "the template could not be filled in here, at ${" + expression + "}";
   }
 
-  private Path file(String name, String fallback) {
+  private Path file(@Nullable String name, String fallback) {
     return templateDir.resolve(name == null ? fallback : name);
   }
 
-  private static String firstLine(String text) {
+  private static String firstLine(@Nullable String text) {
     // Freemarker's first line often ends in a colon and names the expression on the next.
     String first =
         text == null

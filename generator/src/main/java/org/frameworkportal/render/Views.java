@@ -30,7 +30,7 @@ public final class Views {
       String template,
       String path,
       String title,
-      String description,
+      @Nullable String description,
       String kind,
       Map<String, String> markers,
       List<Crumb> breadcrumbs) {}
@@ -44,7 +44,7 @@ public final class Views {
       List<Profile> profiles) {}
 
   public record FrameworkCard(
-      FrameworkDetails framework, int roleCount, List<String> grades, String published) {}
+      FrameworkDetails framework, int roleCount, List<String> grades, @Nullable String published) {}
 
   public record LetterGroup(String letter, List<RoleLink> roles) {}
 
@@ -54,7 +54,7 @@ public final class Views {
 
   public record FrameworkView(
       Framework framework,
-      String published,
+      @Nullable String published,
       List<TeamView> teams,
       List<RoleRow> roles,
       List<LevelDefinition> levels,
@@ -64,7 +64,7 @@ public final class Views {
 
   public record TeamView(Team team, List<TeamView> parts) {}
 
-  public record RoleRow(Role role, String teamTitle, List<Progression> next) {}
+  public record RoleRow(Role role, @Nullable String teamTitle, List<Progression> next) {}
 
   // ---- role
 
@@ -75,25 +75,25 @@ public final class Views {
   public record RoleView(
       Role role,
       FrameworkDetails framework,
-      String published,
-      Team team,
+      @Nullable String published,
+      @Nullable Team team,
       List<LevelView> levels,
       List<Progression> next,
       List<RoleFace> leadsTo,
       List<RoleFace> suggestedNext,
-      String suggestedWhy,
+      @Nullable String suggestedWhy,
       List<Progression> previous,
       List<Skill> skills,
       boolean toBeConfirmed,
       List<RelatedRole> relatedElsewhere,
       List<RelatedRole> relatedHere,
-      String lastUpdated) {}
+      @Nullable String lastUpdated) {}
 
   /**
    * The last publish's changes by framework title; {@code rolePaths} links roles that still exist.
    */
   public record ChangesView(
-      String published,
+      @Nullable String published,
       Map<String, List<org.frameworkportal.changes.RoleChange>> frameworks,
       Map<String, String> rolePaths) {}
 
@@ -113,9 +113,11 @@ public final class Views {
   public record SkillLevel(LevelDefinition level, String anchor, List<SkillStatement> statements) {}
 
   /**
+   * A statement that needs the skill.
+   *
    * @param provisional why the statement is not settled, or null
    */
-  public record SkillStatement(String category, String text, String provisional) {}
+  public record SkillStatement(String category, String text, @Nullable String provisional) {}
 
   // ---- pathways
 
@@ -129,8 +131,8 @@ public final class Views {
   public record LevelView(
       LevelDefinition definition,
       String anchor,
-      String intro,
-      String sectorFramework,
+      @Nullable String intro,
+      @Nullable String sectorFramework,
       List<CategoryView> categories,
       List<Item> development,
       boolean empty) {}

@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.jspecify.annotations.NullMarked;
 
 /**
  * Watches folders and their sub-folders and reports the files that changed, a short moment after
@@ -33,7 +32,6 @@ import org.jspecify.annotations.NullMarked;
  * Folders may appear and vanish at any time; when the system loses count of the changes it says so,
  * and the watcher reports that everything may have changed.
  */
-@NullMarked
 public final class ContentWatcher implements AutoCloseable {
   /** Quiet time that ends a batch of changes. */
   private static final long QUIET_MILLIS = 120;

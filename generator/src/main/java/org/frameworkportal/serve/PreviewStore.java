@@ -22,6 +22,7 @@ import org.frameworkportal.output.SiteFiles;
 import org.frameworkportal.output.SiteInput;
 import org.frameworkportal.render.Templates;
 import org.frameworkportal.write.SiteWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the preview keeps between runs so that an edit costs only what it changes: parsed
@@ -36,7 +37,7 @@ public final class PreviewStore implements SiteFiles.Memory {
   private final Map<String, Kept> kept = new ConcurrentHashMap<>();
   private List<Output<?>> outputs;
   private List<OutputFile> notShownOnPages = List.of();
-  private SiteInput pending;
+  private @Nullable SiteInput pending;
 
   /** A file as last made, with what it was made from. */
   private record Kept(List<Reads.Read> reads, List<OutputFile> files) {}
@@ -118,7 +119,7 @@ public final class PreviewStore implements SiteFiles.Memory {
   }
 
   @Override
-  public List<OutputFile> unchanged(String path, SiteInput input) {
+  public @Nullable List<OutputFile> unchanged(String path, SiteInput input) {
     Kept last = kept.get(path);
     return last != null && Reads.stillTrue(last.reads(), input) ? last.files() : null;
   }

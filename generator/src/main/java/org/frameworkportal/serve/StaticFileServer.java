@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +29,6 @@ import org.jspecify.annotations.Nullable;
  * reach the preview through a domain of its own (DNS rebinding); and clients that send a request
  * slowly, or not at all, are cut off instead of holding up everyone else.
  */
-@NullMarked
 public final class StaticFileServer implements AutoCloseable {
   /** Seconds a client has to send a whole request, from connecting or from its last response. */
   static final int REQUEST_SECONDS = 5;

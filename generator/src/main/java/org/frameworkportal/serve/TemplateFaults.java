@@ -3,14 +3,12 @@ package org.frameworkportal.serve;
 import java.util.Optional;
 import org.frameworkportal.diag.Problem;
 import org.frameworkportal.render.TemplateProblem;
-import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Says where in which template a preview rebuild stopped, from the template problem among a fault's
  * causes.
  */
-@NullMarked
 public final class TemplateFaults {
   /** Causes looked through: rendering on several threads wraps the problem once or twice. */
   private static final int DEPTH = 20;

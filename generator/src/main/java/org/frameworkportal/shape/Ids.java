@@ -66,7 +66,7 @@ public final class Ids {
 
   private Ids() {}
 
-  public static boolean isValid(String id, Kind kind) {
+  public static boolean isValid(@Nullable String id, Kind kind) {
     return id != null && problem(id, kind) == null;
   }
 

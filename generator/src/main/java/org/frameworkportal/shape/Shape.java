@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a mapping in a content file may hold: a whole file (a role file) or a part of one (a team, a
@@ -18,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Shape {
   private final String name;
   private final String what;
-  private final String plural;
+  private final @Nullable String plural;
   private final String title;
   private final String description;
   private final Shorthand shorthand;
@@ -33,8 +35,9 @@ public final class Shape {
     this.name = builder.name;
     this.what = builder.what;
     this.plural = builder.plural;
-    this.title = builder.title;
-    this.description = builder.description;
+    // Every shape says what it is: the editor schemas and the guide show it.
+    this.title = Objects.requireNonNull(builder.title, "about(...) of " + name);
+    this.description = Objects.requireNonNull(builder.description, "about(...) of " + name);
     this.shorthand = builder.shorthand;
     this.mayBeEmpty = builder.mayBeEmpty;
     this.parts = List.copyOf(builder.parts);
@@ -72,8 +75,8 @@ public final class Shape {
     return what;
   }
 
-  /** How the guide names a list of them ("teams"). */
-  public String plural() {
+  /** How the guide names a list of them ("teams"); null for a shape never in a list. */
+  public @Nullable String plural() {
     return plural;
   }
 
@@ -151,9 +154,9 @@ public final class Shape {
   public static final class Builder {
     private final String name;
     private final String what;
-    private String plural;
-    private String title;
-    private String description;
+    private @Nullable String plural;
+    private @Nullable String title;
+    private @Nullable String description;
     private Shorthand shorthand = Shorthand.NONE;
     private boolean mayBeEmpty;
     private final List<Part> parts = new ArrayList<>();

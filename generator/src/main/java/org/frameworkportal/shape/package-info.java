@@ -4,5 +4,10 @@
  * from here, the editor schemas ({@code content/schema/}) and the key tables of {@code
  * docs/content-guide.md} are generated from here. Depends on nothing but the JDK and diag (its
  * messages).
+ *
+ * <p>@NullMarked: NullAway checks that nothing here is null unless marked {@code @Nullable}.
  */
+@NullMarked
 package org.frameworkportal.shape;
+
+import org.jspecify.annotations.NullMarked;

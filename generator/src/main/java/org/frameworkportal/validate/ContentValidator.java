@@ -158,10 +158,14 @@ public final class ContentValidator {
     Map<String, Team> byId = new HashMap<>();
     teams.forEach(team -> byId.putIfAbsent(team.id(), team));
     for (Team team : teams) {
+      Ref partOf = team.partOf();
+      if (partOf == null) {
+        continue; // inside no team
+      }
       int depth = depth(team, byId);
       if (depth == IN_ITSELF) {
         problems.add(
-            team.partOf().at(),
+            partOf.at(),
             "team '"
                 + Problem.shortened(team.id())
                 + "' is, through 'part_of', part of "
@@ -169,7 +173,7 @@ public final class ContentValidator {
             "a team can be part of a larger team, never of one inside it");
       } else if (depth > MAX_TEAM_DEPTH) {
         problems.add(
-            team.partOf().at(),
+            partOf.at(),
             "team '"
                 + Problem.shortened(team.id())
                 + "' is inside "

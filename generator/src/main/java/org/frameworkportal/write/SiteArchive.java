@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dated zip of a built site, to hand to whoever uploads it to the intranet. It is written beside
@@ -33,7 +34,7 @@ public final class SiteArchive {
    * Writes {@code site-<published>.zip} beside {@code site} (today's date when the site has no
    * published date) and returns its path.
    */
-  public static Path write(Path site, String published) {
+  public static Path write(Path site, @Nullable String published) {
     Path root = site.toAbsolutePath().normalize();
     String date = published != null ? published : LocalDate.now(ZoneOffset.UTC).toString();
     Path zip = root.resolveSibling(root.getFileName() + "-" + date + ".zip");

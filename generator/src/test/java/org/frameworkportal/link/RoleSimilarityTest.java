@@ -12,7 +12,7 @@ import org.frameworkportal.model.Skill;
 import org.junit.jupiter.api.Test;
 
 class RoleSimilarityTest {
-  static final SourcePosition AT = SourcePosition.startOf("test.yaml");
+  static final SourcePosition AT = SourcePosition.wholeFile("test.yaml");
   static final Skill COMMON = skill("common");
   static final Skill RARE = skill("rare");
   static final Skill OTHER = skill("other");
@@ -58,7 +58,7 @@ class RoleSimilarityTest {
 
   @Test
   void equalScoresAreOrderedByTitleAndNoOverlapIsLeftOut() {
-    List<RelatedRole> closest =
+    List<RoleSimilarity.Near> closest =
         similarity()
             .closest(
                 me, List.of(zed, stranger, common, alpha, me), 10, List.of(COMMON, RARE, OTHER));
@@ -102,7 +102,7 @@ class RoleSimilarityTest {
       skillsByRole.put(role.fullId(), set);
     }
     RoleSimilarity similarity = new RoleSimilarity(skillsByRole);
-    RoleSimilarity.Closest all = similarity.closestForAll(roles, 3, skills);
+    RoleSimilarity.Closest<RoleSimilarity.Near> all = similarity.closestForAll(roles, 3, skills);
     for (Role role : roles) {
       List<Role> others =
           roles.stream().filter(r -> !r.frameworkId().equals(role.frameworkId())).toList();

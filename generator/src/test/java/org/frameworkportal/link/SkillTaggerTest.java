@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SkillTaggerTest {
-  static final SourcePosition AT = SourcePosition.startOf("test.yaml");
+  static final SourcePosition AT = SourcePosition.wholeFile("test.yaml");
   static final List<Skill> SKILLS =
       List.of(
           new Skill(

@@ -256,7 +256,7 @@ class ContentSchemasTest {
     assertEquals(schemaName, schemaFor(BROKEN.resolve(fixture).resolve("content"), path));
     List<String> errors = errors(schemaName, path);
     assertFalse(errors.isEmpty(), path + " must be rejected by " + schemaName);
-    for (String mention : mentions.split(", ")) {
+    for (String mention : mentions.split(", ", -1)) {
       assertTrue(
           errors.stream().anyMatch(error -> error.contains(mention)),
           "an error names '" + mention + "': " + errors);
