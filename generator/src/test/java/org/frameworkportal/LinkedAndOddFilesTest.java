@@ -36,7 +36,7 @@ class LinkedAndOddFilesTest {
             tmp.resolve("secret.md"), "---\ntitle: SECRET-OUTSIDE\n---\nSECRET-OUTSIDE\n");
     Files.createSymbolicLink(content.resolve("pages/x.md"), secret);
     assertProblems(
-        "content/pages/x.md:1:1: this is a link to a file outside the content folder (copy the file into "
+        "content/pages/x.md: this is a link to a file outside the content folder (copy the file into "
             + "content/ instead)");
   }
 
@@ -45,7 +45,7 @@ class LinkedAndOddFilesTest {
     Path elsewhere = PortalRun.copy(content.resolve("frameworks/demo"), tmp.resolve("elsewhere"));
     Files.createSymbolicLink(content.resolve("frameworks/x"), elsewhere);
     assertProblems(
-        "content/frameworks/x:1:1: this is a link to a folder outside the content folder (copy the folder "
+        "content/frameworks/x: this is a link to a folder outside the content folder (copy the folder "
             + "into content/ instead)");
   }
 
@@ -69,9 +69,9 @@ class LinkedAndOddFilesTest {
     Files.createSymbolicLink(roles.resolve("ghost.yaml"), Path.of("nowhere.yaml"));
     Files.createSymbolicLink(roles.resolve("loop.yaml"), Path.of("loop.yaml"));
     assertProblems(
-        "content/frameworks/demo/roles/ghost.yaml:1:1: this is a link to a file or folder that does not exist (put "
+        "content/frameworks/demo/roles/ghost.yaml: this is a link to a file or folder that does not exist (put "
             + "the file itself here, or delete the link)",
-        "content/frameworks/demo/roles/loop.yaml:1:1: this is a link to a file or folder that does not exist (put "
+        "content/frameworks/demo/roles/loop.yaml: this is a link to a file or folder that does not exist (put "
             + "the file itself here, or delete the link)");
   }
 
@@ -86,7 +86,7 @@ class LinkedAndOddFilesTest {
     }
     assumeTrue(mkfifo != null && mkfifo.waitFor() == 0, "mkfifo is not available");
     assertProblems(
-        "content/frameworks/demo/roles/pipe.yaml:1:1: this is not an ordinary file (replace it with the "
+        "content/frameworks/demo/roles/pipe.yaml: this is not an ordinary file (replace it with the "
             + "file itself)");
   }
 
@@ -95,7 +95,7 @@ class LinkedAndOddFilesTest {
     Files.delete(content.resolve("site.yaml"));
     Files.createDirectories(content.resolve("site.yaml"));
     assertProblems(
-        "content/site.yaml:1:1: this is a folder, but a file is expected here (rename the folder, or move "
+        "content/site.yaml: this is a folder, but a file is expected here (rename the folder, or move "
             + "it out of content/)");
   }
 
@@ -104,7 +104,7 @@ class LinkedAndOddFilesTest {
   void aControlCharacterInAFileNameIsWrittenOut() throws IOException {
     Files.copy(roles.resolve("lead.yaml"), roles.resolve("new\u001B[31mrole.yaml"));
     assertProblems(
-        "content/frameworks/demo/roles/new\\u001B[31mrole.yaml:1:1: the role file name "
+        "content/frameworks/demo/roles/new\\u001B[31mrole.yaml: the role file name "
             + "'new\\u001B[31mrole' is not a valid id (rename the file to new-31mrole.yaml: ids are lowercase letters, "
             + "digits and single hyphens)");
   }

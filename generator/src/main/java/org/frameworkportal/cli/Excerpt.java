@@ -27,8 +27,8 @@ final class Excerpt {
 
   /** The two lines to print under a problem, or none when its line cannot be shown. */
   List<String> of(SourcePosition at) {
-    if (at.line() == 1 && at.column() == 1) {
-      return List.of(); // a problem with the whole file (its name, its size): no line to point at
+    if (at.isWholeFile()) {
+      return List.of(); // a problem with the file itself (its name, its size): no line to point at
     }
     List<String> lines = files.computeIfAbsent(at.file(), Excerpt::read);
     if (at.line() > lines.size()) {

@@ -33,7 +33,7 @@
     problems.forEach(function (problem) {
       var item = document.createElement('li');
       var where = document.createElement('code');
-      where.textContent = problem.file + ':' + problem.line + ':' + problem.column;
+      where.textContent = problem.line > 0 ? problem.file + ':' + problem.line + ':' + problem.column : problem.file;
       where.style.cssText = 'font-weight:bold';
       item.appendChild(where);
       item.appendChild(document.createTextNode(' ' + problem.message + (problem.hint ? ' (' + problem.hint + ')' : '')));

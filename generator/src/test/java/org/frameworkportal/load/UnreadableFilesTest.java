@@ -34,7 +34,7 @@ class UnreadableFilesTest {
   void aFileWithoutPermission() {
     assertEquals(
         List.of(
-            "content/frameworks/demo/roles/lead.yaml:1:1: the file could not be opened: permission "
+            "content/frameworks/demo/roles/lead.yaml: the file could not be opened: permission "
                 + "denied (check that your account may open it, and that no other program has it locked)"),
         problems(
             failing("frameworks/demo/roles/lead.yaml", new AccessDeniedException("lead.yaml"))));
@@ -45,7 +45,7 @@ class UnreadableFilesTest {
   void aFolderWithoutPermission() {
     assertEquals(
         List.of(
-            "content/frameworks/demo/roles:1:1: the folder could not be opened: permission denied "
+            "content/frameworks/demo/roles: the folder could not be opened: permission denied "
                 + "(check that your account may open it, and that no other program has it locked)"),
         problems(failing("frameworks/demo/roles", new AccessDeniedException("roles"))));
   }
@@ -54,7 +54,7 @@ class UnreadableFilesTest {
   void aFileThatVanishesWhileItIsRead() {
     assertEquals(
         List.of(
-            "content/frameworks/demo/roles/lead.yaml:1:1: the file disappeared while it was being read "
+            "content/frameworks/demo/roles/lead.yaml: the file disappeared while it was being read "
                 + "(if it was moved or deleted on purpose, run the command again)"),
         problems(failing("frameworks/demo/roles/lead.yaml", new NoSuchFileException("lead.yaml"))));
   }
@@ -63,7 +63,7 @@ class UnreadableFilesTest {
   void aPageThatCannotBeRead() {
     assertEquals(
         List.of(
-            "content/pages/about.md:1:1: the file could not be read (check that it is not open in "
+            "content/pages/about.md: the file could not be read (check that it is not open in "
                 + "another program, then run the command again)"),
         problems(
             failing(
@@ -75,7 +75,7 @@ class UnreadableFilesTest {
   void siteYamlWithoutPermission() {
     assertEquals(
         List.of(
-            "content/site.yaml:1:1: the file could not be opened: permission denied (check that your "
+            "content/site.yaml: the file could not be opened: permission denied (check that your "
                 + "account may open it, and that no other program has it locked)"),
         problems(failing("site.yaml", new AccessDeniedException("site.yaml"))));
   }
