@@ -80,6 +80,10 @@ public final class PreviewStore implements SiteFiles.Memory {
       pending = input;
     }
     files.addAll(notShownOnPages);
+    // Files the content no longer has (a role removed) are forgotten with their reads.
+    java.util.Set<String> current = new java.util.HashSet<>(made.paths());
+    notShownOnPages.forEach(file -> current.add(file.path()));
+    kept.keySet().retainAll(current);
     int written = timings.time("write", () -> preview.update(files, options.assets()));
     return new Update(List.of(), rendered, written, millisSince(start), timings.asMap());
   }
