@@ -79,6 +79,7 @@
     var cell = el('td', { colspan: '4' });
     var panelRow = el('tr', { class: 'record-panel', id: 'panel-' + id, hidden: true }, [cell]);
     shown.row.parentNode.insertBefore(panelRow, shown.row.nextSibling);
+    shown.panelRow = panelRow;
     var ui = { shown: shown, mark: mark, select: select, toggle: toggle, count: count, note: note, panelRow: panelRow, cell: cell, panel: null };
     select.addEventListener('change', function () {
       setStatus(app, ui, select.value);
@@ -125,7 +126,6 @@
     var status = entry ? entry.status : 'not-started';
     var evidence = linkedEvidence(app.record, entry);
     ui.shown.row.setAttribute('data-status', status);
-    ui.shown.row.classList.toggle('is-met', status === 'met');
     ui.select.value = status;
     ui.mark.className = 'status-mark status-mark--' + status;
     ui.mark.textContent = MARKS[status];

@@ -162,21 +162,37 @@
 
   // ---- "Show only what I still need"
 
-  function renderFilter(app, note, on) {
+  function holdsFocus(shown) {
+    var focused = document.activeElement;
+    return shown.row.contains(focused) || (shown.panelRow && shown.panelRow.contains(focused));
+  }
+
+  /**
+   * Leaves out met and not applicable rows, and tables left with none. A row the person is working
+   * in stays until they move on, so that marking it met does not take the focus away with it;
+   * {@code strict} (printing) leaves out every one.
+   */
+  function renderFilter(app, note, on, strict) {
     var left = { met: 0, na: 0 };
     app.page.categories.forEach(function (category) {
       var open = 0;
       app.page.statements.forEach(function (shown) {
-        if (shown.category === category.id) {
-          var status = statusOf(app, shown);
-          if (DONE[status]) {
-            left[status] += 1;
-          } else {
-            open += 1;
-          }
+        if (shown.category !== category.id) {
+          return;
+        }
+        var status = statusOf(app, shown);
+        var leftOut = on && DONE[status] === true && (strict || !holdsFocus(shown));
+        shown.row.classList.toggle('is-left-out', leftOut);
+        if (shown.panelRow) {
+          shown.panelRow.classList.toggle('is-left-out', leftOut);
+        }
+        if (leftOut) {
+          left[status] += 1;
+        } else {
+          open += 1;
         }
       });
-      category.section.classList.toggle('is-all-done', open === 0);
+      category.section.classList.toggle('is-all-done', on && open === 0);
     });
     note.hidden = !on;
     var leftOut = plural(left.met, 'met statement', 'met statements') + (left.na ? ' and ' + plural(left.na, 'not applicable', 'not applicable') : '');
@@ -203,6 +219,9 @@
       renderSummary(app, body);
       renderRemoved(app, removed);
       renderFilter(app, note, filtering);
+    });
+    window.addEventListener('beforeprint', function () {
+      renderFilter(app, note, filtering, true);
     });
     summary.hidden = false;
   }

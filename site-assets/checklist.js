@@ -303,7 +303,11 @@
   }
 
   function clearRecord() {
-    cleared = records.copy(app.record);
+    var snapshot = records.copy(app.record);
+    if (cleared) {
+      records.merge(snapshot, cleared); // cleared twice: undo gives back both
+    }
+    cleared = snapshot;
     change(function (record) {
       record.statements = {};
       record.evidence = {};
