@@ -2,17 +2,24 @@ package org.frameworkportal;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -192,6 +199,50 @@ final class RecordPage {
     String said = importFile(file);
     assertTrue(said.contains("Nothing has changed."), said);
     return said;
+  }
+
+  /** What axe-core (WCAG 2.0 to 2.2, A and AA) finds on the page as it is now. */
+  List<String> axeViolations() {
+    Results results = new AxeBuilder().withTags(BrowserIT.WCAG_TAGS).analyze(browser.driver);
+    browser.consoleErrors(); // axe's own requests for the stylesheets, refused from file://
+    List<String> found = new ArrayList<>();
+    for (Rule rule : results.getViolations()) {
+      found.add(
+          rule.getId()
+              + ": "
+              + rule.getHelp()
+              + " at "
+              + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
+    }
+    return found;
+  }
+
+  /** Tables shown under print styles whose body shows no row (by their captions). */
+  @SuppressWarnings("unchecked")
+  List<String> emptyTablesInPrint() {
+    browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      return (List<String>)
+          browser.js(
+              "const shown = e => e.getClientRects().length > 0;"
+                  + "return [...document.querySelectorAll('main table')].filter(shown)"
+                  + ".filter(t => ![...t.querySelectorAll('tbody tr')].some(shown))"
+                  + ".map(t => t.caption ? t.caption.textContent : t.outerHTML.slice(0, 80));");
+    } finally {
+      browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+  }
+
+  /** Prints the page to A4 as Chromium does, keeps the PDF, and returns each page's text. */
+  List<String> printedPages(String name) throws IOException, InterruptedException {
+    PrintOptions options = new PrintOptions();
+    options.setPageSize(new PageSize(29.7, 21.0));
+    options.setBackground(false);
+    byte[] pdf = Base64.getDecoder().decode(browser.driver.print(options).getContent());
+    Path file = Path.of(System.getProperty("screenshots.dir", "target/screenshots"), name + ".pdf");
+    Files.createDirectories(file.getParent());
+    Files.write(file, pdf);
+    return PdfText.pages(file);
   }
 
   static Path write(Path file, String text) {
