@@ -40,8 +40,8 @@
     if (entry.date && entry.status !== 'na') {
       words += (entry.status === 'working' ? ' since ' : ' on ') + records.showDate(entry.date);
     }
-    if (entry.status === 'na' && entry.reason) {
-      words += ': ' + entry.reason;
+    if (entry.status === 'na') {
+      words += entry.reason ? ': ' + entry.reason : ' (no reason given yet)';
     }
     return words;
   }

@@ -66,7 +66,7 @@
   function stillNeeded(app) {
     var level = nextLevel(app);
     if (!level) {
-      return [el('h3', {}, ['Everything for level ' + app.page.level + ' is met']), nextChecklist(app)];
+      return [el('h3', {}, ['Level ' + app.page.level + ': everything met or not applicable']), nextChecklist(app)];
     }
     var parts = [el('h3', {}, ['Still needed for level ' + level])];
     app.page.categories.forEach(function (category) {
@@ -131,7 +131,8 @@
       return !app.page.inRole[id];
     }).sort().map(function (id) {
       var entry = app.record.statements[id];
-      var where = [entry.category ? entry.category.charAt(0).toUpperCase() + entry.category.slice(1) : '', entry.level ? 'level ' + entry.level : ''];
+      var category = entry.category ? entry.category.charAt(0).toUpperCase() + entry.category.slice(1) : '';
+      var where = [category + (id.charAt(0) === 'e' ? ' (evidence required)' : ''), entry.level ? 'level ' + entry.level : ''];
       return recordItem(app, id, entry, where.filter(Boolean).join(', ') || 'No longer in the framework');
     });
   }
