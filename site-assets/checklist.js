@@ -114,6 +114,7 @@
   function load() {
     var json = storage ? storage.getItem(page.key) : null;
     var record = records.empty(page.role, page.roleTitle);
+    var setAside = false;
     if (json) {
       try {
         record = records.parse(json, page.role);
@@ -121,8 +122,8 @@
         if (!(e instanceof records.Unusable)) {
           throw e;
         }
-        storage.setItem(page.key + ':unreadable:' + records.now(), json);
-        message('Your saved record could not be read, so this page starts a new one. The old one is kept aside in this browser.', 'problem');
+        keepAside(json);
+        setAside = true;
       }
     }
     var keysTaken = record.takenOver.length;
@@ -132,13 +133,26 @@
     }
     var refreshed = records.refresh(record, page.byId);
     app.record = record;
-    if (moved || refreshed || record.takenOver.length !== keysTaken) {
+    if (setAside || moved || refreshed || record.takenOver.length !== keysTaken) {
       save();
     }
   }
 
+  /** A stored record this page cannot read is copied aside before anything is saved over it. */
+  function keepAside(json) {
+    try {
+      storage.setItem(page.key + ':unreadable:' + records.now(), json);
+      message('Your saved record could not be read, so this page starts a new one. The old one is kept aside in this browser.', 'problem');
+    } catch (e) {
+      readOnly = true;
+      message('Your saved record could not be read, and this browser has no room to keep a copy of it, so this page will not save anything over it.', 'problem');
+    }
+  }
+
+  var readOnly = false;
+
   function save() {
-    if (!storage) {
+    if (!storage || readOnly) {
       return;
     }
     try {
