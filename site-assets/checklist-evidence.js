@@ -216,7 +216,7 @@
     add.addEventListener('click', form.add);
     cell.appendChild(el('div', { class: 'record-panel__body' }, [earlier,
       el('div', { class: 'record-fields' }, [dateField, reasonField]), title, none, list, reuse.element,
-      el('div', { class: 'button-group' }, [add]), form.form]));
+      form.form, el('div', { class: 'button-group add-evidence' }, [add])]));
 
     function edit(update) {
       app.change(function (record) {

@@ -298,6 +298,35 @@ class PortfolioIT {
   }
 
   @Test
+  void aStoredRecordThePageCannotReadIsKeptAsideNotLost() {
+    browser.width(1280);
+    for (String base : bases(site, server)) {
+      String url = base + ROLE + "checklist-b.html";
+      page.fresh(url);
+      browser.js("localStorage.setItem(arguments[0], '{\"format\": broken');", KEY);
+      page.open(url);
+      assertEquals(
+          "Your saved record could not be read, so this page starts a new one."
+              + " The old one is kept aside in this browser.",
+          page.message());
+      @SuppressWarnings("unchecked")
+      List<String> keys =
+          (List<String>)
+              browser.js(
+                  "return Object.keys(localStorage).filter(k => k.startsWith(arguments[0])).sort();",
+                  KEY);
+      assertEquals(2, keys.size(), keys.toString());
+      assertTrue(keys.get(1).startsWith(KEY + ":unreadable:"), keys.toString());
+      assertEquals(
+          "{\"format\": broken",
+          browser.js("return localStorage.getItem(arguments[0]);", keys.get(1)));
+      page.open(url);
+      assertEquals(
+          "", page.find("[data-record-message]").getAttribute("textContent"), "kept aside once");
+    }
+  }
+
+  @Test
   void withoutStorageThePageSaysSoAndStillWorks() {
     browser.width(1280);
     Object script =
