@@ -178,56 +178,38 @@ class BrowserIT {
   }
 
   @Test
-  void checklistTicksSurviveAReloadAndStayInTheBrowser() {
+  void checklistRecordSurvivesAReloadAndIsSharedByTheRolesLevels() {
     browser.width(1280);
+    RecordPage record = new RecordPage(browser);
     for (String base : List.of(fileUrl(""), server.url())) {
       String url = base + "frameworks/client-financial-services/income-officer/checklist-b.html";
-      browser.open(url);
-      browser.js("localStorage.clear()");
-      browser.open(url);
-      List<WebElement> boxes =
-          browser.driver.findElements(
-              org.openqa.selenium.By.cssSelector("tbody input[type=checkbox]"));
-      assertTrue(boxes.size() > 10);
-      boxes.get(0).click();
-      browser
-          .driver
-          .findElement(
-              org.openqa.selenium.By.cssSelector(
-                  "label[for='" + boxes.get(2).getAttribute("id") + "']"))
-          .click();
-      String progress =
-          browser
-              .driver
-              .findElement(org.openqa.selenium.By.cssSelector("[data-checklist-progress]"))
-              .getText();
+      record.fresh(url);
+      List<String> ids = record.statementIds();
+      assertTrue(ids.size() > 10);
+      record.setStatus(ids.get(0), "met").setStatus(ids.get(2), "met");
       assertEquals(
-          "2 of " + boxes.size() + " ticked; " + (boxes.size() - 2) + " still to do.", progress);
+          "Level B: 2 of "
+              + ids.size()
+              + " met, 0 working on it, 0 not applicable, "
+              + (ids.size() - 2)
+              + " not started.",
+          record.progress());
 
       browser.driver.navigate().refresh();
-      List<WebElement> after =
-          browser.driver.findElements(
-              org.openqa.selenium.By.cssSelector("tbody input[type=checkbox]"));
-      assertTrue(
-          after.get(0).isSelected() && !after.get(1).isSelected() && after.get(2).isSelected(),
-          base + ": ticks survive a reload");
+      assertEquals(
+          List.of("met", "not-started", "met"),
+          ids.subList(0, 3).stream().map(record::status).toList(),
+          base + ": the record survives a reload");
 
-      browser
-          .driver
-          .findElement(org.openqa.selenium.By.cssSelector("[data-checklist-only-unmet]"))
-          .click();
+      record.find("[data-checklist-only-unmet]").click();
       assertTrue(
-          !after.get(0).isDisplayed() && after.get(1).isDisplayed(),
-          "'what I still need' hides the ticked rows");
+          !record.find("#" + ids.get(0)).isDisplayed()
+              && record.find("#" + ids.get(1)).isDisplayed(),
+          "'what I still need' hides the met rows");
       browser.screenshot("checklist-only-unmet-" + (base.startsWith("file") ? "file" : "http"));
 
-      browser.open(url.replace("checklist-b", "checklist-c"));
-      assertTrue(
-          browser
-              .driver
-              .findElements(org.openqa.selenium.By.cssSelector("tbody input:checked"))
-              .isEmpty(),
-          "each level keeps its own ticks");
+      record.open(url.replace("checklist-b", "checklist-c"));
+      assertEquals("met", record.status(ids.get(0)), "every level shares the role's record");
       assertEquals(List.of(), browser.consoleErrors());
     }
   }

@@ -281,14 +281,17 @@ class FixtureSiteTest {
           1, c.select("label[for=" + box.id() + "]").size(), "each tick box has its label");
     }
     assertEquals(
-        List.of("Name", "Manager", "Date", "Signed (employee)", "Signed (manager)"),
+        List.of("Employee", "Manager"), c.select(".sign-off h3").eachText(), "sign-off for both");
+    assertEquals(
+        List.of("Name", "Role", "Signature", "Date", "Name", "Role", "Signature", "Date"),
         c.select(".sign-off dt").eachText());
     assertTrue(
         c.selectFirst(".notice")
             .text()
             .startsWith("Ticking every box is not in itself a promotion decision."));
     assertTrue(
-        c.selectFirst(".privacy-note").text().contains("Nothing you tick is sent anywhere."));
+        c.selectFirst(".privacy-note").text().contains("stays in this browser")
+            && c.selectFirst(".privacy-note").text().contains("nothing is sent anywhere."));
   }
 
   @Test

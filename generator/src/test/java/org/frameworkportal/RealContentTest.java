@@ -446,6 +446,22 @@ class RealContentTest {
     assertTrue(page.selectFirst(".notice").text().contains("to be confirmed"));
     assertEquals(0, page.select("ul.statements li").size());
     assertEquals("Range 4", page.selectFirst("main > dl.summary-list dd").text());
+    for (String level : LEVELS) {
+      Document checklist =
+          SiteLinks.parse(
+              site.resolve(
+                  "frameworks/occupational-therapy/occupational-therapist-assistant/checklist-"
+                      + level.toLowerCase()
+                      + ".html"));
+      assertTrue(
+          checklist.selectFirst("[data-to-be-confirmed]").text().contains("to be confirmed"),
+          "the checklist says so plainly");
+      assertTrue(
+          checklist
+              .select("[data-checklist-tools], [data-checklist-key], table, .sign-off")
+              .isEmpty(),
+          "nothing to record, count or sign on level " + level);
+    }
   }
 
   @Test

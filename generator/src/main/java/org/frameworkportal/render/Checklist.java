@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.frameworkportal.link.FrameworkDetails;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Level;
@@ -67,6 +68,10 @@ final class Checklist {
         RECORDS + role.fullId(),
         FIRST_RELEASE + role.fullId() + ":",
         json(moves),
+        String.join(" ", new TreeSet<>(ids.values())),
+        framework.levels().size() > included.size()
+            ? framework.levels().get(included.size())
+            : null,
         count);
   }
 

@@ -203,7 +203,9 @@ public final class Views {
    * levels' checklists. {@code includes} says which earlier levels are part of it ("levels A and
    * B"), or is null. {@code legacyKeys} is where the first release kept ticks (one key per level
    * and framework date), taken over once. {@code moves} (JSON) maps ids of reworded statements to
-   * their ids now.
+   * their ids now. {@code roleStatements} lists the ids of all the role's statements, at every
+   * level, so the page can tell a statement of a higher level from one no longer in the framework;
+   * {@code next} is the level after this one, or null.
    */
   public record ChecklistView(
       Role role,
@@ -215,6 +217,8 @@ public final class Views {
       String recordKey,
       String legacyKeys,
       String moves,
+      String roleStatements,
+      @Nullable LevelDefinition next,
       int itemCount) {
 
     /** A role whose requirements are to be confirmed: nothing to record, nothing to sign. */
