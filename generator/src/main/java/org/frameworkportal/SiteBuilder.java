@@ -65,6 +65,9 @@ public final class SiteBuilder {
 
   public static Result build(Options options) {
     Path out = Objects.requireNonNull(options.out(), "a build needs a folder to write into");
+    // A build stopped between the two moves of its swap left no site: put it back first, so that
+    // even content with problems leaves the previous site in place.
+    SiteBuild.recoverInterruptedSwap(out);
     Timings timings = new Timings();
     Problems problems = new Problems();
     Optional<Portal> portal = check(options, Memos.NONE, problems, timings);

@@ -25,9 +25,7 @@ public final class SiteBuild {
       Path assets,
       Function<Consumer<OutputFile>, T> making,
       Map<String, Long> timings) {
-    SiteWriter writer = new SiteWriter();
-    writer.recoverInterruptedSwap(out);
-    SiteWriter.Building building = writer.begin(out, review);
+    SiteWriter.Building building = new SiteWriter().begin(out, review);
     try {
       T made = making.apply(building::add);
       long start = System.nanoTime();
@@ -38,6 +36,11 @@ public final class SiteBuild {
       building.abandon();
       throw diskProblemOr(e, out);
     }
+  }
+
+  /** Puts back a site that a build stopped between the two moves of its swap left aside. */
+  public static void recoverInterruptedSwap(Path out) {
+    new SiteWriter().recoverInterruptedSwap(out);
   }
 
   /**
