@@ -218,14 +218,6 @@ public final class Portal {
     return List.copyOf(next.get(role.fullId()));
   }
 
-  /**
-   * Whether the route from {@code from} to {@code to} is only suggested: the source does not state
-   * it ({@code provisional:} on the {@code next} link). Staff see it as "Suggested next role".
-   */
-  public boolean isSuggestedRoute(Role from, Role to) {
-    return from.suggests(to);
-  }
-
   public List<Role> previousRoles(Role role) {
     return List.copyOf(previous.get(role.fullId()));
   }

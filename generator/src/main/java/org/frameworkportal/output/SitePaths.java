@@ -31,7 +31,7 @@ public final class SitePaths {
   }
 
   public String role(Role role) {
-    return roleFolder(role.frameworkId(), role.id()) + "index.html";
+    return role(RoleFace.of(role));
   }
 
   public String role(RoleFace role) {
