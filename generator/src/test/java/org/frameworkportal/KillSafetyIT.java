@@ -104,6 +104,8 @@ class KillSafetyIT {
     PortalRun.buildOk(content, expected);
     Map<String, String> next = PortalRun.fingerprint(expected);
 
+    // Timed as the rounds run: over a previous site, in a fresh process.
+    Path timed = PortalRun.buildOk(PortalRun.realContent(), tmp.resolve("timing/site"));
     long start = System.nanoTime();
     Process timing =
         PortalRun.process(
@@ -112,7 +114,7 @@ class KillSafetyIT {
                 "--content",
                 content.toString(),
                 "--out",
-                tmp.resolve("timing/site").toString())
+                timed.toString())
             .start();
     assertTrue(timing.waitFor(60, TimeUnit.SECONDS));
     long wholeBuildMillis = (System.nanoTime() - start) / 1_000_000;
@@ -132,7 +134,9 @@ class KillSafetyIT {
                   "--out",
                   site.toString())
               .start();
-      long killAt = (long) (random.nextDouble() * wholeBuildMillis * 1.1);
+      // Spread over the build and past its end (a machine busier than during the timing run
+      // builds more slowly): one kill in each tenth of 0 to 1.5 times the timed build.
+      long killAt = (long) ((round + random.nextDouble()) / 10 * 1.5 * wholeBuildMillis);
       if (!build.waitFor(killAt, TimeUnit.MILLISECONDS)) {
         build.destroyForcibly();
       }

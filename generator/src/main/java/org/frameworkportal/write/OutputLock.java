@@ -137,6 +137,9 @@ public final class OutputLock implements AutoCloseable {
       } catch (FileAlreadyExistsException e) {
         // another writer's, or one left by a stopped build: its lock, if any, is what counts
       }
+      if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        return null; // removed by a holder releasing it just now: try again
+      }
       refuseLinked(file);
       Object before = fileKey(file);
       try {
@@ -180,7 +183,9 @@ public final class OutputLock implements AutoCloseable {
    */
   private static void refuseLinked(Path file) throws IOException {
     boolean link =
-        Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
+        Files.isSymbolicLink(file)
+            || (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                && Files.exists(file, LinkOption.NOFOLLOW_LINKS));
     Object names = link ? null : linkCount(file);
     if (link || (names instanceof Integer count && count > 1)) {
       throw new SiteWriter.OutputProblem(
