@@ -164,7 +164,7 @@ class ReleaseIT {
     environment.put("PATH", javaBin() + ":/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin");
     environment.put("TMPDIR", Files.createDirectories(tmp.resolve("tmp")).toString());
     Path log = tmp.resolve("try-release.log");
-    int exit = finish(process.redirectErrorStream(true).redirectOutput(log.toFile()), 170);
+    int exit = finish(process.redirectErrorStream(true).redirectOutput(log.toFile()), 300);
     String said = Files.readString(log, StandardCharsets.UTF_8);
 
     assertEquals(0, exit, said);
