@@ -9,6 +9,9 @@
 set -euo pipefail
 archive="$1" work="$2" isolated="$3"
 top="$(tar -tzf "$archive" | sed -n '1s#/.*##p')"
+# The folder with non-ASCII letters goes when the script ends, however it ends: Java in the C
+# locale (ReleaseIT's cleaning up) could not even name it.
+trap 'cd /; umount "$work/Career Frameworks – Médway/$top" 2>/dev/null; rm -rf "$work/Career Frameworks – Médway"' EXIT
 
 if [ "$isolated" = yes ]; then
   ip link set lo up
