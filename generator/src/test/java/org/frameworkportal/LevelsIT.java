@@ -191,6 +191,8 @@ class LevelsIT {
             browser.driver.findElement(By.cssSelector(".pathway__grades")).isDisplayed()
                 && !browser.driver.findElement(By.cssSelector(".pathway__scroll")).isDisplayed(),
             "on a phone each pathway is a list by grade");
+      } else {
+        browser.js("document.getElementById('pathway').scrollIntoView()");
       }
       browser.screenshot(
           "levels-"
@@ -273,7 +275,8 @@ class LevelsIT {
     List<String> problems = new ArrayList<>();
     for (Map.Entry<String, String> page : pages.entrySet()) {
       browser.open(server.url() + page.getKey());
-      List<String> printed = print(page.getKey().replace('/', '-').replace(".html", ""));
+      List<String> printed =
+          print("levels-print-" + page.getKey().replace('/', '-').replace(".html", ""));
       assertTrue(printed.size() > 1, page.getKey() + " prints on more than one page");
       for (int i = 0; i < printed.size(); i++) {
         if (!printed.get(i).strip().startsWith(page.getValue())) {
@@ -325,6 +328,39 @@ class LevelsIT {
             + printed.size()
             + " pages\n"
             + laidOut);
+  }
+
+  @Test
+  void axeFindsNoViolationsOnThesePagesAtBothWidths() {
+    List<String> violations = new ArrayList<>();
+    for (int width : List.of(1280, 375)) {
+      window(width, 1200);
+      for (String page : List.of(ROLE, COMPARE, CHECKLIST, PATHWAYS.get(0), PATHWAYS.get(2))) {
+        browser.open(server.url() + page);
+        if (page.equals(ROLE)) {
+          browser.driver.findElement(By.cssSelector("[data-level-nav] a[href='#level-b']")).click();
+        }
+        com.deque.html.axecore.results.Results results =
+            new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(BrowserIT.WCAG_TAGS)
+                .analyze(browser.driver);
+        results
+            .getViolations()
+            .forEach(
+                rule ->
+                    violations.add(
+                        width
+                            + " "
+                            + page
+                            + ": "
+                            + rule.getId()
+                            + " "
+                            + rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .toList()));
+      }
+    }
+    assertEquals(List.of(), violations);
   }
 
   private static List<String> print(String name) throws Exception {
