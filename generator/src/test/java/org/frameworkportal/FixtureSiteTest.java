@@ -115,7 +115,7 @@ class FixtureSiteTest {
     assertEquals("Demo Assistant", lead.selectFirst("#progression + dl a").text());
     assertEquals(
         List.of("To be confirmed.", "To be confirmed."),
-        lead.select("section.level > p:not(.level__intro)").eachText());
+        lead.select("section.level > p:not(.level__intro):not(.back-to-top)").eachText());
   }
 
   @Test

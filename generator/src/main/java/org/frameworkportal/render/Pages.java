@@ -28,7 +28,7 @@ public final class Pages {
 
   /**
    * The data every template sees: {@code site}, {@code page}, {@code view}, {@code root}, {@code
-   * paths}, {@code md}.
+   * paths}, {@code md}; {@code printHeader} is the line repeated at the top of each printed page.
    */
   public record Model(
       Site site,
@@ -37,7 +37,8 @@ public final class Pages {
       String root,
       SitePaths paths,
       Markdown md,
-      boolean review) {}
+      boolean review,
+      String printHeader) {}
 
   private Pages(Templates templates, boolean review) {
     this.templates = templates;
@@ -71,7 +72,15 @@ public final class Pages {
   /** A page: its template filled with {@code view}. */
   OutputFile render(Site site, PageMeta meta, @Nullable Object view) {
     Model model =
-        new Model(site, meta, view, SitePaths.rootFrom(meta.path()), paths, markdown, review);
+        new Model(
+            site,
+            meta,
+            view,
+            SitePaths.rootFrom(meta.path()),
+            paths,
+            markdown,
+            review,
+            PrintHeader.of(site, meta, view));
     return new OutputFile(meta.path(), templates.render(meta.template(), model));
   }
 

@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A framework's career pathway drawn at build time: a column per grade (lowest on the left), a lane
- * per team, a box per role (a link), an arrow per {@code next} progression.
+ * per team, a box per role (a link), an arrow per {@code next} progression. Every picture is drawn
+ * at one scale (one SVG unit is one CSS pixel), so boxes and text are the same size in every
+ * framework's picture.
  */
 public final class PathwayPicture {
   static final int BOX_WIDTH = 190;
@@ -32,7 +34,8 @@ public final class PathwayPicture {
       List<Lane> lanes,
       List<Box> boxes,
       List<Arrow> arrows,
-      List<Step> steps) {
+      List<Step> steps,
+      List<GradeGroup> byGrade) {
 
     /** Whether any arrow is a suggested route, which the caption then explains. */
     public boolean anySuggested() {
@@ -58,6 +61,9 @@ public final class PathwayPicture {
    */
   public record Step(
       RoleFace role, List<RoleFace> next, List<RoleFace> stated, List<RoleFace> suggested) {}
+
+  /** The roles of one grade, for the vertical layout that replaces the picture on a phone. */
+  public record GradeGroup(String grade, List<Step> steps) {}
 
   private PathwayPicture() {}
 
@@ -134,9 +140,22 @@ public final class PathwayPicture {
                             .toList(),
                         route.suggested()))
             .toList();
+    Map<String, List<Step>> byGrade = new LinkedHashMap<>();
+    steps.forEach(
+        step -> byGrade.computeIfAbsent(step.role().grade(), g -> new ArrayList<>()).add(step));
     int width = left + grades.size() * (BOX_WIDTH + COLUMN_GAP) - COLUMN_GAP + 10;
     return new Picture(
-        "pathway-" + framework.id(), width, y + 4, columns, laneViews, boxes, arrows, steps);
+        "pathway-" + framework.id(),
+        width,
+        y + 4,
+        columns,
+        laneViews,
+        boxes,
+        arrows,
+        steps,
+        byGrade.entrySet().stream()
+            .map(e -> new GradeGroup(e.getKey(), List.copyOf(e.getValue())))
+            .toList());
   }
 
   /**

@@ -54,6 +54,11 @@ final class PathwaysPage extends PageKind<String> {
             "page",
             Pages.markers(),
             List.of(pages.homeCrumb()));
-    return new Shown(meta, new PathwaysView(pictures, moves));
+    List<FrameworkDetails> frameworks = reads.frameworks();
+    GradeTable byGrade =
+        GradeTable.of(
+            frameworks,
+            frameworks.stream().map(framework -> reads.roleFaces(framework.id())).toList());
+    return new Shown(meta, new PathwaysView(pictures, moves, byGrade));
   }
 }

@@ -1,8 +1,10 @@
 package org.frameworkportal.render;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.frameworkportal.link.FrameworkDetails;
 import org.frameworkportal.link.Progression;
 import org.frameworkportal.link.RoleFace;
@@ -11,12 +13,12 @@ import org.frameworkportal.model.Level;
 import org.frameworkportal.model.LevelDefinition;
 import org.frameworkportal.model.Ref;
 import org.frameworkportal.model.Role;
+import org.frameworkportal.model.Skill;
 import org.frameworkportal.output.Reads;
 import org.frameworkportal.render.Views.CategoryView;
 import org.frameworkportal.render.Views.LevelView;
 import org.frameworkportal.render.Views.PageMeta;
 import org.frameworkportal.render.Views.RoleView;
-import org.jspecify.annotations.Nullable;
 
 /** A role's page: what it needs at each level, where it leads, its skills and closest roles. */
 final class RolePage extends PageKind<RoleFace> {
@@ -47,14 +49,17 @@ final class RolePage extends PageKind<RoleFace> {
     Role role = reads.role(subject.fullId());
     FrameworkDetails framework = reads.framework(role.frameworkId());
     List<String> categories = reads.site().categories();
+    Map<Item, List<Skill>> skills = reads.statementSkills(role.fullId());
+    Set<Skill> skillsBefore = new HashSet<>();
+    List<String> earlier = new ArrayList<>();
     List<LevelView> levels = new ArrayList<>();
     for (LevelDefinition definition : framework.levels()) {
+      Level level = LevelComparison.level(role, definition);
+      LevelSummary summary =
+          LevelSummary.of(level, categories, List.copyOf(earlier), skills, skillsBefore);
       levels.add(
-          levelView(
-              categories,
-              definition,
-              role.levels().get(definition.id()),
-              reads.statementIds(role.fullId())));
+          levelView(categories, definition, level, reads.statementIds(role.fullId()), summary));
+      earlier.add(definition.id());
     }
     boolean toBeConfirmed = levels.stream().allMatch(LevelView::empty);
     List<Progression> next = reads.next(role.fullId());
@@ -94,12 +99,9 @@ final class RolePage extends PageKind<RoleFace> {
   private static LevelView levelView(
       List<String> categories,
       LevelDefinition definition,
-      @Nullable Level level,
-      Map<Item, String> ids) {
-    if (level == null) {
-      level =
-          new Level(definition.id(), null, null, Map.of(), Map.of(), List.of(), definition.at());
-    }
+      Level level,
+      Map<Item, String> ids,
+      LevelSummary summary) {
     List<CategoryView> views = new ArrayList<>();
     for (String category : categories) {
       views.add(
@@ -118,6 +120,7 @@ final class RolePage extends PageKind<RoleFace> {
         level.sectorFramework(),
         views,
         level.development(),
-        level.isEmpty());
+        level.isEmpty(),
+        summary);
   }
 }

@@ -121,7 +121,9 @@ public final class Views {
 
   // ---- pathways
 
-  public record PathwaysView(List<FrameworkPathway> frameworks, List<LateralMove> lateralMoves) {}
+  /** {@code byGrade}: every role of every framework, by grade. */
+  public record PathwaysView(
+      List<FrameworkPathway> frameworks, List<LateralMove> lateralMoves, GradeTable byGrade) {}
 
   public record FrameworkPathway(FrameworkDetails framework, PathwayPicture.Picture picture) {}
 
@@ -135,7 +137,8 @@ public final class Views {
       @Nullable String sectorFramework,
       List<CategoryView> categories,
       List<Item> development,
-      boolean empty) {}
+      boolean empty,
+      LevelSummary summary) {}
 
   /**
    * A category of one level: its statements (in sub-groups such as "Year 1") and its evidence;
