@@ -241,12 +241,14 @@ public final class WorkbookImport {
         continue;
       }
       int rowIndex = r;
+      int problemsAtRow = problems.size();
       Map<Column, String> cell = new LinkedHashMap<>();
       columns.forEach((column, index) -> cell.put(column, value(sheet, rowIndex, index, merged)));
       if (cell.values().stream().allMatch(v -> Cells.clean(v).isEmpty())) {
         continue; // an empty row
       }
       int problemsBefore = problems.size();
+      boolean unreadable = problemsBefore > problemsAtRow;
       Origin origin = origin(r, cell, columns, exported, original, seen);
       String roleId = Cells.clean(cell.getOrDefault(Column.ROLE, ""));
       Role role = null;
@@ -315,7 +317,7 @@ public final class WorkbookImport {
       Item was = origin == null ? null : origin.statement().item();
       String text =
           Cells.kept(cell.getOrDefault(Column.STATEMENT, ""), was == null ? null : was.text());
-      if (text == null) {
+      if (text == null && !unreadable) {
         at(
             r,
             columns,
@@ -457,7 +459,7 @@ public final class WorkbookImport {
 
   private static String suggestion(String unknown, Set<String> known) {
     String closest = Suggestions.closest(unknown, known);
-    return closest == null ? "" : " (did you mean \"" + closest + "\"?)";
+    return closest == null || !closest.startsWith("did you mean") ? "" : " (" + closest + ")";
   }
 
   private static String or(List<String> values) {
