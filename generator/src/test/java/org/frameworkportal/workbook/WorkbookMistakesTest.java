@@ -3,8 +3,11 @@ package org.frameworkportal.workbook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -155,5 +158,168 @@ class WorkbookMistakesTest {
                 + rows[4]
                 + ": it is a copy of that row. To add a statement, insert an empty row and type it"
                 + " in, or clear these two cells of the copy"));
+  }
+
+  @Test
+  void aWorkbookFromAnotherFrameworkIsRefused() throws IOException {
+    export();
+    Workbooks.edit(
+        file, book -> book.getSheet(Sheets.PORTAL).getRow(1).getCell(1).setCellValue("finance"));
+    refused(
+        List.of(
+            ": this workbook is for the framework \"finance\", which "
+                + content
+                + " does not have: import it into the content it was exported from"));
+  }
+
+  @Test
+  void aStaleExportThatConflictsWithNewerYamlIsRefused() throws IOException {
+    export();
+    Path role = content.resolve("frameworks/adult-social-work/roles/team-manager.yaml");
+    Files.writeString(
+        role,
+        Files.readString(role, StandardCharsets.UTF_8) + "# edited after the export\n",
+        StandardCharsets.UTF_8);
+    Workbooks.edit(
+        file,
+        book ->
+            Workbooks.set(
+                Workbooks.row(book, "team-manager", "Knowledge of"),
+                Column.STATEMENT,
+                "Knowledge of everything."));
+    PortalRun.Outcome outcome = importing();
+    assertEquals(1, outcome.exit(), outcome.err());
+    assertEquals(
+        file
+            + ", sheet \"Requirements\": "
+            + content
+            + "/frameworks/adult-social-work/roles/team-manager.yaml was changed after this workbook"
+            + " was exported, and the workbook changes team-manager too: export again and make your"
+            + " edits in the new workbook, so that neither set of changes is lost\n",
+        outcome.err().lines().findFirst().orElse("") + "\n");
+    assertEquals(
+        Files.readString(
+                PortalRun.realContent()
+                    .resolve("frameworks/adult-social-work/roles/team-manager.yaml"))
+            + "# edited after the export\n",
+        Files.readString(role, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aNewerYamlEditToARoleTheWorkbookLeavesAloneIsKept() throws IOException {
+    export();
+    Path role = content.resolve("frameworks/adult-social-work/roles/team-manager.yaml");
+    String edited = Files.readString(role, StandardCharsets.UTF_8) + "# edited after the export\n";
+    Files.writeString(role, edited, StandardCharsets.UTF_8);
+    Workbooks.edit(
+        file,
+        book ->
+            Workbooks.set(
+                Workbooks.row(book, "social-worker", "Degree in Social Work"),
+                Column.STATEMENT,
+                "Degree in Social Work, or equivalent"));
+    PortalRun.Outcome outcome = importing();
+    assertEquals(0, outcome.exit(), outcome.err());
+    assertEquals(edited, Files.readString(role, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aFileThatIsNotAWorkbookIsRefused() throws IOException {
+    export();
+    Files.writeString(file, "Role,Level\nsocial-worker,A\n", StandardCharsets.UTF_8);
+    refused(
+        List.of(
+            ": this is not an Excel workbook (.xlsx), or it is damaged: open it in Excel or"
+                + " LibreOffice and save it as \"Excel Workbook (.xlsx)\""));
+  }
+
+  @Test
+  void aWorkbookStillOpenInExcelIsRefused() throws IOException {
+    export();
+    Files.writeString(folder.resolve("~$asw.xlsx"), "owner", StandardCharsets.UTF_8);
+    PortalRun.Outcome outcome = importing();
+    assertEquals(1, outcome.exit());
+    assertEquals(
+        file
+            + ": is open in Excel (its lock file ~$asw.xlsx is beside it); save your edits and"
+            + " close it there first, then import again. Nothing was changed.\n",
+        outcome.err());
+  }
+
+  @Test
+  void aMissingColumnIsNamed() throws IOException {
+    export();
+    Workbooks.edit(
+        file,
+        book ->
+            Workbooks.requirements(book)
+                .getRow(0)
+                .getCell(Column.LEVEL.exported())
+                .setCellValue("Lvl"));
+    refused(
+        List.of(
+            ", sheet \"Requirements\": the column \"Level\" is missing from the first row; put its"
+                + " heading back, or export again"));
+  }
+
+  @Test
+  void realWorldCellsReadAsHrMeantThem() throws IOException {
+    export();
+    Workbooks.edit(
+        file,
+        book -> {
+          // Untouched statements retyped with a line break, spaces and curly quotes: no change.
+          Workbooks.set(
+              Workbooks.row(
+                  book,
+                  "senior-social-worker",
+                  "Knowledge and experience in the application of national"),
+              Column.STATEMENT,
+              "  Knowledge and experience in the application of national policies and developments"
+                  + "\nrelating to Adult’s Social Care and the impact on people and their families.  ");
+          // A formula with its value saved counts as its value.
+          Row formula = Workbooks.row(book, "senior-social-worker", "Knowledge of General Data");
+          Cell cell = formula.getCell(Column.STATEMENT.exported());
+          cell.setCellFormula("\"Knowledge of \"&\"UK GDPR.\"");
+          book.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(cell);
+          // A number typed into the statement is text.
+          Row number = Workbooks.row(book, "senior-social-worker", "Knowledge of NHS Continuing");
+          number.getCell(Column.STATEMENT.exported()).setCellValue(42);
+          // Merged role cells count for every row they cover.
+          Row first = Workbooks.row(book, "senior-social-worker", "Degree in Social Work");
+          Workbooks.set(first, Column.ROLE, "senior-social-worker");
+          book.getSheet(Sheets.REQUIREMENTS)
+              .getRow(first.getRowNum() + 1)
+              .getCell(Column.ROLE.exported())
+              .setBlank();
+          Workbooks.requirements(book)
+              .addMergedRegion(
+                  new CellRangeAddress(
+                      first.getRowNum(),
+                      first.getRowNum() + 1,
+                      Column.ROLE.exported(),
+                      Column.ROLE.exported()));
+          // A sheet and a column of HR's own are left alone.
+          book.createSheet("My notes").createRow(0).createCell(0).setCellValue("to ask Jo");
+          Row head = Workbooks.requirements(book).getRow(0);
+          head.createCell(20).setCellValue("Comments");
+          Workbooks.requirements(book).getRow(3).createCell(20).setCellValue("check this");
+        });
+    PortalRun.Outcome outcome = importing();
+    assertEquals(0, outcome.exit(), outcome.err());
+    String real =
+        Files.readString(
+            PortalRun.realContent()
+                .resolve("frameworks/adult-social-work/roles/senior-social-worker.yaml"));
+    assertEquals(
+        real.replace(
+                "      - Knowledge of General Data Protection Regulations.\n",
+                "      - Knowledge of UK GDPR.\n")
+            .replace(
+                "      - Knowledge of NHS Continuing healthcare national framework and associated"
+                    + " processes.\n",
+                "      - \"42\"\n"),
+        Files.readString(
+            content.resolve("frameworks/adult-social-work/roles/senior-social-worker.yaml")));
   }
 }
