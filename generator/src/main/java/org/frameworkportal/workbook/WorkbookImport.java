@@ -179,11 +179,50 @@ public final class WorkbookImport {
         original.put(roleId, byId);
       }
     }
+    rolesSheet(book.getSheet(Sheets.ROLES), roles, framework, contentName);
     List<Line> lines = lines(sheet, columns, framework, roles, exported.get(), original);
     if (!problems.isEmpty()) {
       return ImportPlan.refused(problems);
     }
     return edits(framework, exported.get(), original, lines, contentName);
+  }
+
+  /**
+   * The Roles sheet is for reference: a role's title, grade, team or summary changed there would be
+   * lost, so it is a problem that names the file to change instead.
+   */
+  private void rolesSheet(
+      @Nullable Sheet sheet, Map<String, Role> roles, Framework framework, String contentName) {
+    if (sheet == null) {
+      return;
+    }
+    for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+      Row row = sheet.getRow(r);
+      Role role = row == null ? null : roles.get(Cells.clean(plain(row.getCell(0))));
+      if (role == null) {
+        continue;
+      }
+      String[] was = {
+        role.title(),
+        role.grade(),
+        role.team() == null ? "" : role.team().id(),
+        role.summary() == null ? "" : role.summary()
+      };
+      for (int c = 0; c < was.length; c++) {
+        String now = Cells.clean(Cells.text(row.getCell(c + 1), Sheets.ROLES, problems));
+        if (!now.equals(Cells.clean(was[c]))) {
+          problems.add(
+              new WorkbookProblem(
+                  Sheets.ROLES,
+                  Cells.address(r, c + 1),
+                  "the Roles sheet is for reference and is not imported: change the role's "
+                      + Sheets.ROLE_HEADINGS.get(c + 1).toLowerCase(Locale.ROOT)
+                      + " in "
+                      + display(roleFile(contentDir, framework.id(), role.id()), contentName)
+                      + ", and put this cell back as it was"));
+        }
+      }
+    }
   }
 
   /** The columns by heading, wherever HR moved them; a missing one is a problem. */

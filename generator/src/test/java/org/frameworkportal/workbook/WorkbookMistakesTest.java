@@ -322,4 +322,18 @@ class WorkbookMistakesTest {
         Files.readString(
             content.resolve("frameworks/adult-social-work/roles/senior-social-worker.yaml")));
   }
+
+  @Test
+  void anEditOnTheRolesSheetIsNamedNotLost() throws IOException {
+    export();
+    Workbooks.edit(
+        file, book -> book.getSheet(Sheets.ROLES).getRow(1).getCell(2).setCellValue("SW9"));
+    refused(
+        List.of(
+            ", sheet \"Roles\", cell C2: the Roles sheet is for reference and is not imported:"
+                + " change the role's grade in "
+                + content
+                + "/frameworks/adult-social-work/roles/social-worker.yaml, and put this cell back as"
+                + " it was"));
+  }
 }
