@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       NewCommand.class,
       DiffCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PortalCommand implements Runnable {
