@@ -84,7 +84,8 @@ public final class Views {
       List<LevelDefinition> levels,
       List<Profile> profiles,
       PathwayPicture.Picture pathway,
-      boolean anyMarked) {}
+      boolean anyMarked,
+      List<Skill> skills) {}
 
   public record TeamView(Team team, List<TeamView> parts) {}
 

@@ -12,6 +12,7 @@ public final class ContentShapes {
           SiteYaml.SITE,
           SiteYaml.LEVEL_DEFINITION,
           SiteYaml.AUDIENCE,
+          SiteYaml.ACCESSIBILITY,
           FrameworkYaml.FRAMEWORK,
           FrameworkYaml.TEAM,
           FrameworkYaml.SECTOR_FRAMEWORK,

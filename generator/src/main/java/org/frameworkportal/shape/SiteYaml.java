@@ -180,7 +180,8 @@ public final class SiteYaml {
               "Published address",
               "The full address the site will be published at. For example:"
                   + " https://intranet.example/frameworks/ . The site does not need it: all its"
-                  + " links are relative.")
+                  + " links are relative. Only the 'page not found' page uses it, to find the"
+                  + " site's folder when the server cannot tell it.")
           .key(
               "feedback_email",
               EXPECTED,
