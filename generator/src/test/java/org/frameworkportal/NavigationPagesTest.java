@@ -99,6 +99,15 @@ class NavigationPagesTest {
   }
 
   @Test
+  void insideAChecklistsLabelsATermIsExplainedWithoutALink() {
+    Document checklist =
+        page("frameworks/client-financial-services/income-officer/checklist-c.html");
+    assertTrue(checklist.select("label a").isEmpty(), "a link inside a label would tick its box");
+    List<String> titles = checklist.select("label abbr[title]").eachAttr("title");
+    assertTrue(titles.contains("General Data Protection Regulation"), titles.toString());
+  }
+
+  @Test
   void everyMarkOnEveryPageLeadsToAnEntryOfTheGlossary() {
     Document glossary = page("glossary.html");
     Set<String> anchors = Set.copyOf(glossary.select(".glossary__entry").eachAttr("id"));

@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.frameworkportal.model.GlossaryTerm;
 import org.frameworkportal.output.SitePaths;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Explains the first use of each glossary term in a page's main text: the term becomes a link to
- * its glossary entry, with its meaning as the title of an {@code <abbr>}. Only text between tags is
- * touched, never a tag, an attribute, a link, a heading, a label or a picture, so nothing a page
- * does changes; the same page always comes out the same.
+ * its glossary entry, with its meaning as the title of an {@code <abbr>} (inside a label, only the
+ * {@code <abbr>}). Only text between tags is touched, never a tag, an attribute, a link, a heading
+ * or a picture, so nothing a page does changes; the same page always comes out the same.
  */
 final class GlossaryMarks {
   /** Elements whose text is left alone: a link inside them would break them or read oddly. */
@@ -37,7 +38,6 @@ final class GlossaryMarks {
           "script",
           "style",
           "button",
-          "label",
           "summary",
           "option",
           "select",
@@ -47,6 +47,9 @@ final class GlossaryMarks {
           "pre",
           "title",
           "legend");
+
+  /** Elements whose terms are explained without a link: a link inside a label would tick it. */
+  private static final String LABEL = "label";
 
   private static final Pattern TAG_NAME = Pattern.compile("</?([A-Za-z0-9]+)");
 
@@ -97,7 +100,9 @@ final class GlossaryMarks {
         tag = end;
       }
       String text = page.substring(at, tag);
-      out.append(leftAlone.isEmpty() ? marked(text, explained, root, paths) : text);
+      boolean inLabel = leftAlone.contains(LABEL);
+      boolean untouched = leftAlone.stream().anyMatch(element -> !element.equals(LABEL));
+      out.append(untouched ? text : marked(text, explained, inLabel ? null : root, paths));
       if (tag == end) {
         break;
       }
@@ -126,7 +131,7 @@ final class GlossaryMarks {
       return;
     }
     String element = name.group(1).toLowerCase(Locale.ROOT);
-    if (!LEFT_ALONE.contains(element)) {
+    if (!LEFT_ALONE.contains(element) && !element.equals(LABEL)) {
       return;
     }
     if (!closing) {
@@ -136,7 +141,9 @@ final class GlossaryMarks {
     }
   }
 
-  private String marked(String text, Set<GlossaryTerm> explained, String root, SitePaths paths) {
+  /** {@code text} with its terms explained, linked to the glossary unless {@code root} is null. */
+  private String marked(
+      String text, Set<GlossaryTerm> explained, @Nullable String root, SitePaths paths) {
     Matcher use = spellings.matcher(text);
     StringBuilder out = new StringBuilder();
     int at = 0;
@@ -145,15 +152,18 @@ final class GlossaryMarks {
       if (term == null || !explained.add(term)) {
         continue;
       }
-      out.append(text, at, use.start())
-          .append("<a class=\"glossary-term\" href=\"")
-          .append(root)
-          .append(paths.glossaryTerm(term.term()))
-          .append("\"><abbr title=\"")
-          .append(escaped(term.meaning()))
-          .append("\">")
-          .append(use.group())
-          .append("</abbr></a>");
+      String abbr = "<abbr title=\"" + escaped(term.meaning()) + "\">" + use.group() + "</abbr>";
+      out.append(text, at, use.start());
+      if (root == null) {
+        out.append(abbr);
+      } else {
+        out.append("<a class=\"glossary-term\" href=\"")
+            .append(root)
+            .append(paths.glossaryTerm(term.term()))
+            .append("\">")
+            .append(abbr)
+            .append("</a>");
+      }
       at = use.end();
     }
     return at == 0 ? text : out.append(text, at, text.length()).toString();
