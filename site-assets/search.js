@@ -12,7 +12,7 @@
   }
   var index = window.lunr.Index.load(window.PORTAL_SEARCH_INDEX);
   var docs = window.PORTAL_SEARCH_DOCS;
-  var KINDS = { role: 'Role', level: 'Role level', skill: 'Transferable skill', framework: 'Framework', profile: 'Role profile, another council' };
+  var KINDS = { role: 'Role', level: 'Role level', skill: 'Transferable skill', framework: 'Framework', profile: 'Role profile, another council', glossary: 'Glossary' };
   var ENOUGH = 5;
 
   function words(query) {

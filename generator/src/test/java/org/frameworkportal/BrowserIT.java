@@ -54,6 +54,8 @@ class BrowserIT {
     pages.put("pathways", "pathways.html");
     pages.put("search", "search.html?q=court+of+protection");
     pages.put("not-found", "404.html");
+    pages.put("glossary", "glossary.html");
+    pages.put("accessibility", "accessibility.html");
     return pages;
   }
 

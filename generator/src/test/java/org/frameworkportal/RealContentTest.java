@@ -51,7 +51,9 @@ class RealContentTest {
           "profile",
           "search",
           "page",
-          "not-found");
+          "not-found",
+          "glossary",
+          "accessibility");
   static final List<String> LEVELS = List.of("A", "B", "C");
 
   @TempDir static Path tmp;

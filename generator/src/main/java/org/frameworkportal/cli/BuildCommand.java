@@ -27,20 +27,20 @@ final class BuildCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      description = "output folder (default: site, or review with --review)")
+      description = "The folder to write the site into (default: site, or review with --review).")
   @Nullable Path out;
 
   @Option(
       names = "--review",
-      description = "show editorial notes beside the statements (never publish this build)")
+      description = "Show the editorial notes beside the statements; never publish such a build.")
   boolean review;
 
   @Option(
       names = "--zip",
-      description = "also write the site as site-YYYY-MM-DD.zip beside the output folder")
+      description = "Also write the site as site-YYYY-MM-DD.zip beside the output folder.")
   boolean zip;
 
-  @Option(names = "--timings", description = "print how long each stage of the build took")
+  @Option(names = "--timings", description = "Print how long each stage of the build took.")
   boolean timings;
 
   /**

@@ -12,10 +12,10 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "check",
-    description = {
-      "Checks the content and lists every problem, and warnings worth a look, without",
-      "writing anything. Exit 0 when there are no problems (warnings allowed), 1 when there are."
-    })
+    description =
+        "Checks the content and lists every problem, and warnings worth a look, without writing"
+            + " anything. Exits with 0 when there are no problems (warnings allowed), 1 when there"
+            + " are.")
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -23,7 +23,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Option(
       names = "--quiet",
-      description = "count the warnings instead of listing them")
+      description = "Count the warnings instead of listing them.")
   boolean quiet;
 
   @Override

@@ -10,20 +10,20 @@ final class ContentOptions {
   @Option(
       names = "--content",
       paramLabel = "DIR",
-      description = "content folder (default: ${DEFAULT-VALUE})",
+      description = "The content folder to read (default: ${DEFAULT-VALUE}).",
       defaultValue = "content")
   Path content;
 
   @Option(
       names = "--templates",
       paramLabel = "DIR",
-      description = "templates folder (default: templates/ of the portal)")
+      description = "The templates folder (default: the portal's own templates/).")
   @Nullable Path templates;
 
   @Option(
       names = "--assets",
       paramLabel = "DIR",
-      description = "site assets folder (default: site-assets/ of the portal)")
+      description = "The site assets folder (default: the portal's own site-assets/).")
   @Nullable Path assets;
 
   /** The portal's own folder, where templates/ and site-assets/ live; the launcher sets it. */

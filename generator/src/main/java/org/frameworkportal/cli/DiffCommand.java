@@ -14,17 +14,19 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "diff",
-    description = {
-      "Lists the statements added, removed or reworded between two built sites,",
-      "for example the published one and a new build, before publishing."
-    })
+    description =
+        "Lists the statements added, removed or reworded between two built sites, for example"
+            + " the published one and a new build, before publishing.")
 final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "OLD-SITE", description = "the site as published")
+  @Parameters(
+      index = "0",
+      paramLabel = "OLD-SITE",
+      description = "The folder of the site as published.")
   Path oldSite;
 
-  @Parameters(index = "1", paramLabel = "NEW-SITE", description = "the new build")
+  @Parameters(index = "1", paramLabel = "NEW-SITE", description = "The folder of the new build.")
   Path newSite;
 
   @Override

@@ -57,24 +57,24 @@ final class NewCommand implements Runnable {
         names = "--framework",
         required = true,
         paramLabel = "ID",
-        description = "the framework's id (its folder name)")
+        description = "The framework's id: its folder name.")
     String framework;
 
     @Option(
         names = "--title",
         required = true,
-        description = "the role's title, e.g. \"Senior Debt Management Officer\"")
+        description = "The role's title, for example \"Senior Debt Management Officer\".")
     String title;
 
     @Option(
         names = "--grade",
         required = true,
-        description = "the pay range as the framework writes it, e.g. MPR4")
+        description = "The pay range as the framework writes it, for example MPR4.")
     String grade;
 
     @Option(
         names = "--id",
-        description = "the file name without .yaml (default: made from the title)")
+        description = "The file name without .yaml (default: made from the title).")
     @Nullable String id;
 
     @Override
@@ -214,10 +214,10 @@ final class NewCommand implements Runnable {
     @Option(
         names = "--title",
         required = true,
-        description = "the framework's title, e.g. \"Occupational Therapy\"")
+        description = "The framework's title, for example \"Occupational Therapy\".")
     String title;
 
-    @Option(names = "--id", description = "the folder name (default: made from the title)")
+    @Option(names = "--id", description = "The folder name (default: made from the title).")
     @Nullable String id;
 
     @Override

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "portal",
     mixinStandardHelpOptions = true,
+    scope = CommandLine.ScopeType.INHERIT, // every command answers --help and --version
     version = "Framework Portal 0.1",
     description = "Builds the career progression frameworks site from the YAML in content/.",
     subcommands = {
@@ -52,6 +53,8 @@ public final class PortalCommand implements Runnable {
     CommandLine commandLine = new CommandLine(new PortalCommand());
     commandLine.setOut(out);
     commandLine.setErr(err);
+    // Wide enough that no description is cut in the list of commands, the same on every terminal.
+    commandLine.setUsageHelpWidth(100);
     // What the commands did not report themselves: said plainly; a fault in the portal goes to a
     // log.
     commandLine.setExecutionExceptionHandler(

@@ -33,10 +33,10 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "serve",
-    description = {
-      "Builds a preview of the site, serves it on this computer only, and rebuilds it whenever content,",
-      "templates or site assets change; open pages reload by themselves. Stop with Ctrl+C."
-    })
+    description =
+        "Builds a preview of the site, serves it on this computer only, and rebuilds it whenever"
+            + " content, templates or site assets change; open pages reload by themselves. Stop it"
+            + " with Ctrl+C.")
 final class ServeCommand implements Callable<Integer> {
   /**
    * Made when serve first answers, not when picocli makes this command for every run of the
@@ -55,14 +55,14 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--port",
       paramLabel = "N",
-      description = "port on 127.0.0.1, or 0 for any free port (default: ${DEFAULT-VALUE})",
+      description = "The port on 127.0.0.1, or 0 for any free port (default: ${DEFAULT-VALUE}).",
       defaultValue = "8080")
   String port;
 
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      description = "preview folder (default: ${DEFAULT-VALUE}); site/ is left alone",
+      description = "The preview folder (default: ${DEFAULT-VALUE}); site/ is left alone.",
       defaultValue = ".preview")
   Path out;
 
@@ -71,10 +71,10 @@ final class ServeCommand implements Callable<Integer> {
       paramLabel = "DIR",
       defaultValue = "site",
       description =
-          "the published site whose statements 'What's changed' compares with (default: ${DEFAULT-VALUE})")
+          "The published site whose statements 'What's changed' compares with (default: ${DEFAULT-VALUE}).")
   Path compareWith;
 
-  @Option(names = "--review", description = "show editorial notes beside the statements")
+  @Option(names = "--review", description = "Show the editorial notes beside the statements.")
   boolean review;
 
   private final AtomicInteger version = new AtomicInteger();

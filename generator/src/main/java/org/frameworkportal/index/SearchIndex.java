@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.frameworkportal.link.Portal;
 import org.frameworkportal.model.Framework;
+import org.frameworkportal.model.GlossaryTerm;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Level;
 import org.frameworkportal.model.LevelDefinition;
@@ -93,6 +94,9 @@ public final class SearchIndex {
     }
     for (Profile profile : portal.content().profiles()) {
       entries.add(profile(profile));
+    }
+    for (GlossaryTerm term : portal.content().glossary()) {
+      entries.add(glossaryTerm(term));
     }
     return entries;
   }
@@ -234,6 +238,29 @@ public final class SearchIndex {
                 + "Needed by "
                 + roles
                 + " roles.",
+            List.of()));
+  }
+
+  /** A term of the glossary: found by the acronym, its other spellings and its meaning. */
+  private Entry glossaryTerm(GlossaryTerm term) {
+    String title = term.term() + ": " + term.meaning();
+    return entry(
+        "glossary:" + SitePaths.glossaryAnchor(term.term()),
+        fields(
+            title,
+            "",
+            "",
+            "",
+            String.join("\n", term.also()),
+            term.description() == null ? "" : term.description()),
+        new Result(
+            title,
+            paths.glossaryTerm(term.term()),
+            "glossary",
+            null,
+            null,
+            null,
+            term.description(),
             List.of()));
   }
 

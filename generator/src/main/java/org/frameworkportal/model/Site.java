@@ -3,7 +3,12 @@ package org.frameworkportal.model;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Portal-wide settings from site.yaml. */
+/**
+ * Portal-wide settings from site.yaml.
+ *
+ * @param feedbackEmail where readers report a problem with a page
+ * @param accessibility what the accessibility statement says, or null before HR write it
+ */
 public record Site(
     String title,
     String organisation,
@@ -11,6 +16,8 @@ public record Site(
     @Nullable String summary,
     @Nullable String intro,
     @Nullable String baseUrl,
+    @Nullable String feedbackEmail,
+    @Nullable Accessibility accessibility,
     List<LevelDefinition> levels,
     List<String> categories,
     List<Audience> audiences,

@@ -115,6 +115,26 @@ public final class SitePaths {
     return "provisional.html";
   }
 
+  public String glossary() {
+    return "glossary.html";
+  }
+
+  /** A term's entry on the glossary page: "glossary.html#term-asye". */
+  public String glossaryTerm(String term) {
+    return glossary() + "#" + glossaryAnchor(term);
+  }
+
+  /** The id of a term's entry: "term-" and its letters and digits in lower case ("term-dols"). */
+  public static String glossaryAnchor(String term) {
+    String slug = term.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    return "term-" + slug.replaceAll("^-+|-+$", "");
+  }
+
+  /** The accessibility statement: every page's footer links here. */
+  public String accessibility() {
+    return "accessibility.html";
+  }
+
   public String search() {
     return "search.html";
   }

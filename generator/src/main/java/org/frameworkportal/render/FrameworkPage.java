@@ -1,10 +1,13 @@
 package org.frameworkportal.render;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.frameworkportal.link.FrameworkDetails;
 import org.frameworkportal.link.Progression;
 import org.frameworkportal.model.Framework;
+import org.frameworkportal.model.Skill;
 import org.frameworkportal.model.Team;
 import org.frameworkportal.output.Reads;
 import org.frameworkportal.render.Views.FrameworkView;
@@ -67,8 +70,18 @@ final class FrameworkPage extends PageKind<String> {
             framework.levels(),
             reads.profilesFor(framework.id()),
             PathwayPicture.of(FrameworkDetails.of(framework), reads.routes(framework.id())),
-            anyMarked);
+            anyMarked,
+            skillsOf(framework, reads));
     return new Shown(meta, view);
+  }
+
+  /** The transferable skills any of the framework's roles needs, in the order of skills.yaml. */
+  private static List<Skill> skillsOf(Framework framework, Reads reads) {
+    Set<String> needed = new HashSet<>();
+    framework
+        .roles()
+        .forEach(role -> reads.skillsOf(role.fullId()).forEach(s -> needed.add(s.id())));
+    return reads.skills().stream().filter(skill -> needed.contains(skill.id())).toList();
   }
 
   private static List<TeamView> teamTree(List<Team> teams, @Nullable String parent) {

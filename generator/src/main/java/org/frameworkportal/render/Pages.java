@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.frameworkportal.link.FrameworkDetails;
+import org.frameworkportal.model.GlossaryTerm;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Site;
 import org.frameworkportal.output.Output;
@@ -61,27 +62,30 @@ public final class Pages {
     kinds.add(new ProfilePage(pages));
     kinds.add(new FreePagePage(pages));
     kinds.add(new ChangesPage(pages));
+    kinds.add(new GlossaryPage(pages));
+    kinds.add(new AccessibilityPage(pages));
     kinds.add(PlainPage.search(pages));
-    kinds.add(PlainPage.notFound(pages));
+    kinds.add(new NotFoundPage(pages));
     kinds.add(PlainPage.provisional(pages));
     kinds.add(new LunrScript(pages.paths));
     kinds.add(new Sitemap(pages, List.copyOf(kinds)));
     return kinds;
   }
 
-  /** A page: its template filled with {@code view}. */
-  OutputFile render(Site site, PageMeta meta, @Nullable Object view) {
+  /**
+   * A page: its template filled with {@code view}, the first use of each term of {@code glossary}
+   * explained (but on the glossary page itself).
+   */
+  OutputFile render(Site site, PageMeta meta, @Nullable Object view, List<GlossaryTerm> glossary) {
+    String root = SitePaths.rootFrom(meta.path());
     Model model =
         new Model(
-            site,
-            meta,
-            view,
-            SitePaths.rootFrom(meta.path()),
-            paths,
-            markdown,
-            review,
-            PrintHeader.of(site, meta, view));
-    return new OutputFile(meta.path(), templates.render(meta.template(), model));
+            site, meta, view, root, paths, markdown, review, PrintHeader.of(site, meta, view));
+    byte[] html = templates.render(meta.template(), model);
+    if (!meta.kind().equals("glossary")) {
+      html = GlossaryMarks.of(glossary).mark(html, root, paths);
+    }
+    return new OutputFile(meta.path(), html);
   }
 
   static Map<String, String> markers(String... keysAndValues) {

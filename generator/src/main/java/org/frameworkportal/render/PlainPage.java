@@ -6,8 +6,8 @@ import org.frameworkportal.render.Views.PageMeta;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A page whose template needs nothing but the site's settings: search, "page not found", and what
- * the "to be confirmed" marks mean.
+ * A page whose template needs nothing but the site's settings: search and what the "to be
+ * confirmed" marks mean.
  */
 final class PlainPage extends PageKind<String> {
   private final String template;
@@ -43,17 +43,6 @@ final class PlainPage extends PageKind<String> {
         "Search roles, levels, skills and frameworks.",
         "search",
         true);
-  }
-
-  static PlainPage notFound(Pages pages) {
-    return new PlainPage(
-        pages,
-        "not-found.ftlh",
-        pages.paths.notFound(),
-        "Page not found",
-        null,
-        "not-found",
-        false);
   }
 
   static PlainPage provisional(Pages pages) {

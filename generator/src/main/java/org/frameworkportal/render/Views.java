@@ -8,6 +8,7 @@ import org.frameworkportal.link.Progression;
 import org.frameworkportal.link.RelatedRole;
 import org.frameworkportal.link.RoleFace;
 import org.frameworkportal.link.SkillReach;
+import org.frameworkportal.model.Accessibility;
 import org.frameworkportal.model.Audience;
 import org.frameworkportal.model.Framework;
 import org.frameworkportal.model.Item;
@@ -35,6 +36,29 @@ public final class Views {
       Map<String, String> markers,
       List<Crumb> breadcrumbs) {}
 
+  // ---- glossary and accessibility statement
+
+  /** The terms of the glossary starting with one letter. */
+  public record GlossaryLetter(String letter, List<GlossaryEntry> terms) {}
+
+  /** A term on the glossary page; {@code anchor} is the id its uses link to. */
+  public record GlossaryEntry(
+      String term,
+      String anchor,
+      String meaning,
+      List<String> also,
+      @Nullable String description) {}
+
+  /** The statement, with its dates as staff read them. */
+  public record AccessibilityView(
+      Accessibility statement,
+      @Nullable String tested,
+      @Nullable String prepared,
+      @Nullable String reviewed) {}
+
+  /** "Page not found"; {@code basePath} is the site's folder on the server, when known. */
+  public record NotFoundView(@Nullable String basePath) {}
+
   // ---- home
 
   public record HomeView(
@@ -60,7 +84,8 @@ public final class Views {
       List<LevelDefinition> levels,
       List<Profile> profiles,
       PathwayPicture.Picture pathway,
-      boolean anyMarked) {}
+      boolean anyMarked,
+      List<Skill> skills) {}
 
   public record TeamView(Team team, List<TeamView> parts) {}
 

@@ -1,9 +1,12 @@
 package org.frameworkportal.shape;
 
+import static org.frameworkportal.shape.Presence.EXPECTED;
 import static org.frameworkportal.shape.Presence.OPTIONAL;
 import static org.frameworkportal.shape.Presence.REQUIRED;
+import static org.frameworkportal.shape.Type.date;
 import static org.frameworkportal.shape.Type.id;
 import static org.frameworkportal.shape.Type.idList;
+import static org.frameworkportal.shape.Type.keys;
 import static org.frameworkportal.shape.Type.levelId;
 import static org.frameworkportal.shape.Type.listOf;
 import static org.frameworkportal.shape.Type.markdown;
@@ -77,6 +80,59 @@ public final class SiteYaml {
               "Plain text under the question: how this audience can use the frameworks.")
           .build();
 
+  /** The accessibility statement the regulations require, in the GOV.UK sample's structure. */
+  public static final Shape ACCESSIBILITY =
+      Shape.named("accessibility", "the accessibility statement")
+          .about(
+              "Accessibility statement",
+              "What the accessibility statement page (accessibility.html) says that only HR"
+                  + " know. The page puts it in the structure the Public Sector Bodies Accessibility"
+                  + " Regulations 2018 and the GOV.UK sample statement prescribe, and adds the"
+                  + " enforcement procedure itself.")
+          .key(
+              "contact",
+              REQUIRED,
+              markdown(),
+              "Feedback and contact",
+              "In Markdown: how to ask for the content in another format (accessible PDF, large"
+                  + " print, easy read, audio, braille), who to contact and how soon they reply."
+                  + " The feedback_email address is added below it.")
+          .key(
+              "non_accessible",
+              OPTIONAL,
+              markdown(),
+              "What is not accessible",
+              "In Markdown: the content that is not fully accessible and why, as a list. Leave it"
+                  + " out only when everything is accessible: the statement then says the site is"
+                  + " fully compliant.")
+          .key(
+              "improving",
+              REQUIRED,
+              markdown(),
+              "What we are doing to improve",
+              "In Markdown: how the portal is tested and what will be fixed, by when.")
+          .key(
+              "tested",
+              REQUIRED,
+              date(),
+              "Date last tested",
+              "When the site was last tested for accessibility, written YYYY-MM-DD or YYYY-MM."
+                  + " For example: 2026-11-30")
+          .key(
+              "prepared",
+              REQUIRED,
+              date(),
+              "Date prepared",
+              "When this statement was first prepared, written YYYY-MM-DD. For example:"
+                  + " 2026-11-30")
+          .key(
+              "reviewed",
+              OPTIONAL,
+              date(),
+              "Date last reviewed",
+              "When this statement was last reviewed, written YYYY-MM-DD. For example: 2027-05-31")
+          .build();
+
   public static final Shape SITE =
       Shape.named("site", "site.yaml")
           .about(
@@ -124,7 +180,23 @@ public final class SiteYaml {
               "Published address",
               "The full address the site will be published at. For example:"
                   + " https://intranet.example/frameworks/ . The site does not need it: all its"
-                  + " links are relative.")
+                  + " links are relative. Only the 'page not found' page uses it, to find the"
+                  + " site's folder when the server cannot tell it.")
+          .key(
+              "feedback_email",
+              EXPECTED,
+              text(),
+              "Feedback email address",
+              "The HR address for problems with a page: every page links to it ('Tell HR about a"
+                  + " problem with this page'), and the accessibility statement names it. For"
+                  + " example: career.frameworks@medway.gov.uk")
+          .key(
+              "accessibility",
+              EXPECTED,
+              keys(ACCESSIBILITY),
+              "Accessibility statement",
+              "What the accessibility statement says: 'contact', 'non_accessible', 'improving',"
+                  + " and the dates 'tested', 'prepared' and 'reviewed'.")
           .key(
               "levels",
               REQUIRED,
