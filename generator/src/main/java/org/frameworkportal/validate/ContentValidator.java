@@ -21,6 +21,7 @@ import org.frameworkportal.model.Role;
 import org.frameworkportal.model.Skill;
 import org.frameworkportal.model.Team;
 import org.frameworkportal.shape.Ids;
+import org.frameworkportal.shape.Words;
 import org.jspecify.annotations.Nullable;
 
 /** Checks that need the whole model: ids, references between files, and the order of roles. */
@@ -263,7 +264,37 @@ public final class ContentValidator {
           problems.add(skill.at(), "skill '" + skill.id() + "' has an empty match phrase");
         }
       }
+      for (String not : skill.notWhen()) {
+        List<Words.Word> words = Words.of(not);
+        boolean containsMatch =
+            skill.match().stream().map(Words::of).anyMatch(m -> contains(words, m));
+        if (!not.isBlank() && !containsMatch) {
+          problems.add(
+              skill.at(),
+              "skill '"
+                  + skill.id()
+                  + "' has the not_when phrase '"
+                  + Problem.shortened(not)
+                  + "', which contains none of its match phrases, so it can never stop a match",
+              "write the longer phrase in which one of its match phrases means something else,"
+                  + " for example 'personal budgets' under a skill that matches 'budget'");
+        }
+      }
     }
+  }
+
+  /** Whether {@code part} stands in {@code whole} as the skill matcher reads words. */
+  private static boolean contains(List<Words.Word> whole, List<Words.Word> part) {
+    for (int i = 0; !part.isEmpty() && i + part.size() <= whole.size(); i++) {
+      boolean all = true;
+      for (int k = 0; k < part.size() && all; k++) {
+        all = whole.get(i + k).matches(part.get(k));
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void checkProfile(Profile profile) {
