@@ -98,6 +98,32 @@ class SuggestedMovesTest {
     assertTrue(wrong.isEmpty(), String.join("\n", wrong));
   }
 
+  /** Regression: Social Worker to Senior Social Worker listed rewordings as new. */
+  @Test
+  void theNextRoleGapShowsRewordingsApartFromWhatIsNew() throws IOException {
+    Document doc =
+        Jsoup.parse(
+            site.resolve("frameworks/adult-social-work/social-worker/compare.html").toFile(),
+            "UTF-8");
+    List<String> similar = doc.select("ul[data-gap=similar] > li").eachText();
+    assertAll(
+        () -> assertTrue(similar.size() >= 4, similar.toString()),
+        () ->
+            assertTrue(
+                similar.stream()
+                    .anyMatch(
+                        s -> s.startsWith("Knowledge of General Data Protection Regulations")),
+                similar.toString()),
+        () ->
+            assertFalse(
+                doc.select(
+                        "#next-roles ~ * ul.list:not(.gap-similar) li, #next-roles ~ ul.list"
+                            + ":not(.gap-similar) li")
+                    .eachText()
+                    .contains("Knowledge of General Data Protection Regulations."),
+                "a rewording listed as new"));
+  }
+
   @Test
   void movesWithinClientFinancialServicesNeedNothingAndTheSocialWorkerToOtIsLabelled()
       throws IOException {
