@@ -45,8 +45,8 @@ final class Reports {
       if (line.statements() == 0) {
         out.println("  No statement uses it: check its match phrases, or remove the skill.");
       }
-      printCounts(out, "Found by", line.phrases());
-      printCounts(out, "Found but not counted", line.kept());
+      printCounts(out, "Found by", line.phrases(), true);
+      printCounts(out, "Found but not counted", line.kept(), false);
       if (line.added() > 0) {
         out.printf("  Added by hand ('skills:' on the statement): %d%n", line.added());
       }
@@ -58,7 +58,7 @@ final class Reports {
   }
 
   private static void printCounts(
-      PrintWriter out, String heading, java.util.Map<String, Integer> counts) {
+      PrintWriter out, String heading, java.util.Map<String, Integer> counts, boolean quote) {
     if (counts.isEmpty()) {
       return;
     }
@@ -71,8 +71,12 @@ final class Reports {
         .forEach(
             e ->
                 out.printf(
-                    "    \"%s\" in %d statement%s%n",
-                    Problem.printable(e.getKey()), e.getValue(), e.getValue() == 1 ? "" : "s"));
+                    "    %s in %d statement%s%n",
+                    quote
+                        ? "\"" + Problem.printable(e.getKey()) + "\""
+                        : Problem.printable(e.getKey()),
+                    e.getValue(),
+                    e.getValue() == 1 ? "" : "s"));
   }
 
   /**

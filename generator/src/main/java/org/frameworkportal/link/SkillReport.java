@@ -59,7 +59,9 @@ public final class SkillReport {
               counted.add(m.phrase());
             } else {
               notCounted.add(
-                  m.words()
+                  "\""
+                      + m.words().toLowerCase(java.util.Locale.ROOT)
+                      + "\""
                       + switch (m.reason()) {
                         case NOT_WHEN -> " (a not_when phrase)";
                         case AND_OR -> " (one of the alternatives of an 'and/or')";
@@ -68,8 +70,7 @@ public final class SkillReport {
             }
           }
           counted.forEach(p -> phrases.merge(p, 1, Integer::sum));
-          notCounted.forEach(
-              p -> kept.merge(p.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum));
+          notCounted.forEach(p -> kept.merge(p, 1, Integer::sum));
           boolean explicit = item.skills().stream().anyMatch(r -> r.id().equals(skill.id()));
           if (explicit && counted.isEmpty()) {
             added++;
