@@ -18,6 +18,23 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandsTest {
   @TempDir Path tmp;
 
+  /** The skills report for HR: per skill, statements, roles and the phrases that found it. */
+  @Test
+  void checkWithSkillsReportsEverySkillInPlainEnglish() {
+    Outcome report =
+        PortalRun.run("check", "--skills", "--content", PortalRun.realContent().toString());
+    assertEquals(0, report.exit(), report.err());
+    String out = report.out();
+    assertTrue(out.contains("Transferable skills: what each tags and which phrases found it"), out);
+    assertTrue(
+        out.matches(
+            "(?s).*\nSafeguarding adults \\(safeguarding-adults\\): \\d+ statements in \\d+ roles\n.*"),
+        out);
+    assertTrue(out.contains("    \"safeguarding\" in "), out);
+    assertTrue(out.contains("    \"budgets\" (a not_when phrase) in "), out);
+    assertFalse(out.contains("Exception") || out.contains("org.frameworkportal"), out);
+  }
+
   @Test
   void checkListsWarningsButPassesAndFailsOnProblems() throws IOException {
     Outcome clean = PortalRun.run("check", "--content", PortalRun.fixture("minimal").toString());

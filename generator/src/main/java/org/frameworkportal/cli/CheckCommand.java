@@ -3,6 +3,7 @@ package org.frameworkportal.cli;
 import java.util.concurrent.Callable;
 import org.frameworkportal.SiteBuilder;
 import org.frameworkportal.diag.Problems;
+import org.frameworkportal.link.SkillReport;
 import org.frameworkportal.link.Warnings;
 import org.frameworkportal.validate.Provisional;
 import picocli.CommandLine.Command;
@@ -25,6 +26,13 @@ final class CheckCommand implements Callable<Integer> {
       names = "--quiet",
       description = "Count the warnings instead of listing them.")
   boolean quiet;
+
+  @picocli.CommandLine.Option(
+      names = "--skills",
+      description =
+          "also list every transferable skill with how many statements and roles it tags and"
+              + " the phrases that found it, to review skills.yaml")
+  boolean skills;
 
   @Override
   public Integer call() {
@@ -49,6 +57,9 @@ final class CheckCommand implements Callable<Integer> {
             count == 1 ? "" : "s",
             quiet && count > 0 ? " (run without --quiet to list them)" : "");
     Reports.coverage(spec.commandLine().getOut(), portal.get().coverage());
+    if (skills) {
+      Reports.skills(spec.commandLine().getOut(), SkillReport.of(portal.get()));
+    }
     Reports.toConfirm(
         spec.commandLine().getOut(), Provisional.byFramework(portal.get().content()), quiet);
     return 0;

@@ -27,6 +27,59 @@ final class Reports {
   }
 
   /**
+   * Per transferable skill: how many statements and roles it tags, the phrases that found it (most
+   * used first) and the matches that did not count, so HR can review skills.yaml.
+   */
+  static void skills(PrintWriter out, List<org.frameworkportal.link.SkillReport.Line> lines) {
+    out.println();
+    out.println("Transferable skills: what each tags and which phrases found it");
+    for (var line : lines) {
+      out.printf(
+          "%n%s (%s): %d statement%s in %d role%s%n",
+          Problem.printable(line.skill().name()),
+          line.skill().id(),
+          line.statements(),
+          line.statements() == 1 ? "" : "s",
+          line.roles(),
+          line.roles() == 1 ? "" : "s");
+      if (line.statements() == 0) {
+        out.println("  No statement uses it: check its match phrases, or remove the skill.");
+      }
+      printCounts(out, "Found by", line.phrases(), true);
+      printCounts(out, "Found but not counted", line.kept(), false);
+      if (line.added() > 0) {
+        out.printf("  Added by hand ('skills:' on the statement): %d%n", line.added());
+      }
+      if (line.removed() > 0) {
+        out.printf("  Taken away by hand ('not_skills:' on the statement): %d%n", line.removed());
+      }
+    }
+    out.println();
+  }
+
+  private static void printCounts(
+      PrintWriter out, String heading, java.util.Map<String, Integer> counts, boolean quote) {
+    if (counts.isEmpty()) {
+      return;
+    }
+    out.println("  " + heading + ":");
+    counts.entrySet().stream()
+        .sorted(
+            java.util.Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(java.util.Map.Entry.comparingByKey()))
+        .forEach(
+            e ->
+                out.printf(
+                    "    %s in %d statement%s%n",
+                    quote
+                        ? "\"" + Problem.printable(e.getKey()) + "\""
+                        : Problem.printable(e.getKey()),
+                    e.getValue(),
+                    e.getValue() == 1 ? "" : "s"));
+  }
+
+  /**
    * Warnings a kind at a time: its heading and count, what to do, then each place, named by its
    * first words.
    */

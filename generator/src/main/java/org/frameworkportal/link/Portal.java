@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.frameworkportal.model.Content;
+import org.frameworkportal.model.EntryNeed;
 import org.frameworkportal.model.Framework;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Level;
@@ -29,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * Built once by {@link #link(Content)}; pages only read it.
  */
 public final class Portal {
-  private static final int RELATED_KEPT = 3;
+  /** How many closest roles are kept per role, before moves are ranked. */
+  private static final int RELATED_KEPT = 10;
 
   private final Content content;
   private final Map<String, Framework> frameworks = new LinkedHashMap<>();
@@ -307,13 +309,48 @@ public final class Portal {
     return List.copyOf(coverage);
   }
 
-  /** The closest roles by shared transferable skills: in other frameworks, or in the role's own. */
+  /**
+   * The moves to the closest roles by shared transferable skills, in other frameworks or in the
+   * role's own: first those that need nothing the role does not give and are at most one grade up,
+   * then those more than a grade up or on another pay scale, then those that need a registration or
+   * qualification; within each, by overlap.
+   */
   public List<RelatedRole> relatedRoles(Role role, boolean otherFrameworks, int limit) {
     RoleSimilarity.Closest<RelatedRole> all = closest();
     List<RelatedRole> related =
         (otherFrameworks ? all.otherFrameworks() : all.ownFramework())
-            .getOrDefault(role.fullId(), List.of());
+            .getOrDefault(role.fullId(), List.of()).stream()
+                .map(r -> asMove(role, r))
+                .sorted(
+                    Comparator.comparing((RelatedRole r) -> !r.needs().isEmpty())
+                        .thenComparing(RelatedRole::bigStep))
+                .toList();
     return related.subList(0, Math.min(limit, related.size()));
+  }
+
+  /** What entry to {@code role} needs beyond experience: its own list, or its framework's. */
+  public List<EntryNeed> entryOf(Role role) {
+    return role.entry() != null ? role.entry() : frameworkOf(role).entry();
+  }
+
+  /** What entry to {@code to} needs that {@code from}'s own entry requirements do not meet. */
+  public List<EntryNeed> needsFor(Role from, Role to) {
+    List<EntryNeed> held = entryOf(from);
+    return entryOf(to).stream().filter(need -> held.stream().noneMatch(need::metBy)).toList();
+  }
+
+  private RelatedRole asMove(Role from, RelatedRole near) {
+    Role to = known(roles, near.role().fullId());
+    GradeStep step = GradeStep.between(from.grade(), to.grade());
+    return new RelatedRole(
+        near.role(),
+        near.framework(),
+        near.score(),
+        near.shared(),
+        known(skillsOfRole, from.fullId()).size(),
+        step.words(),
+        step.big(),
+        needsFor(from, to));
   }
 
   /** What every role's closest roles are worked out from: its title, framework and skills. */
@@ -369,7 +406,11 @@ public final class Portal {
                               RoleFace.of(role),
                               FrameworkDetails.of(frameworkOf(role)),
                               r.score(),
-                              r.shared());
+                              r.shared(),
+                              0,
+                              "",
+                              false,
+                              List.of());
                         })
                     .toList()));
     return result;

@@ -12,6 +12,7 @@ import org.frameworkportal.model.Role;
 import org.frameworkportal.model.SectorFramework;
 import org.frameworkportal.model.Site;
 import org.frameworkportal.model.Team;
+import org.frameworkportal.shape.EntryYaml;
 import org.frameworkportal.shape.FrameworkYaml;
 import org.frameworkportal.shape.Ids;
 import org.frameworkportal.shape.Patterns;
@@ -89,7 +90,8 @@ final class FrameworkFile {
         roleOrder,
         roles,
         f.texts("notes"),
-        at);
+        at,
+        f.list(EntryYaml.KEY, node -> EntryFile.need(node, problems)));
   }
 
   private @Nullable Team team(YamlNode node) {

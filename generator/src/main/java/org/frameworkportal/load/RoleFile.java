@@ -12,6 +12,7 @@ import org.frameworkportal.model.Level;
 import org.frameworkportal.model.Ref;
 import org.frameworkportal.model.Role;
 import org.frameworkportal.model.Site;
+import org.frameworkportal.shape.EntryYaml;
 import org.frameworkportal.shape.RoleYaml;
 
 /** Reads a role file: a role's grade, duties and what it needs at each level. */
@@ -48,7 +49,10 @@ final class RoleFile {
                   levels,
                   f.texts("notes"),
                   f.at(),
-                  f.reason("provisional"));
+                  f.reason("provisional"),
+                  f.node(EntryYaml.KEY).isPresent()
+                      ? f.list(EntryYaml.KEY, need -> EntryFile.need(need, problems))
+                      : null);
             });
   }
 

@@ -26,6 +26,7 @@ final class SkillsFile {
                     s.required("name"),
                     s.text("description"),
                     s.texts("match"),
+                    s.texts("not_when"),
                     s.positionOf("id")))
         .orElse(null);
   }

@@ -26,7 +26,40 @@ public record Role(
     Map<String, Level> levels,
     List<String> notes,
     SourcePosition at,
-    @Nullable String provisional) {
+    @Nullable String provisional,
+    @Nullable List<EntryNeed> entry) {
+
+  /** A role that takes its framework's entry requirements. */
+  public Role(
+      String frameworkId,
+      String id,
+      String title,
+      String grade,
+      @Nullable Ref team,
+      @Nullable String summary,
+      List<String> duties,
+      @Nullable String sectorFramework,
+      List<Ref> next,
+      Map<String, Level> levels,
+      List<String> notes,
+      SourcePosition at,
+      @Nullable String provisional) {
+    this(
+        frameworkId,
+        id,
+        title,
+        grade,
+        team,
+        summary,
+        duties,
+        sectorFramework,
+        next,
+        levels,
+        notes,
+        at,
+        provisional,
+        null);
+  }
 
   public Role(
       String frameworkId,
@@ -78,6 +111,7 @@ public record Role(
     next = List.copyOf(next);
     levels = Collections.unmodifiableMap(new LinkedHashMap<>(levels));
     notes = List.copyOf(notes);
+    entry = entry == null ? null : List.copyOf(entry);
   }
 
   /** The id that is unique across the portal: {@code framework/role}. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.frameworkportal.link.FrameworkDetails;
+import org.frameworkportal.link.Restatements;
 import org.frameworkportal.link.StatementIds;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Level;
@@ -73,6 +74,7 @@ final class LevelComparison {
     LevelDefinition top = fromLevels.get(fromLevels.size() - 1);
     LevelDefinition first = to.framework().levels().get(0);
     Set<String> already = new HashSet<>();
+    List<Item> had = new ArrayList<>();
     Set<Skill> skillsBefore = new LinkedHashSet<>();
     for (Level level : from.role().levels().values()) {
       level
@@ -83,17 +85,27 @@ final class LevelComparison {
                   items.forEach(
                       item -> {
                         already.add(StatementIds.normalise(item.text()));
+                        had.add(item);
                         skillsBefore.addAll(from.skills().getOrDefault(item, List.of()));
                       }));
     }
     Level target = level(to.role(), first);
     List<CategoryView> added = new ArrayList<>();
+    List<Views.Restated> similar = new ArrayList<>();
     Set<Skill> skillsAfter = new LinkedHashSet<>();
     for (Map.Entry<String, List<Item>> category : target.requirements().entrySet()) {
-      List<Item> fresh =
-          category.getValue().stream()
-              .filter(item -> !already.contains(StatementIds.normalise(item.text())))
-              .toList();
+      List<Item> fresh = new ArrayList<>();
+      for (Item item : category.getValue()) {
+        if (already.contains(StatementIds.normalise(item.text()))) {
+          continue;
+        }
+        Item restates = Restatements.closest(item, had);
+        if (restates == null) {
+          fresh.add(item);
+        } else {
+          similar.add(new Views.Restated(Pages.categoryName(category.getKey()), item, restates));
+        }
+      }
       category
           .getValue()
           .forEach(item -> skillsAfter.addAll(to.skills().getOrDefault(item, List.of())));
@@ -117,7 +129,8 @@ final class LevelComparison {
         first.id(),
         added,
         gained,
-        kept);
+        kept,
+        similar);
   }
 
   static Level level(Role role, LevelDefinition definition) {

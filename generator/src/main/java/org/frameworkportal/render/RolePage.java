@@ -22,6 +22,8 @@ import org.frameworkportal.render.Views.RoleView;
 
 /** A role's page: what it needs at each level, where it leads, its skills and closest roles. */
 final class RolePage extends PageKind<RoleFace> {
+  /** How many suggested moves a role page lists: the first three in full, the rest folded. */
+  static final int MOVES_LISTED = 8;
 
   RolePage(Pages pages) {
     super(pages);
@@ -90,8 +92,8 @@ final class RolePage extends PageKind<RoleFace> {
             reads.previous(role.fullId()),
             reads.skillsOf(role.fullId()),
             toBeConfirmed,
-            reads.related(role.fullId(), true, 3),
-            reads.related(role.fullId(), false, 3),
+            reads.related(role.fullId(), true, MOVES_LISTED),
+            reads.related(role.fullId(), false, MOVES_LISTED),
             Dates.display(reads.updated(role.fullId())));
     return new Shown(meta, view);
   }

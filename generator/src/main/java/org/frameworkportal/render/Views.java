@@ -221,7 +221,14 @@ public final class Views {
       String toLevel,
       List<CategoryView> added,
       List<Skill> skillsGained,
-      List<Skill> skillsKept) {}
+      List<Skill> skillsKept,
+      List<Restated> similar) {}
+
+  /**
+   * A statement of the next role that restates one the person's role already asks ({@code
+   * youHave}), in other words: shown apart from what is genuinely new.
+   */
+  public record Restated(String category, Item item, Item youHave) {}
 
   // ---- checklist
 

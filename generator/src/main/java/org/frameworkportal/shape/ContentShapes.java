@@ -16,6 +16,7 @@ public final class ContentShapes {
           FrameworkYaml.FRAMEWORK,
           FrameworkYaml.TEAM,
           FrameworkYaml.SECTOR_FRAMEWORK,
+          EntryYaml.ENTRY_NEED,
           RoleYaml.ROLE,
           RoleYaml.SUGGESTED_TEAM,
           RoleYaml.SUGGESTED_NEXT_ROLE,

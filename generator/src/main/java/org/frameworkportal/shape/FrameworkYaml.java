@@ -180,6 +180,12 @@ public final class FrameworkYaml {
               "The framework's roles in display order, by file name without '.yaml'. Every file in"
                   + " the roles folder must be listed exactly once. For example: [social-worker,"
                   + " senior-social-worker, team-manager]")
+          .key(
+              EntryYaml.KEY,
+              EntryYaml.PRESENCE,
+              EntryYaml.list(),
+              "Entry requirements",
+              EntryYaml.ABOUT)
           .key(Statements.NOTES)
           .build();
 }

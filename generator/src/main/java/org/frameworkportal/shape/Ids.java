@@ -42,6 +42,7 @@ public final class Ids {
     PAGE("page file name", true),
     SKILL("skill id", true),
     TEAM("team id", false),
+    ENTRY("entry requirement id", false),
     LEVEL("level id", false),
     AUDIENCE("audience id", false),
     CATEGORY("category", false);

@@ -171,6 +171,12 @@ public final class RoleYaml {
                   + " usual scheme). Levels are cumulative: under B list only what B adds to A."
                   + " Write {} for a level the source leaves empty. For example: 'A:' with"
                   + " 'qualifications:' indented below it.")
+          .key(
+              EntryYaml.KEY,
+              EntryYaml.PRESENCE,
+              EntryYaml.list(),
+              "Entry requirements",
+              EntryYaml.ABOUT)
           .key(Statements.NOTES)
           .build();
 

@@ -41,8 +41,18 @@ public final class SkillsYaml {
               phrases(),
               "Match phrases",
               "Phrases that tag a statement with this skill when it contains them as whole words,"
-                  + " in lowercase, one per line starting with '- '. There is no stemming: list"
-                  + " plurals and other forms too. For example: - vulnerable adults")
+                  + " in lowercase, one per line starting with '- '. Words match their plurals and"
+                  + " -ing and -ed forms ('coach' finds 'coaching' and 'coached'), not other words"
+                  + " ('budget' does not find 'budgetary'). A phrase does not match across a comma,"
+                  + " full stop, colon, semicolon or bracket. For example: - vulnerable adults")
+          .key(
+              "not_when",
+              OPTIONAL,
+              phrases(),
+              "Not when",
+              "Longer phrases in which a match phrase means something else, so it does not count"
+                  + " there: a false friend. Each must contain one of the skill's match phrases."
+                  + " For example, under budget management: - personal budgets")
           .build();
 
   public static final Shape SKILLS =

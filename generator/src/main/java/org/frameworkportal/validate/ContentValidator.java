@@ -11,6 +11,7 @@ import org.frameworkportal.diag.Problem;
 import org.frameworkportal.diag.Problems;
 import org.frameworkportal.diag.Suggestions;
 import org.frameworkportal.model.Content;
+import org.frameworkportal.model.EntryNeed;
 import org.frameworkportal.model.Framework;
 import org.frameworkportal.model.GlossaryTerm;
 import org.frameworkportal.model.Item;
@@ -21,7 +22,9 @@ import org.frameworkportal.model.Ref;
 import org.frameworkportal.model.Role;
 import org.frameworkportal.model.Skill;
 import org.frameworkportal.model.Team;
+import org.frameworkportal.shape.EntryYaml;
 import org.frameworkportal.shape.Ids;
+import org.frameworkportal.shape.Words;
 import org.jspecify.annotations.Nullable;
 
 /** Checks that need the whole model: ids, references between files, and the order of roles. */
@@ -57,6 +60,7 @@ public final class ContentValidator {
     content.frameworks().forEach(validator::checkFramework);
     validator.checkSkills();
     validator.checkGlossary();
+    validator.checkEntry();
     content.profiles().forEach(validator::checkProfile);
     return validator.problems.sorted();
   }
@@ -265,6 +269,22 @@ public final class ContentValidator {
           problems.add(skill.at(), "skill '" + skill.id() + "' has an empty match phrase");
         }
       }
+      for (String not : skill.notWhen()) {
+        List<Words.Word> words = Words.of(not);
+        boolean containsMatch =
+            skill.match().stream().map(Words::of).anyMatch(m -> contains(words, m));
+        if (!not.isBlank() && !containsMatch) {
+          problems.add(
+              skill.at(),
+              "skill '"
+                  + skill.id()
+                  + "' has the not_when phrase '"
+                  + Problem.shortened(not)
+                  + "', which contains none of its match phrases, so it can never stop a match",
+              "write the longer phrase in which one of its match phrases means something else,"
+                  + " for example 'personal budgets' under a skill that matches 'budget'");
+        }
+      }
     }
   }
 
@@ -305,6 +325,119 @@ public final class ContentValidator {
         }
       }
     }
+  }
+
+  /** Words too common to tell one qualification from another. */
+  private static final Set<String> PLAIN_WORDS =
+      Set.of("with", "the", "and", "for", "from", "registration", "register", "registered", "a");
+
+  /**
+   * Entry requirements: a known kind, 'met_by' naming entry requirements that exist, and each one a
+   * role needs written among its level A qualifications (most of its distinctive words in one of
+   * them), so the site never claims a barrier the framework does not state.
+   */
+  private void checkEntry() {
+    Set<String> ids = new HashSet<>();
+    for (Framework framework : content.frameworks()) {
+      framework.entry().forEach(need -> ids.add(need.id()));
+      for (Role role : framework.roles()) {
+        if (role.entry() != null) {
+          role.entry().forEach(need -> ids.add(need.id()));
+        }
+      }
+    }
+    Set<EntryNeed> checked = new HashSet<>();
+    for (Framework framework : content.frameworks()) {
+      for (Role role : framework.roles()) {
+        List<EntryNeed> needs = role.entry() != null ? role.entry() : framework.entry();
+        Level levelA = role.levels().values().stream().findFirst().orElse(null);
+        List<String> qualifications =
+            levelA == null
+                ? List.of()
+                : levelA.requirements().getOrDefault("qualifications", List.of()).stream()
+                    .map(Item::text)
+                    .toList();
+        for (EntryNeed need : needs) {
+          if (checked.add(need)) {
+            if (!EntryYaml.KINDS.contains(need.kind())) {
+              problems.add(
+                  need.at(),
+                  "entry requirement '"
+                      + Problem.shortened(need.id())
+                      + "' has the kind '"
+                      + Problem.shortened(need.kind())
+                      + "'",
+                  "write 'kind: registration' or 'kind: qualification'");
+            }
+            for (String other : need.metBy()) {
+              if (!ids.contains(other)) {
+                problems.add(
+                    need.at(),
+                    "entry requirement '"
+                        + Problem.shortened(need.id())
+                        + "' is met by '"
+                        + Problem.shortened(other)
+                        + "', which no framework or role names",
+                    "use the id of an entry requirement written under 'entry:' elsewhere");
+              }
+            }
+          }
+          if (!stated(need.text(), qualifications)) {
+            problems.add(
+                need.at(),
+                "role '"
+                    + role.fullId()
+                    + "' needs '"
+                    + Problem.shortened(need.text())
+                    + "' for entry, but its level A qualifications do not say so",
+                "write it among the role's level A qualifications, or give the role its own"
+                    + " 'entry:' ('entry: []' where it needs none)");
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether most of the distinctive words of {@code need} stand in one of {@code statements}. */
+  private static boolean stated(String need, List<String> statements) {
+    Set<String> words = distinctive(need);
+    if (words.isEmpty()) {
+      return true;
+    }
+    for (String statement : statements) {
+      Set<String> in = distinctive(statement);
+      long shared = words.stream().filter(in::contains).count();
+      if (shared * 2 >= words.size() + 1 || shared == words.size()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> distinctive(String text) {
+    Set<String> words = new HashSet<>();
+    for (Words.Word word : Words.of(text)) {
+      if (Character.isLetterOrDigit(word.lower().charAt(0))
+          && !PLAIN_WORDS.contains(word.lower())
+          && word.lower().length() > 2) {
+        words.add(word.stem());
+      }
+    }
+    return words;
+  }
+
+  /** Whether {@code part} stands in {@code whole} as the skill matcher reads words. */
+  private static boolean contains(List<Words.Word> whole, List<Words.Word> part) {
+    for (int i = 0; !part.isEmpty() && i + part.size() <= whole.size(); i++) {
+      boolean all = true;
+      for (int k = 0; k < part.size() && all; k++) {
+        all = whole.get(i + k).matches(part.get(k));
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void checkProfile(Profile profile) {

@@ -21,9 +21,18 @@ class SkillTaggerTest {
               "",
               List.of("safeguarding", "vulnerable adults"),
               AT),
-          new Skill("budget", "Budget management", "", List.of("budget"), AT),
-          new Skill("court", "Court work", "", List.of("court of protection"), AT),
-          new Skill("driving", "Driving", "", List.of("driving licence"), AT));
+          new Skill(
+              "budget",
+              "Budget management",
+              "",
+              List.of("budget"),
+              List.of("personal budgets"),
+              AT),
+          new Skill("court", "Court work", "", List.of("court of protection", "cop"), AT),
+          new Skill("driving", "Driving", "", List.of("driving licence"), AT),
+          new Skill("coaching", "Coaching", "", List.of("coach"), AT),
+          new Skill("law", "Legislation", "", List.of("legislation"), AT),
+          new Skill("gdpr", "Data protection", "", List.of("gdpr", "gdpr legislation"), AT));
   final SkillTagger tagger = new SkillTagger(SKILLS);
 
   static Item item(String text) {
@@ -43,7 +52,16 @@ class SkillTaggerTest {
       Supporting vulnerable   adults and carers.              | safeguarding
       Manage the team budget.                                 | budget
       Manage the team's budget-setting process.               | budget
-      Manage budgets across the service.                      | ''
+      Manage budgets across the service.                      | budget
+      Manage budgetary controls.                              | ''
+      Coached, coaching and coaches staff.                    | coaching
+      Knowledge of Personal Budgets and direct payments.      | ''
+      Personal budgets, and the team's budget.                | budget
+      An understanding of GDPR legislation.                   | gdpr
+      GDPR, and other legislation.                            | law gdpr
+      Practice with the COP and the CoPs.                     | court
+      Coping well under pressure.                             | ''
+      A coach and/or a Court of Protection deputy.            | ''
       Knowledge of the Court of Protection.                   | court
       Knowledge of the Court, of Protection.                  | ''
       A full UK driving licence.                              | driving

@@ -66,6 +66,27 @@ class ProblemPositionsTest {
         String.join("\n", said));
   }
 
+  /** A not_when phrase that holds no match phrase could never stop a match: HR hear where. */
+  @Test
+  void notWhenPhraseWithoutAMatchPhraseIsAProblemAtItsSkill() throws IOException {
+    Path content = PortalRun.copy(PortalRun.fixture("minimal"), tmp.resolve("work/content"));
+    Path skills = content.resolve("skills.yaml");
+    Files.writeString(
+        skills,
+        Files.readString(skills)
+            .replace(
+                "    match: [budget, budgets]\n",
+                "    match: [budget, budgets]\n    not_when: [personal budgets, pocket money]\n"));
+    List<String> said = check(content).stream().map(p -> p.at() + ": " + p.message()).toList();
+    assertEquals(
+        List.of(
+            "content/skills.yaml:6:9: skill 'budget-management' has the not_when phrase 'pocket"
+                + " money', which contains none of its match phrases, so it can never stop a"
+                + " match"),
+        said,
+        String.join("\n", said));
+  }
+
   /** What check reports: the loader's problems, then the validator's. */
   private static List<Problem> check(Path content) {
     Problems problems = new Problems();
