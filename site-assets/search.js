@@ -18,8 +18,7 @@
     role: 'Role', framework: 'Framework', guidance: 'How the framework works', skill: 'Transferable skill',
     profile: 'Role profile, another council'
   };
-  var SHOWN = 20; /* results shown */
-  var RERANK = 30; /* best units whose text is loaded to find phrases */
+  var SHOWN = 10; /* results shown at a time: only their text is loaded */
   var ENOUGH = 5; /* fewer full matches than this: widen to part words and one typo */
   /* A question ("how do I get to level C", "what evidence do I need") is about the process: the
      framework pages' guidance answers it even when it lacks a word of the question. */
@@ -134,7 +133,15 @@
       i += taken;
     }
     var question = words.length > 1 && QUESTION.test(words[0].text);
-    return { words: words, concepts: concepts, question: question };
+    /* Adjacent words as the index pairs them (stop words left out): the phrase, if it is one. */
+    var pairs = [];
+    for (var p = 1; p < content.length; p++) {
+      pairs.push(content[p - 1].stem + ' ' + content[p].stem);
+    }
+    return {
+      words: words, concepts: concepts, question: question, pairs: pairs,
+      stems: content.map(function (w) { return w.stem; })
+    };
   }
 
   /* Grades, codes (MPR4, SW3, KR14), acronyms typed in capitals and short words: exact only. */
@@ -164,7 +171,10 @@
 
   /* Every unit with a score per concept: the best of the concept's alternatives, where an
      alternative counts only when the unit has all its terms. */
-  function gather(contents, concepts, question) {
+  function gather(contents, analysed) {
+    var concepts = analysed.concepts;
+    var question = analysed.question;
+    var pairMaps = analysed.pairs.map(function (pair) { return postings(contents, pair); });
     var units = {};
     var guidance = contents.guidance || [];
     concepts.forEach(function (concept, c) {
@@ -206,6 +216,13 @@
       }
       unit.headCount = unit.heads.filter(Boolean).length;
       unit.score = unit.scores.reduce(function (a, b) { return a + b; }, 0);
+      unit.phraseTitle = pairMaps.length > 0;
+      unit.phraseText = pairMaps.length > 0;
+      pairMaps.forEach(function (map) {
+        var flags = map ? map[u] : null;
+        unit.phraseTitle = unit.phraseTitle && !!flags && (flags[1] & 1) !== 0;
+        unit.phraseText = unit.phraseText && !!flags;
+      });
       return unit;
     });
   }
@@ -243,7 +260,7 @@
         }
         prefixParts(contents, word.stem.slice(0, 2)).forEach(function (name) {
           Object.keys(parts[name] || {}).forEach(function (term) {
-            if (term === word.stem) {
+            if (term === word.stem || term.indexOf(' ') >= 0) {
               return;
             }
             var factor = 0;
@@ -264,9 +281,6 @@
   }
 
   /* ---- Phrases and the line to show ---- */
-  function keys(text) {
-    return T.tokens(text).filter(Boolean).map(function (t) { return T.stopWords[t] ? t : T.stem(t); });
-  }
   function containsRun(haystack, needle) {
     outer:
     for (var i = 0; i + needle.length <= haystack.length; i++) {
@@ -285,24 +299,21 @@
 
   /* Looks at a unit's own words: the phrase in its title or its text, and its best line. */
   function inspect(result, doc, analysed) {
-    var phrase = analysed.words.length > 1 ? analysed.words.map(function (w) { return w.stop ? w.text : w.stem; }) : null;
+    var phrase = analysed.stems.length > 1 ? analysed.stems : null;
     result.doc = doc;
-    result.phraseTitle = !!phrase && containsRun(keys(doc.t), phrase);
-    result.phraseText = false;
     var best = null;
     var bestScore = 0;
     function consider(line, level) {
-      var lineKeys = keys(lineText(line));
+      var lineTerms = T.terms(lineText(line));
       var score = 0;
       analysed.concepts.forEach(function (concept) {
         if (concept.alts.some(function (alt) {
-          return alt.terms.every(function (term) { return lineKeys.indexOf(term) >= 0; });
+          return alt.terms.every(function (term) { return lineTerms.indexOf(term) >= 0; });
         })) {
           score += 1;
         }
       });
-      if (phrase && containsRun(lineKeys, phrase)) {
-        result.phraseText = true;
+      if (phrase && containsRun(lineTerms, phrase)) {
         score += 10;
       }
       if (score > bestScore) {
@@ -334,21 +345,21 @@
         return null;
       }
       var analysed = analyse(query, contents);
-      var names = [];
+      var names = analysed.pairs.map(function (pair) { return termPart(contents, pair); });
       analysed.concepts.forEach(function (concept) {
         concept.alts.forEach(function (alt) {
           alt.terms.forEach(function (term) { names.push(termPart(contents, term)); });
         });
       });
       return loadAll(names).then(function () {
-        var found = gather(contents, analysed.concepts, analysed.question);
+        var found = gather(contents, analysed);
         var total = analysed.concepts.length;
         var full = found.filter(function (r) { return r.covered === total; }).length;
         if (full >= ENOUGH) {
           return found;
         }
         return widen(contents, analysed.concepts).then(function (wider) {
-          return wider ? gather(contents, analysed.concepts, analysed.question) : found;
+          return wider ? gather(contents, analysed) : found;
         });
       }).then(function (found) {
         var total = analysed.concepts.length;
@@ -357,22 +368,28 @@
         var least = Math.max(1, Math.ceil(total / 2), most === total ? total - 1 : 0);
         found = found.filter(function (r) { return r.covered >= least; });
         found.sort(compare);
-        var top = found.slice(0, RERANK);
-        var docNames = top.map(function (r) { return 'd' + floor(contents.docs, r.id); });
-        return loadAll(docNames).then(function () {
-          top.forEach(function (r) {
-            var doc = unitOf(contents, r.id);
-            if (doc) {
-              inspect(r, doc, analysed);
-            }
-          });
-          top = top.filter(function (r) { return r.doc; });
-          top.sort(compare);
-          var terms = {};
-          top.forEach(function (r) { Object.keys(r.terms).forEach(function (t) { terms[t] = true; }); });
-          return { results: top, total: found.length, terms: terms };
-        });
+        var terms = {};
+        found.forEach(function (r) { Object.keys(r.terms).forEach(function (t) { terms[t] = true; }); });
+        var search = { results: found, shown: 0, terms: terms, contents: contents, analysed: analysed };
+        return more(search);
       });
+    });
+  }
+
+  /* The next results' text (the parts holding them), with the line each shows. */
+  function more(search) {
+    var next = search.results.slice(search.shown, search.shown + SHOWN);
+    var names = next.map(function (r) { return 'd' + floor(search.contents.docs, r.id); });
+    return loadAll(names).then(function () {
+      next.forEach(function (r) {
+        var doc = unitOf(search.contents, r.id);
+        if (doc) {
+          inspect(r, doc, search.analysed);
+        }
+      });
+      search.from = search.shown;
+      search.shown += next.length;
+      return search;
     });
   }
 
@@ -381,11 +398,15 @@
   function marked(text, terms) {
     var fragment = document.createDocumentFragment();
     text.split(JOINERS).forEach(function (part) {
-      var core = part.toLowerCase().replace(/^\W+/, '').replace(/\W+$/, '');
-      if (core && !T.stopWords[core] && terms[T.stem(core)]) {
+      var core = part.replace(/^\W+/, '').replace(/\W+$/, '');
+      var lower = core.toLowerCase();
+      if (lower && !T.stopWords[lower] && terms[T.stem(lower)]) {
+        var at = part.indexOf(core);
         var mark = document.createElement('mark');
-        mark.textContent = part;
+        mark.textContent = core;
+        fragment.appendChild(document.createTextNode(part.slice(0, at)));
         fragment.appendChild(mark);
+        fragment.appendChild(document.createTextNode(part.slice(at + core.length)));
       } else {
         fragment.appendChild(document.createTextNode(part));
       }
@@ -441,43 +462,83 @@
     return p;
   }
 
+  function item(result, terms) {
+    var doc = result.doc;
+    var li = document.createElement('li');
+    li.className = 'search-result';
+    li.setAttribute('data-kind', doc.k);
+    var heading = document.createElement('h2');
+    heading.className = 'search-result__title';
+    var link = document.createElement('a');
+    link.href = base + doc.u;
+    link.textContent = doc.t;
+    heading.appendChild(link);
+    li.appendChild(heading);
+    var meta = document.createElement('p');
+    meta.className = 'meta';
+    meta.textContent = [KINDS[doc.k] || doc.k, doc.f, doc.g].filter(Boolean).join(' · ');
+    li.appendChild(meta);
+    var levels = levelsLine(result);
+    if (levels) {
+      li.appendChild(levels);
+    }
+    li.appendChild(snippet(result, terms));
+    return li;
+  }
+
+  var moreButton = document.createElement('button');
+  moreButton.type = 'button';
+  moreButton.className = 'button search-more';
+  moreButton.hidden = true;
+  list.parentNode.insertBefore(moreButton, list.nextSibling);
+  var current = null;
+
+  /* Adds the results search has just loaded; the button offers the next ones. */
+  function append(search) {
+    var first = null;
+    search.results.slice(search.from, search.shown).forEach(function (result) {
+      if (result.doc) {
+        var li = item(result, search.terms);
+        first = first || li;
+        list.appendChild(li);
+      }
+    });
+    var left = search.results.length - search.shown;
+    moreButton.hidden = left <= 0;
+    moreButton.textContent = 'Show ' + Math.min(SHOWN, left) + ' more ' + (Math.min(SHOWN, left) === 1 ? 'result' : 'results');
+    return first;
+  }
+
+  moreButton.addEventListener('click', function () {
+    var search = current;
+    if (!search) {
+      return;
+    }
+    more(search).then(function () {
+      if (search !== current) {
+        return;
+      }
+      var first = append(search);
+      var link = first && first.querySelector('a');
+      if (link) {
+        link.focus(); /* keyboard users carry on from the first new result */
+      }
+    });
+  });
+
   function render(query, found) {
     list.textContent = '';
+    moreButton.hidden = true;
+    current = found;
     if (!found) {
       status.textContent = 'Search could not load its index. Browse the A to Z of roles instead.';
       return;
     }
-    var results = found.results.slice(0, SHOWN);
-    if (results.length === 0) {
-      status.textContent = 'No results for “' + query + '”. Try fewer or different words, or browse the A to Z of roles.';
-    } else if (found.total > results.length) {
-      status.textContent = 'The best ' + results.length + ' of ' + found.total + ' results for “' + query + '”';
-    } else {
-      status.textContent = found.total + (found.total === 1 ? ' result' : ' results') + ' for “' + query + '”';
-    }
-    results.forEach(function (result) {
-      var doc = result.doc;
-      var item = document.createElement('li');
-      item.className = 'search-result';
-      item.setAttribute('data-kind', doc.k);
-      var heading = document.createElement('h2');
-      heading.className = 'search-result__title';
-      var link = document.createElement('a');
-      link.href = base + doc.u;
-      link.textContent = doc.t;
-      heading.appendChild(link);
-      item.appendChild(heading);
-      var meta = document.createElement('p');
-      meta.className = 'meta';
-      meta.textContent = [KINDS[doc.k] || doc.k, doc.f, doc.g].filter(Boolean).join(' · ');
-      item.appendChild(meta);
-      var levels = levelsLine(result);
-      if (levels) {
-        item.appendChild(levels);
-      }
-      item.appendChild(snippet(result, found.terms));
-      list.appendChild(item);
-    });
+    var total = found.results.length;
+    status.textContent = total === 0
+      ? 'No results for “' + query + '”. Try fewer or different words, or browse the A to Z of roles.'
+      : total + (total === 1 ? ' result' : ' results') + ' for “' + query + '”';
+    append(found);
   }
 
   var latest = 0;
@@ -488,6 +549,8 @@
     if (!query.trim()) {
       list.textContent = '';
       status.textContent = '';
+      moreButton.hidden = true;
+      current = null;
       list.setAttribute('data-search-done', '');
       return;
     }

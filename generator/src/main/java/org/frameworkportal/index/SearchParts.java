@@ -57,6 +57,7 @@ public final class SearchParts {
     // Per unit and field: term frequencies and the field's length.
     List<List<Map<String, Integer>>> frequencies = new ArrayList<>();
     List<Map<String, Integer>> levelFlags = new ArrayList<>();
+    List<Map<String, Integer>> pairFlags = new ArrayList<>();
     double[] averages = new double[fieldCount];
     int[][] lengths = new int[units.size()][fieldCount];
     Map<String, List<String>> memo = new HashMap<>();
@@ -70,14 +71,22 @@ public final class SearchParts {
       StringBuilder text = new StringBuilder();
       unit.lines().forEach(line -> text.append(line.text()).append('\n'));
       Map<String, Integer> flags = new HashMap<>();
+      Map<String, Integer> pairs = new HashMap<>();
+      addPairs(pairs, terms(unit.title(), memo), 1);
+      for (SearchUnits.Line line : unit.lines()) {
+        addPairs(pairs, terms(line.text(), memo), 2);
+      }
       for (int level = 0; level < unit.levels().size(); level++) {
         for (SearchUnits.Line line : unit.levels().get(level).lines()) {
           text.append(line.text()).append('\n');
-          for (String term : terms(line.text(), memo)) {
+          List<String> lineTerms = terms(line.text(), memo);
+          for (String term : lineTerms) {
             flags.merge(term, 4 << level, (a, b) -> a | b);
           }
+          addPairs(pairs, lineTerms, 2 | 4 << level);
         }
       }
+      pairFlags.add(pairs);
       texts.add(text.toString());
       List<Map<String, Integer>> fields = new ArrayList<>();
       for (int f = 0; f < fieldCount; f++) {
@@ -107,6 +116,11 @@ public final class SearchParts {
         }
       }
     }
+    for (int u = 0; u < units.size(); u++) {
+      for (String pair : pairFlags.get(u).keySet()) {
+        index.computeIfAbsent(pair, t -> new Postings()).entries.add(new int[] {u});
+      }
+    }
     List<OutputFile> files = new ArrayList<>();
     List<String> firstTerms = new ArrayList<>();
     StringBuilder part = new StringBuilder();
@@ -118,8 +132,15 @@ public final class SearchParts {
               1 + Math.abs((units.size() - entries.size() + 0.5) / (entries.size() + 0.5)));
       StringBuilder postings = new StringBuilder();
       int previous = 0;
+      boolean pair = term.indexOf(' ') >= 0;
       for (int[] posting : entries) {
         int u = posting[0];
+        if (pair) {
+          postings.append(postings.length() == 0 ? "" : ",").append(u - previous);
+          postings.append(",0,").append(pairFlags.get(u).get(term));
+          previous = u;
+          continue;
+        }
         double score = 0;
         int flags = levelFlags.get(u).getOrDefault(term, 0);
         for (int f = 0; f < fieldCount; f++) {
@@ -187,6 +208,19 @@ public final class SearchParts {
     }
     files.add(0, contents(units.size(), firstTerms, firstUnits, guidance));
     return files;
+  }
+
+  /**
+   * Two terms next to each other in a line ("court protect" from "Court of Protection", stop words
+   * being left out), so the page knows a phrase without loading the text: flags 1 in the title, 2
+   * elsewhere, 4 &lt;&lt; i in level i.
+   */
+  private static void addPairs(Map<String, Integer> pairs, List<String> terms, int flags) {
+    for (int i = 1; i < terms.size(); i++) {
+      if (!terms.get(i - 1).isEmpty() && !terms.get(i).isEmpty()) {
+        pairs.merge(terms.get(i - 1) + " " + terms.get(i), flags, (a, b) -> a | b);
+      }
+    }
   }
 
   private static List<String> terms(String text, Map<String, List<String>> memo) {
