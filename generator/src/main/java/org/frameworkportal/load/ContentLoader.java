@@ -15,6 +15,7 @@ import org.frameworkportal.diag.SourcePosition;
 import org.frameworkportal.model.Content;
 import org.frameworkportal.model.Framework;
 import org.frameworkportal.model.FreePage;
+import org.frameworkportal.model.GlossaryTerm;
 import org.frameworkportal.model.LevelDefinition;
 import org.frameworkportal.model.Profile;
 import org.frameworkportal.model.Ref;
@@ -89,6 +90,10 @@ public final class ContentLoader {
         readYaml(contentDir.resolve("skills.yaml"), false)
             .map(node -> SkillsFile.read(node, problems))
             .orElse(List.of());
+    List<GlossaryTerm> glossary =
+        readYaml(contentDir.resolve("glossary.yaml"), false)
+            .map(node -> GlossaryFile.read(node, problems))
+            .orElse(List.of());
     List<Profile> profiles = new ArrayList<>();
     for (Path file : files.profiles(problems)) {
       readYaml(file, true)
@@ -99,7 +104,7 @@ public final class ContentLoader {
     for (Path file : files.pages(problems)) {
       PageFile.read(file, folder, yaml, problems).ifPresent(pages::add);
     }
-    return Optional.of(new Content(site.get(), frameworks, skills, profiles, pages));
+    return Optional.of(new Content(site.get(), frameworks, skills, glossary, profiles, pages));
   }
 
   /**

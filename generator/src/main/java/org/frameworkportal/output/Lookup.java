@@ -16,6 +16,7 @@ import org.frameworkportal.link.SkillUse;
 import org.frameworkportal.model.Content;
 import org.frameworkportal.model.Framework;
 import org.frameworkportal.model.FreePage;
+import org.frameworkportal.model.GlossaryTerm;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Profile;
 import org.frameworkportal.model.Role;
@@ -116,6 +117,10 @@ public final class Lookup<A extends @Nullable Object> {
   /** Every transferable skill, in the order of skills.yaml. */
   public static final Lookup<List<Skill>> SKILLS =
       new Lookup<>("SKILLS", (in, key) -> in.portal().content().skills());
+
+  /** Every glossary term, in the order of glossary.yaml: pages explain the first use of each. */
+  public static final Lookup<List<GlossaryTerm>> GLOSSARY =
+      new Lookup<>("GLOSSARY", (in, key) -> in.portal().content().glossary());
 
   /** The transferable skills a role needs; key: role id. */
   public static final Lookup<List<Skill>> SKILLS_OF_ROLE =

@@ -16,6 +16,7 @@ import org.frameworkportal.link.SkillReach;
 import org.frameworkportal.link.SkillUse;
 import org.frameworkportal.model.Framework;
 import org.frameworkportal.model.FreePage;
+import org.frameworkportal.model.GlossaryTerm;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Profile;
 import org.frameworkportal.model.Role;
@@ -135,6 +136,10 @@ public final class Reads {
 
   public List<Skill> skills() {
     return read(Lookup.SKILLS, "");
+  }
+
+  public List<GlossaryTerm> glossary() {
+    return read(Lookup.GLOSSARY, "");
   }
 
   public List<Skill> skillsOf(String roleId) {

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.frameworkportal.shape.FrameworkYaml;
+import org.frameworkportal.shape.GlossaryYaml;
 import org.frameworkportal.shape.ProfileYaml;
 import org.frameworkportal.shape.RoleYaml;
 import org.frameworkportal.shape.Shape;
@@ -37,6 +38,7 @@ public final class ContentSchemas {
     FILES.put("framework.schema.json", FrameworkYaml.FRAMEWORK);
     FILES.put("role.schema.json", RoleYaml.ROLE);
     FILES.put("skills.schema.json", SkillsYaml.SKILLS);
+    FILES.put("glossary.schema.json", GlossaryYaml.GLOSSARY);
     FILES.put("profile.schema.json", ProfileYaml.PROFILE);
   }
 

@@ -23,6 +23,8 @@ public final class ContentShapes {
           Statements.ITEM,
           SkillsYaml.SKILLS,
           SkillsYaml.SKILL,
+          GlossaryYaml.GLOSSARY,
+          GlossaryYaml.TERM,
           ProfileYaml.PROFILE,
           ProfileYaml.REQUIREMENTS,
           ProfileYaml.SECTION,

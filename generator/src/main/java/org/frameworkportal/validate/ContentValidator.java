@@ -12,6 +12,7 @@ import org.frameworkportal.diag.Problems;
 import org.frameworkportal.diag.Suggestions;
 import org.frameworkportal.model.Content;
 import org.frameworkportal.model.Framework;
+import org.frameworkportal.model.GlossaryTerm;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Level;
 import org.frameworkportal.model.LevelDefinition;
@@ -55,6 +56,7 @@ public final class ContentValidator {
     validator.checkSite();
     content.frameworks().forEach(validator::checkFramework);
     validator.checkSkills();
+    validator.checkGlossary();
     content.profiles().forEach(validator::checkProfile);
     return validator.problems.sorted();
   }
@@ -261,6 +263,45 @@ public final class ContentValidator {
       for (String phrase : skill.match()) {
         if (phrase.isBlank()) {
           problems.add(skill.at(), "skill '" + skill.id() + "' has an empty match phrase");
+        }
+      }
+    }
+  }
+
+  /**
+   * A spelling explains one term only: the site could not tell which meaning to show for a term
+   * written twice, or written as another term's other spelling.
+   */
+  private void checkGlossary() {
+    Map<String, Integer> seen = new HashMap<>();
+    List<GlossaryTerm> terms = content.glossary();
+    for (int i = 0; i < terms.size(); i++) {
+      GlossaryTerm term = terms.get(i);
+      for (String spelling : term.spellings()) {
+        if (spelling == null || spelling.isBlank()) {
+          continue; // the loader has said it is empty
+        }
+        Integer before = seen.putIfAbsent(spelling.strip(), i);
+        if (before == null) {
+          continue;
+        }
+        if (before == i) {
+          problems.add(
+              term.at(),
+              "glossary term '" + Problem.shortened(spelling) + "' lists the same spelling twice",
+              "remove the repeated spelling from 'also'");
+        } else {
+          GlossaryTerm first = terms.get(before);
+          problems.add(
+              term.at(),
+              "glossary term '"
+                  + Problem.shortened(spelling)
+                  + "' is already explained at line "
+                  + first.at().line()
+                  + (spelling.strip().equals(first.term())
+                      ? ""
+                      : ", as a spelling of '" + Problem.shortened(first.term()) + "'"),
+              "keep one entry for it: merge the two, or remove one");
         }
       }
     }

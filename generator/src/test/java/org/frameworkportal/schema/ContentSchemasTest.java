@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import org.frameworkportal.PortalRun;
 import org.frameworkportal.shape.Category;
 import org.frameworkportal.shape.FrameworkYaml;
+import org.frameworkportal.shape.GlossaryYaml;
 import org.frameworkportal.shape.ProfileYaml;
 import org.frameworkportal.shape.RoleYaml;
 import org.frameworkportal.shape.Shape;
@@ -102,6 +103,7 @@ class ContentSchemasTest {
             "framework.schema.json",
             "role.schema.json",
             "skills.schema.json",
+            "glossary.schema.json",
             "profile.schema.json"),
         List.copyOf(first.keySet()));
     first.forEach(
@@ -307,6 +309,7 @@ class ContentSchemasTest {
     JsonNode role = schema("role.schema.json");
     JsonNode skills = schema("skills.schema.json");
     JsonNode profile = schema("profile.schema.json");
+    JsonNode glossary = schema("glossary.schema.json");
 
     assertKeys(SiteYaml.SITE, site.at("/properties"));
     assertKeys(SiteYaml.LEVEL_DEFINITION, site.at("/definitions/levelDefinition/properties"));
@@ -323,6 +326,8 @@ class ContentSchemasTest {
     assertKeys(RoleYaml.EVIDENCE, role.at("/definitions/level/properties/evidence/properties"));
     assertKeys(SkillsYaml.SKILLS, skills.at("/properties"));
     assertKeys(SkillsYaml.SKILL, skills.at("/definitions/skill/properties"));
+    assertKeys(GlossaryYaml.GLOSSARY, glossary.at("/properties"));
+    assertKeys(GlossaryYaml.TERM, glossary.at("/definitions/glossaryTerm/properties"));
     assertKeys(ProfileYaml.PROFILE, profile.at("/properties"));
     assertKeys(ProfileYaml.SECTION, profile.at("/definitions/section/properties"));
     assertKeys(ProfileYaml.REQUIREMENTS, profile.at("/properties/requirements/properties"));
@@ -409,6 +414,8 @@ class ContentSchemasTest {
       return "site.schema.json";
     } else if (path.equals("skills.yaml")) {
       return "skills.schema.json";
+    } else if (path.equals("glossary.yaml")) {
+      return "glossary.schema.json";
     } else if (path.matches("frameworks/[^/]+/framework\\.yaml")) {
       return "framework.schema.json";
     } else if (path.matches("frameworks/[^/]+/roles/[^/]+\\.yaml")) {
