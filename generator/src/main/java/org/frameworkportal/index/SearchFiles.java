@@ -26,7 +26,9 @@ public final class SearchFiles implements Output<String> {
   public List<OutputFile> make(String subject, Reads reads) {
     List<OutputFile> files = new ArrayList<>(new SearchIndex().render(reads.everything()));
     files.addAll(
-        new SearchParts(SearchVocabulary.PROCESS)
+        new SearchParts(
+                SearchVocabulary.PROCESS.with(
+                    SearchVocabulary.glossary(reads.everything().content().glossary())))
             .render(new SearchUnits().units(reads.everything())));
     return files;
   }

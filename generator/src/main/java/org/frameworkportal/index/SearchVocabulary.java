@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.frameworkportal.model.GlossaryTerm;
 
 /**
  * Words that mean the same to staff: each group's phrases are searched for one another, both ways
@@ -25,6 +26,20 @@ public record SearchVocabulary(List<List<String>> groups) {
               List.of("promoted", "progress"),
               List.of("move up", "progression", "next level"),
               List.of("proof", "evidence")));
+
+  /**
+   * The glossary's terms, each with its other spellings and its meaning, as groups: "OT" and
+   * "occupational therapy" and "occupational therapist" (a meaning "X, or Y" is two phrases).
+   */
+  public static SearchVocabulary glossary(List<GlossaryTerm> terms) {
+    List<List<String>> groups = new ArrayList<>();
+    for (GlossaryTerm term : terms) {
+      List<String> group = new ArrayList<>(term.spellings());
+      group.addAll(List.of(term.meaning().split(",\\s*or\\s+", -1)));
+      groups.add(group);
+    }
+    return new SearchVocabulary(groups);
+  }
 
   public SearchVocabulary {
     groups = groups.stream().map(List::copyOf).toList();
