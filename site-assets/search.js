@@ -565,6 +565,17 @@
   }
 
   load('index'); /* the table of contents, while the person types */
+  /* The parts of the words typed so far, while the person types, so Enter finds them loaded. */
+  var typing = null;
+  input.addEventListener('input', function () {
+    window.clearTimeout(typing);
+    typing = window.setTimeout(function () {
+      var contents = parts.index;
+      if (contents) {
+        loadAll(analyse(input.value, contents).stems.map(function (stem) { return termPart(contents, stem); }));
+      }
+    }, 150);
+  });
   var query = new URLSearchParams(window.location.search).get('q') || '';
   input.value = query;
   show(query);
