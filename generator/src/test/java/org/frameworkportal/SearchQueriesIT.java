@@ -114,4 +114,29 @@ class SearchQueriesIT {
       assertEquals(List.of(), browser.consoleErrors());
     }
   }
+
+  /** axe-core finds nothing on results, with their levels, marks and the "more" button used. */
+  @Test
+  void resultsPassAxe() {
+    List<String> violations = new ArrayList<>();
+    for (String query : List.of("court of protection", "what evidence do I need", "safegaurding")) {
+      results(server.url(), query);
+      WebElement more = browser.driver.findElement(By.cssSelector(".search-more"));
+      if (more.isDisplayed()) {
+        int before = browser.driver.findElements(By.cssSelector(".search-result")).size();
+        more.click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+            .until(d -> d.findElements(By.cssSelector(".search-result")).size() > before);
+      }
+      com.deque.html.axecore.results.Results results =
+          new com.deque.html.axecore.selenium.AxeBuilder()
+              .withTags(BrowserIT.WCAG_TAGS)
+              .analyze(browser.driver);
+      results
+          .getViolations()
+          .forEach(rule -> violations.add(query + ": " + rule.getId() + " " + rule.getHelp()));
+    }
+    assertEquals(List.of(), violations);
+    assertEquals(List.of(), browser.consoleErrors());
+  }
 }
