@@ -9,6 +9,9 @@ const lunr = require('lunr');
 
 const [inputPath, warmupArg, runsArg, outputPath] = process.argv.slice(2);
 const input = JSON.parse(fs.readFileSync(inputPath, 'utf8'));
+if (input.separator) {
+  lunr.tokenizer.separator = new RegExp(input.separator);
+}
 const warmups = Number(warmupArg);
 const runs = Number(runsArg);
 

@@ -8,6 +8,10 @@ const lunr = require('lunr');
 
 const [inputPath, javaIndexPath, outputPath] = process.argv.slice(2);
 const input = JSON.parse(fs.readFileSync(inputPath, 'utf8'));
+// The portal's separator (LunrText.SEPARATOR_JS): "/" and other joiners split words too.
+if (input.separator) {
+  lunr.tokenizer.separator = new RegExp(input.separator);
+}
 
 const started = process.hrtime.bigint();
 const built = lunr(function () {
@@ -35,4 +39,11 @@ if (javaIndexPath && fs.existsSync(javaIndexPath)) {
 (input.words || []).forEach((word) => {
   output.stems[word] = lunr.stemmer(new lunr.Token(word)).toString();
 });
+// The search page's own pipeline (site-assets/search-text.js) on the same texts.
+if (input.searchText && input.texts) {
+  global.lunr = lunr;
+  const text = require(input.searchText);
+  output.pageTerms = input.texts.map((t) => text.terms(t));
+  output.lunrTokens = input.texts.map((t) => lunr.tokenizer(t).map(String));
+}
 fs.writeFileSync(outputPath, JSON.stringify(output));

@@ -56,7 +56,11 @@ class LunrCompatibilityIT {
           "gdpr",
           "mental capacity act",
           "e-mail",
-          "1,000");
+          "1,000",
+          "appointee",
+          "deputy",
+          "client",
+          "title:deputyship");
 
   @TempDir static Path tmp;
   static Path node;
@@ -87,6 +91,7 @@ class LunrCompatibilityIT {
   /** The fields and documents as the node scripts (reference.js, bench.js) read them. */
   static ObjectNode nodeInput(List<LunrIndexBuilder.Document> documents) {
     ObjectNode input = JSON.createObjectNode();
+    input.put("separator", LunrText.SEPARATOR_JS);
     ArrayNode fields = input.putArray("fields");
     SearchIndex.FIELDS.forEach(
         f -> fields.addObject().put("name", f.name()).put("boost", f.boost()));
@@ -218,6 +223,11 @@ class LunrCompatibilityIT {
             doc("2", "Non\u00A0breaking spaces", "café. C++ e-mail 1,000 and 2,000.50"),
             doc("1", "__proto__ constructor toString", "hasOwnProperty valueOf __proto__"),
             doc("a/b", "A ref with a slash", ""),
+            doc(
+                "joined",
+                "Appointee/Deputyship and Deputy/Appointee",
+                "client's funds – and care—support"),
+            doc("slashes", "/ // a/ /b", "and/or 1/2 ’quoted’ ' - –"),
             doc("empty", "", ""),
             doc(
                 "unicode",
@@ -232,6 +242,57 @@ class LunrCompatibilityIT {
     JsonNode result = compare("edge", docs, List.of());
     assertSameIndex(result);
     assertSameResults(result);
+  }
+
+  /**
+   * The search page's tokens (site-assets/search-text.js, run in node with lunr.js's stemmer) are
+   * the Java index's terms, for every line of the real content and the odd cases.
+   */
+  @Test
+  void theSearchPageCutsTextAsTheIndexDoes() throws Exception {
+    Portal portal =
+        SiteBuilder.check(
+                new SiteBuilder.Options(
+                    PortalRun.realContent(), "content", null, null, null, false),
+                new Problems())
+            .orElseThrow();
+    List<String> texts = new ArrayList<>();
+    for (org.frameworkportal.index.SearchUnits.Unit unit :
+        new org.frameworkportal.index.SearchUnits().units(portal)) {
+      texts.add(unit.title());
+      unit.lines().forEach(line -> texts.add(line.text()));
+      unit.levels().forEach(level -> level.lines().forEach(line -> texts.add(line.text())));
+    }
+    texts.addAll(
+        List.of(
+            "Appointee/Deputyship",
+            "client's funds – care—support",
+            "café. C++ e-mail 1,000",
+            "Non\u00A0breaking\u2028line\uFEFFbom",
+            "...",
+            "and/or MPR4/MPR5 SW3"));
+    ObjectNode input = nodeInput(List.of());
+    input.put("searchText", PortalRun.home().resolve("site-assets/search-text.js").toString());
+    ArrayNode array = input.putArray("texts");
+    texts.forEach(array::add);
+    Path inputFile = tmp.resolve("text-input.json");
+    JSON.writeValue(inputFile.toFile(), input);
+    Path output = tmp.resolve("text-output.json");
+    run(node, "node", "reference.js", inputFile.toString(), "", output.toString());
+    JsonNode result = JSON.readTree(output.toFile());
+    List<Executable> checks = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      String text = texts.get(i);
+      List<String> page = new ArrayList<>();
+      result.get("pageTerms").get(i).forEach(t -> page.add(t.asText()));
+      List<String> lunrTokens = new ArrayList<>();
+      result.get("lunrTokens").get(i).forEach(t -> lunrTokens.add(t.asText()));
+      checks.add(() -> assertEquals(LunrText.terms(text), page, "search page terms of " + text));
+      checks.add(
+          () -> assertEquals(LunrText.tokenize(text), lunrTokens, "lunr.tokenizer of " + text));
+    }
+    assertTrue(texts.size() > 500, "every line of the real content: " + texts.size());
+    assertAll(checks);
   }
 
   @Test

@@ -174,7 +174,7 @@ class ProvisionalContentTest {
 
   @Test
   void searchResultsKnowWhichStatementsAreToBeConfirmed() throws IOException {
-    String docs = Files.readString(site.resolve("assets/search-docs.js"));
+    String docs = Files.readString(site.resolve("search-docs.json"));
     assertTrue(
         docs.contains(
             "\"statements\":[\"Experience of supporting a team so that\"],\"provisional\":[0]"),

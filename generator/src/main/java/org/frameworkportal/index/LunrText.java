@@ -31,7 +31,16 @@ public final class LunrText {
 
   private LunrText() {}
 
-  /** lunr.tokenizer: lower-case, then split on whitespace and hyphens; empty pieces dropped. */
+  /**
+   * The separator the portal gives lunr.tokenizer (lunr.tokenizer.separator), as JavaScript source:
+   * lunr's own whitespace and hyphen, plus the joiners the content writes between words: "/"
+   * ("Appointee/Deputyship"), en and em dashes, and apostrophes ("client's" is "client" and "s").
+   * {@link #isSeparator} is the same class spelled out; search-text.js and the compatibility test
+   * use this string.
+   */
+  public static final String SEPARATOR_JS = "[\\s\\-/\\u2013\\u2014'\\u2019]+";
+
+  /** lunr.tokenizer: lower-case, then split on {@link #SEPARATOR_JS}; empty pieces dropped. */
   public static List<String> tokenize(String text) {
     List<String> tokens = new ArrayList<>();
     if (text == null) {
@@ -50,10 +59,15 @@ public final class LunrText {
     return tokens;
   }
 
-  /** lunr.tokenizer.separator, /[\s\-]+/, with JavaScript's \s, which is wider than Java's. */
+  /** {@link #SEPARATOR_JS}, with JavaScript's \s, which is wider than Java's. */
   static boolean isSeparator(char c) {
     return switch (c) {
       case '-',
+          '/',
+          '\u2013',
+          '\u2014',
+          '\'',
+          '\u2019',
           '\t',
           '\n',
           '\u000B',

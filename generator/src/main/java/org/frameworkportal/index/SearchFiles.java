@@ -1,13 +1,14 @@
 package org.frameworkportal.index;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.frameworkportal.output.Output;
 import org.frameworkportal.output.OutputFile;
 import org.frameworkportal.output.Reads;
 
 /**
- * The search index and its documents, as JSON and as scripts (so search works from file:// too),
- * made together from the whole portal.
+ * The search files, made together from the whole portal: the lunr.js index and its documents as
+ * JSON for tools, and the parts the search page loads as scripts (so it works from file:// too).
  */
 public final class SearchFiles implements Output<String> {
 
@@ -23,7 +24,13 @@ public final class SearchFiles implements Output<String> {
 
   @Override
   public List<OutputFile> make(String subject, Reads reads) {
-    return new SearchIndex().render(reads.everything());
+    List<OutputFile> files = new ArrayList<>(new SearchIndex().render(reads.everything()));
+    files.addAll(
+        new SearchParts(
+                SearchVocabulary.PROCESS.with(
+                    SearchVocabulary.glossary(reads.everything().content().glossary())))
+            .render(new SearchUnits().units(reads.everything())));
+    return files;
   }
 
   /** No page shows the index: the preview brings it up to date after the pages. */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +25,10 @@ import org.frameworkportal.output.SitePaths;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The search stage: documents built from the model (not from HTML), a lunr.js index of them, and
- * what each result shows. Writes {@code search-index.json} and {@code search-docs.json} and the
- * same two as scripts, because browsers refuse {@code fetch} of files opened from disk.
+ * The search stage's files for tools: documents built from the model (not from HTML), a lunr.js
+ * 2.3.9 index of them ({@code search-index.json}, loadable by {@code lunr.Index.load} once {@code
+ * lunr.tokenizer.separator} is {@link LunrText#SEPARATOR_JS}) and what each result shows ({@code
+ * search-docs.json}). Only what pages show is indexed: no match phrases, no notes.
  */
 public final class SearchIndex {
   /**
@@ -79,6 +79,9 @@ public final class SearchIndex {
     List<Entry> entries = new ArrayList<>();
     for (Framework framework : portal.frameworks()) {
       entries.add(framework(framework));
+      for (SearchUnits.Unit guide : new SearchUnits().guidance(framework)) {
+        entries.add(guidance(guide));
+      }
       for (Role role : framework.roles()) {
         entries.add(role(portal, framework, role));
         for (LevelDefinition definition : framework.levels()) {
@@ -101,7 +104,10 @@ public final class SearchIndex {
     return entries;
   }
 
-  /** The four files: index and documents, as JSON and as scripts. */
+  /**
+   * The two files tools read: the index and the documents, as JSON (the search page reads the parts
+   * of {@link SearchParts}).
+   */
   public List<OutputFile> render(Portal portal) {
     return render(entries(portal));
   }
@@ -113,10 +119,25 @@ public final class SearchIndex {
     byte[] index = builder.toJson();
     byte[] docs = documentsJson(entries);
     return List.of(
-        new OutputFile("search-index.json", index),
-        new OutputFile("search-docs.json", docs),
-        new OutputFile("assets/search-index.js", script("PORTAL_SEARCH_INDEX", index)),
-        new OutputFile("assets/search-docs.js", script("PORTAL_SEARCH_DOCS", docs)));
+        new OutputFile("search-index.json", index), new OutputFile("search-docs.json", docs));
+  }
+
+  /** A section of a framework page that explains how progression or evidence works. */
+  private static Entry guidance(SearchUnits.Unit guide) {
+    String text =
+        guide.lines().stream().map(SearchUnits.Line::text).collect(Collectors.joining("\n"));
+    return entry(
+        "guidance:" + guide.url(),
+        fields(guide.title(), "", "", guide.context(), "", text),
+        new Result(
+            guide.title(),
+            guide.url(),
+            "guidance",
+            guide.framework(),
+            null,
+            null,
+            guide.summary(),
+            List.of()));
   }
 
   private Entry framework(Framework framework) {
@@ -222,7 +243,7 @@ public final class SearchIndex {
         "skill:" + skill.id(),
         fields(
             skill.name(),
-            skill.name() + "\n" + String.join("\n", skill.match()),
+            skill.name(),
             "",
             "",
             "",
@@ -378,20 +399,5 @@ public final class SearchIndex {
     if (value != null && !value.isEmpty()) {
       json.writeStringField(name, value);
     }
-  }
-
-  /**
-   * The JSON as a classic script, so pages opened from disk can load it with a script tag. JSON is
-   * JavaScript (U+2028 and U+2029 in strings too, since ES2019); the file is loaded by src, never
-   * inlined, so no escaping is needed and the bytes are copied as they are.
-   */
-  private static byte[] script(String variable, byte[] json) {
-    byte[] prefix = ("window." + variable + " = ").getBytes(StandardCharsets.UTF_8);
-    byte[] suffix = ";\n".getBytes(StandardCharsets.UTF_8);
-    byte[] script = new byte[prefix.length + json.length + suffix.length];
-    System.arraycopy(prefix, 0, script, 0, prefix.length);
-    System.arraycopy(json, 0, script, prefix.length, json.length);
-    System.arraycopy(suffix, 0, script, prefix.length + json.length, suffix.length);
-    return script;
   }
 }

@@ -66,8 +66,19 @@ class PorterStemmerTest {
 
   @Test
   void stopWordsAreDroppedAndEmptyTokensKept() {
-    assertEquals(List.of("court", "protect", ""), LunrText.terms("The Court of Protection —"));
+    assertEquals(List.of("court", "protect", ""), LunrText.terms("The Court of Protection ..."));
     assertEquals(List.of("__proto__", "constructor"), LunrText.terms("__proto__ constructor"));
+  }
+
+  /** The joiners the content writes between words split them, as they do on the search page. */
+  @Test
+  void slashesDashesAndApostrophesSplitWords() {
+    assertEquals(
+        List.of("appointe", "deputyship", "deputi", "appointe"),
+        LunrText.terms("Appointee/Deputyship and Deputy/Appointee"));
+    assertEquals(
+        List.of("client", "s", "fund", "care", "support"),
+        LunrText.terms("client's funds – care—support"));
   }
 
   @Test
