@@ -30,8 +30,8 @@ final class CheckCommand implements Callable<Integer> {
   @picocli.CommandLine.Option(
       names = "--skills",
       description =
-          "also list every transferable skill with how many statements and roles it tags and"
-              + " the phrases that found it, to review skills.yaml")
+          "Also list every transferable skill with how many statements and roles it tags and"
+              + " the phrases that found it, to review skills.yaml.")
   boolean skills;
 
   @Override

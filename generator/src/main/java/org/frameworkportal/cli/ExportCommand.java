@@ -25,23 +25,25 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "export",
-    description = {
-      "Writes a framework's requirements to an Excel workbook (.xlsx), a row per statement,",
-      "for HR to edit and bring back with: portal import FILE.xlsx"
-    })
+    description =
+        "Writes a framework's requirements to an Excel workbook (.xlsx), a row per statement,"
+            + " for HR to edit and bring back with 'portal import FILE.xlsx'.")
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin ContentOptions folders;
 
-  @Parameters(index = "0", paramLabel = "FRAMEWORK", description = "the framework's id")
+  @Parameters(
+      index = "0",
+      paramLabel = "FRAMEWORK",
+      description = "The framework's id, as its folder in content/frameworks is named.")
   String framework;
 
   @Option(
       names = "--to",
       required = true,
       paramLabel = "FILE.xlsx",
-      description = "the workbook to write")
+      description = "The workbook to write.")
   Path to;
 
   @Override

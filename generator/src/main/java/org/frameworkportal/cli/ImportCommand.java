@@ -23,20 +23,19 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "import",
-    description = {
-      "Writes the edits made in a workbook from 'portal export' back to the role files,",
-      "after checking every row: with any mistake, nothing is changed. Exit 0 when all is",
-      "well, 1 when the workbook or the content has problems."
-    })
+    description =
+        "Writes the edits made in a workbook from 'portal export' back to the role files, after"
+            + " checking every row: with any mistake, nothing is changed. Exits with 0 when all is"
+            + " well, 1 when the workbook or the content has problems.")
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin ContentOptions folders;
 
-  @Parameters(index = "0", paramLabel = "FILE.xlsx", description = "the edited workbook")
+  @Parameters(index = "0", paramLabel = "FILE.xlsx", description = "The edited workbook.")
   Path workbook;
 
-  @Option(names = "--dry-run", description = "show what would change, and change nothing")
+  @Option(names = "--dry-run", description = "Show what would change, and change nothing.")
   boolean dryRun;
 
   @Override

@@ -22,7 +22,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CommandHelpTest {
   static Stream<String> commands() {
     return Stream.of(
-        "", "build", "check", "serve", "new", "new role", "new framework", "diff", "help");
+        "",
+        "build",
+        "check",
+        "serve",
+        "new",
+        "new role",
+        "new framework",
+        "diff",
+        "export",
+        "import",
+        "help");
   }
 
   @ParameterizedTest(name = "portal {0} --help")
