@@ -340,10 +340,7 @@ class LevelsIT {
         if (page.equals(ROLE)) {
           browser.driver.findElement(By.cssSelector("[data-level-nav] a[href='#level-b']")).click();
         }
-        com.deque.html.axecore.results.Results results =
-            new com.deque.html.axecore.selenium.AxeBuilder()
-                .withTags(BrowserIT.WCAG_TAGS)
-                .analyze(browser.driver);
+        com.deque.html.axecore.results.Results results = BrowserIT.axe().analyze(browser.driver);
         results
             .getViolations()
             .forEach(

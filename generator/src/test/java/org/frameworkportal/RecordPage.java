@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -203,7 +202,7 @@ final class RecordPage {
 
   /** What axe-core (WCAG 2.0 to 2.2, A and AA) finds on the page as it is now. */
   List<String> axeViolations() {
-    Results results = new AxeBuilder().withTags(BrowserIT.WCAG_TAGS).analyze(browser.driver);
+    Results results = BrowserIT.axe().analyze(browser.driver);
     browser.consoleErrors(); // axe's own requests for the stylesheets, refused from file://
     List<String> found = new ArrayList<>();
     for (Rule rule : results.getViolations()) {

@@ -128,10 +128,7 @@ class SearchQueriesIT {
         new WebDriverWait(browser.driver, Duration.ofSeconds(10))
             .until(d -> d.findElements(By.cssSelector(".search-result")).size() > before);
       }
-      com.deque.html.axecore.results.Results results =
-          new com.deque.html.axecore.selenium.AxeBuilder()
-              .withTags(BrowserIT.WCAG_TAGS)
-              .analyze(browser.driver);
+      com.deque.html.axecore.results.Results results = BrowserIT.axe().analyze(browser.driver);
       results
           .getViolations()
           .forEach(rule -> violations.add(query + ": " + rule.getId() + " " + rule.getHelp()));
