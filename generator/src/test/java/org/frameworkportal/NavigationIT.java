@@ -39,8 +39,6 @@ class NavigationIT {
   static Map<String, String> pages() {
     Map<String, String> pages = new LinkedHashMap<>(BrowserIT.pagesOfEveryKind());
     pages.put("search", "search.html");
-    pages.put("glossary", "glossary.html");
-    pages.put("accessibility", "accessibility.html");
     pages.put("changes", "changes.html");
     pages.put("provisional", "provisional.html");
     return pages;

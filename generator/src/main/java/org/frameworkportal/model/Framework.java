@@ -32,47 +32,6 @@ public record Framework(
     SourcePosition at,
     List<EntryNeed> entry) {
 
-  public Framework(
-      String id,
-      String title,
-      @Nullable String published,
-      String summary,
-      @Nullable String intro,
-      List<String> uses,
-      @Nullable String howToUse,
-      @Nullable String structure,
-      @Nullable String development,
-      @Nullable String transferableSkills,
-      @Nullable String evidenceGuidance,
-      List<Team> teams,
-      List<SectorFramework> sectorFrameworks,
-      List<LevelDefinition> levels,
-      List<Ref> roleOrder,
-      List<Role> roles,
-      List<String> notes,
-      SourcePosition at) {
-    this(
-        id,
-        title,
-        published,
-        summary,
-        intro,
-        uses,
-        howToUse,
-        structure,
-        development,
-        transferableSkills,
-        evidenceGuidance,
-        teams,
-        sectorFrameworks,
-        levels,
-        roleOrder,
-        roles,
-        notes,
-        at,
-        List.of());
-  }
-
   public Framework {
     entry = List.copyOf(entry);
     uses = List.copyOf(uses);

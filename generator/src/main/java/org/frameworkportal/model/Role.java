@@ -29,38 +29,7 @@ public record Role(
     @Nullable String provisional,
     @Nullable List<EntryNeed> entry) {
 
-  /** A role that takes its framework's entry requirements. */
-  public Role(
-      String frameworkId,
-      String id,
-      String title,
-      String grade,
-      @Nullable Ref team,
-      @Nullable String summary,
-      List<String> duties,
-      @Nullable String sectorFramework,
-      List<Ref> next,
-      Map<String, Level> levels,
-      List<String> notes,
-      SourcePosition at,
-      @Nullable String provisional) {
-    this(
-        frameworkId,
-        id,
-        title,
-        grade,
-        team,
-        summary,
-        duties,
-        sectorFramework,
-        next,
-        levels,
-        notes,
-        at,
-        provisional,
-        null);
-  }
-
+  /** A role with no reason to be provisional that takes its framework's entry requirements. */
   public Role(
       String frameworkId,
       String id,
@@ -87,6 +56,7 @@ public record Role(
         levels,
         notes,
         at,
+        null,
         null);
   }
 
