@@ -11,9 +11,7 @@ import org.frameworkportal.diag.Problem;
 import org.frameworkportal.diag.Problems;
 import org.frameworkportal.diag.Suggestions;
 import org.frameworkportal.model.Content;
-import org.frameworkportal.model.EntryNeed;
 import org.frameworkportal.model.Framework;
-import org.frameworkportal.model.GlossaryTerm;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Level;
 import org.frameworkportal.model.LevelDefinition;
@@ -22,9 +20,7 @@ import org.frameworkportal.model.Ref;
 import org.frameworkportal.model.Role;
 import org.frameworkportal.model.Skill;
 import org.frameworkportal.model.Team;
-import org.frameworkportal.shape.EntryYaml;
 import org.frameworkportal.shape.Ids;
-import org.frameworkportal.shape.Words;
 import org.jspecify.annotations.Nullable;
 
 /** Checks that need the whole model: ids, references between files, and the order of roles. */
@@ -58,9 +54,9 @@ public final class ContentValidator {
     ContentValidator validator = new ContentValidator(content, roleFilesOnDisk);
     validator.checkSite();
     content.frameworks().forEach(validator::checkFramework);
-    validator.checkSkills();
-    validator.checkGlossary();
-    validator.checkEntry();
+    validator.problems.addAll(SkillChecks.check(content.skills()));
+    validator.problems.addAll(GlossaryChecks.check(content.glossary()));
+    validator.problems.addAll(EntryChecks.check(content.frameworks()));
     content.profiles().forEach(validator::checkProfile);
     return validator.problems.sorted();
   }
@@ -255,191 +251,6 @@ public final class ContentValidator {
     }
   }
 
-  private void checkSkills() {
-    Set<String> ids = new HashSet<>();
-    for (Skill skill : content.skills()) {
-      if (!isBlank(skill.id()) && !ids.add(skill.id())) {
-        problems.add(
-            skill.at(),
-            "skill '" + Problem.shortened(skill.id()) + "' is listed twice",
-            "give each skill its own id");
-      }
-      for (String phrase : skill.match()) {
-        if (phrase.isBlank()) {
-          problems.add(skill.at(), "skill '" + skill.id() + "' has an empty match phrase");
-        }
-      }
-      for (String not : skill.notWhen()) {
-        List<Words.Word> words = Words.of(not);
-        boolean containsMatch =
-            skill.match().stream().map(Words::of).anyMatch(m -> contains(words, m));
-        if (!not.isBlank() && !containsMatch) {
-          problems.add(
-              skill.at(),
-              "skill '"
-                  + skill.id()
-                  + "' has the not_when phrase '"
-                  + Problem.shortened(not)
-                  + "', which contains none of its match phrases, so it can never stop a match",
-              "write the longer phrase in which one of its match phrases means something else,"
-                  + " for example 'personal budgets' under a skill that matches 'budget'");
-        }
-      }
-    }
-  }
-
-  /**
-   * A spelling explains one term only: the site could not tell which meaning to show for a term
-   * written twice, or written as another term's other spelling.
-   */
-  private void checkGlossary() {
-    Map<String, Integer> seen = new HashMap<>();
-    List<GlossaryTerm> terms = content.glossary();
-    for (int i = 0; i < terms.size(); i++) {
-      GlossaryTerm term = terms.get(i);
-      for (String spelling : term.spellings()) {
-        if (spelling == null || spelling.isBlank()) {
-          continue; // the loader has said it is empty
-        }
-        Integer before = seen.putIfAbsent(spelling.strip(), i);
-        if (before == null) {
-          continue;
-        }
-        if (before == i) {
-          problems.add(
-              term.at(),
-              "glossary term '" + Problem.shortened(spelling) + "' lists the same spelling twice",
-              "remove the repeated spelling from 'also'");
-        } else {
-          GlossaryTerm first = terms.get(before);
-          problems.add(
-              term.at(),
-              "glossary term '"
-                  + Problem.shortened(spelling)
-                  + "' is already explained at line "
-                  + first.at().line()
-                  + (spelling.strip().equals(first.term())
-                      ? ""
-                      : ", as a spelling of '" + Problem.shortened(first.term()) + "'"),
-              "keep one entry for it: merge the two, or remove one");
-        }
-      }
-    }
-  }
-
-  /** Words too common to tell one qualification from another. */
-  private static final Set<String> PLAIN_WORDS =
-      Set.of("with", "the", "and", "for", "from", "registration", "register", "registered", "a");
-
-  /**
-   * Entry requirements: a known kind, 'met_by' naming entry requirements that exist, and each one a
-   * role needs written among its level A qualifications (most of its distinctive words in one of
-   * them), so the site never claims a barrier the framework does not state.
-   */
-  private void checkEntry() {
-    Set<String> ids = new HashSet<>();
-    for (Framework framework : content.frameworks()) {
-      framework.entry().forEach(need -> ids.add(need.id()));
-      for (Role role : framework.roles()) {
-        if (role.entry() != null) {
-          role.entry().forEach(need -> ids.add(need.id()));
-        }
-      }
-    }
-    Set<EntryNeed> checked = new HashSet<>();
-    for (Framework framework : content.frameworks()) {
-      for (Role role : framework.roles()) {
-        List<EntryNeed> needs = role.entry() != null ? role.entry() : framework.entry();
-        Level levelA = role.levels().values().stream().findFirst().orElse(null);
-        List<String> qualifications =
-            levelA == null
-                ? List.of()
-                : levelA.requirements().getOrDefault("qualifications", List.of()).stream()
-                    .map(Item::text)
-                    .toList();
-        for (EntryNeed need : needs) {
-          if (checked.add(need)) {
-            if (!EntryYaml.KINDS.contains(need.kind())) {
-              problems.add(
-                  need.at(),
-                  "entry requirement '"
-                      + Problem.shortened(need.id())
-                      + "' has the kind '"
-                      + Problem.shortened(need.kind())
-                      + "'",
-                  "write 'kind: registration' or 'kind: qualification'");
-            }
-            for (String other : need.metBy()) {
-              if (!ids.contains(other)) {
-                problems.add(
-                    need.at(),
-                    "entry requirement '"
-                        + Problem.shortened(need.id())
-                        + "' is met by '"
-                        + Problem.shortened(other)
-                        + "', which no framework or role names",
-                    "use the id of an entry requirement written under 'entry:' elsewhere");
-              }
-            }
-          }
-          if (!stated(need.text(), qualifications)) {
-            problems.add(
-                need.at(),
-                "role '"
-                    + role.fullId()
-                    + "' needs '"
-                    + Problem.shortened(need.text())
-                    + "' for entry, but its level A qualifications do not say so",
-                "write it among the role's level A qualifications, or give the role its own"
-                    + " 'entry:' ('entry: []' where it needs none)");
-          }
-        }
-      }
-    }
-  }
-
-  /** Whether most of the distinctive words of {@code need} stand in one of {@code statements}. */
-  private static boolean stated(String need, List<String> statements) {
-    Set<String> words = distinctive(need);
-    if (words.isEmpty()) {
-      return true;
-    }
-    for (String statement : statements) {
-      Set<String> in = distinctive(statement);
-      long shared = words.stream().filter(in::contains).count();
-      if (shared * 2 >= words.size() + 1 || shared == words.size()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Set<String> distinctive(String text) {
-    Set<String> words = new HashSet<>();
-    for (Words.Word word : Words.of(text)) {
-      if (Character.isLetterOrDigit(word.lower().charAt(0))
-          && !PLAIN_WORDS.contains(word.lower())
-          && word.lower().length() > 2) {
-        words.add(word.stem());
-      }
-    }
-    return words;
-  }
-
-  /** Whether {@code part} stands in {@code whole} as the skill matcher reads words. */
-  private static boolean contains(List<Words.Word> whole, List<Words.Word> part) {
-    for (int i = 0; !part.isEmpty() && i + part.size() <= whole.size(); i++) {
-      boolean all = true;
-      for (int k = 0; k < part.size() && all; k++) {
-        all = whole.get(i + k).matches(part.get(k));
-      }
-      if (all) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private void checkProfile(Profile profile) {
     for (Ref related : profile.related()) {
       if (!related.id().contains("/") || !roleExists(related.id())) {
@@ -472,7 +283,7 @@ public final class ContentValidator {
     }
   }
 
-  private static boolean isBlank(String id) {
+  static boolean isBlank(@Nullable String id) {
     return id == null || id.isEmpty();
   }
 
