@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LinkMemo {
   SkillTagger tagger = new SkillTagger(List.of());
-  Map<String, Portal.RoleTags> tags = Map.of();
+  Map<String, RoleTagging.RoleTags> tags = Map.of();
   List<Portal.SimilarityInput> closestFor = List.of();
   RoleSimilarity.@Nullable Closest<RoleSimilarity.Near> closest;
 

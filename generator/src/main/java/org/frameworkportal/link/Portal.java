@@ -4,20 +4,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.frameworkportal.model.Content;
 import org.frameworkportal.model.EntryNeed;
 import org.frameworkportal.model.Framework;
 import org.frameworkportal.model.Item;
-import org.frameworkportal.model.Level;
-import org.frameworkportal.model.LevelDefinition;
 import org.frameworkportal.model.Profile;
 import org.frameworkportal.model.Ref;
 import org.frameworkportal.model.Role;
@@ -39,10 +35,10 @@ public final class Portal {
   private final Map<String, List<Role>> next = new HashMap<>();
   private final Map<String, List<Role>> previous = new HashMap<>();
   private final Map<String, List<Profile>> profilesByFramework = new HashMap<>();
-  private final Map<String, RoleTags> tags = new HashMap<>();
-  private final Map<String, List<SkillUse>> usesOfSkill = new HashMap<>();
-  private final Map<String, Set<Skill>> skillsOfRole = new LinkedHashMap<>();
-  private final List<Coverage> coverage = new ArrayList<>();
+  private final Map<String, RoleTagging.RoleTags> tags;
+  private final Map<String, List<SkillUse>> usesOfSkill;
+  private final Map<String, Set<Skill>> skillsOfRole;
+  private final List<Coverage> coverage;
   private final RoleSimilarity similarity;
   private final LinkMemo memo;
   private RoleSimilarity.@Nullable Closest<RelatedRole> closest;
@@ -70,7 +66,11 @@ public final class Portal {
           .forEach(
               id -> profilesByFramework.computeIfAbsent(id, x -> new ArrayList<>()).add(profile));
     }
-    tagRequirements(memo.tagger(content.skills()));
+    RoleTagging.Tagged tagged = RoleTagging.tagAll(content, roles.values(), memo);
+    tags = tagged.tags();
+    usesOfSkill = tagged.usesOfSkill();
+    skillsOfRole = tagged.skillsOfRole();
+    coverage = tagged.coverage();
     similarity = new RoleSimilarity(skillsOfRole);
   }
 
@@ -91,103 +91,6 @@ public final class Portal {
 
   private static String fullId(Role from, Ref ref) {
     return ref.id().contains("/") ? ref.id() : from.frameworkId() + "/" + ref.id();
-  }
-
-  /**
-   * Tags every requirement statement (evidence is how to show it, not a need) and counts coverage.
-   */
-  private void tagRequirements(SkillTagger tagger) {
-    content.skills().forEach(skill -> usesOfSkill.put(skill.id(), new ArrayList<>()));
-    List<Role> all = List.copyOf(roles.values());
-    RoleTags[] tagged = new RoleTags[all.size()];
-    // Roles are tagged on every core, then put together in order.
-    IntStream.range(0, all.size())
-        .parallel()
-        .forEach(
-            i -> {
-              Role role = all.get(i);
-              List<LevelDefinition> levels = frameworkOf(role).levels();
-              List<String> categories = content.site().categories();
-              RoleTags before = memo.tags.get(role.fullId());
-              tagged[i] =
-                  before != null
-                          && before.role().equals(role)
-                          && before.levels().equals(levels)
-                          && before.categories().equals(categories)
-                      ? before
-                      : tag(role, levels, categories, tagger);
-            });
-    Map<String, int[]> counts = new LinkedHashMap<>();
-    content.frameworks().forEach(framework -> counts.put(framework.id(), new int[2]));
-    for (RoleTags roleTags : tagged) {
-      String id = roleTags.role().fullId();
-      tags.put(id, roleTags);
-      roleTags.uses().forEach(use -> known(usesOfSkill, use.skill().id()).add(use.use()));
-      skillsOfRole.put(id, roleTags.skills());
-      int[] count = known(counts, roleTags.role().frameworkId());
-      count[0] += roleTags.statements();
-      count[1] += roleTags.untagged();
-    }
-    content
-        .frameworks()
-        .forEach(
-            framework -> {
-              int[] count = known(counts, framework.id());
-              coverage.add(new Coverage(framework.id(), framework.title(), count[0], count[1]));
-            });
-    memo.tags = Map.copyOf(tags);
-  }
-
-  /** One role's tags and statement ids, kept with what they were worked out from. */
-  record RoleTags(
-      Role role,
-      List<LevelDefinition> levels,
-      List<String> categories,
-      Map<Item, String> statementIds,
-      Map<Item, List<Skill>> skillsOfItem,
-      Set<Skill> skills,
-      List<TaggedUse> uses,
-      int statements,
-      int untagged) {}
-
-  record TaggedUse(Skill skill, SkillUse use) {}
-
-  private static RoleTags tag(
-      Role role, List<LevelDefinition> levels, List<String> categories, SkillTagger tagger) {
-    Map<Item, List<Skill>> skillsOfItem = new HashMap<>();
-    Set<Skill> roleSkills = new LinkedHashSet<>();
-    List<TaggedUse> uses = new ArrayList<>();
-    int statements = 0;
-    int untagged = 0;
-    for (LevelDefinition definition : levels) {
-      Level level = role.levels().get(definition.id());
-      if (level == null) {
-        continue;
-      }
-      for (Map.Entry<String, List<Item>> category : level.requirements().entrySet()) {
-        for (Item item : category.getValue()) {
-          List<Skill> skills = tagger.tag(item);
-          skillsOfItem.put(item, skills);
-          statements++;
-          untagged += skills.isEmpty() ? 1 : 0;
-          for (Skill skill : skills) {
-            roleSkills.add(skill);
-            uses.add(
-                new TaggedUse(skill, new SkillUse(role, definition.id(), category.getKey(), item)));
-          }
-        }
-      }
-    }
-    return new RoleTags(
-        role,
-        levels,
-        categories,
-        StatementIds.of(role, levels, categories),
-        Map.copyOf(skillsOfItem),
-        roleSkills,
-        List.copyOf(uses),
-        statements,
-        untagged);
   }
 
   public Content content() {
@@ -272,13 +175,13 @@ public final class Portal {
 
   /** The transferable skills a statement of {@code role} is tagged with (none for evidence). */
   public List<Skill> skillsOf(Role role, Item item) {
-    RoleTags roleTags = tags.get(role.fullId());
+    RoleTagging.RoleTags roleTags = tags.get(role.fullId());
     return roleTags == null ? List.of() : roleTags.skillsOfItem().getOrDefault(item, List.of());
   }
 
   /** The transferable skills of each requirement statement of {@code role}. */
   public Map<Item, List<Skill>> statementSkills(Role role) {
-    RoleTags roleTags = tags.get(role.fullId());
+    RoleTagging.RoleTags roleTags = tags.get(role.fullId());
     return roleTags == null ? Map.of() : roleTags.skillsOfItem();
   }
 
@@ -286,7 +189,7 @@ public final class Portal {
    * Each requirement and evidence statement of {@code role}, with its id ({@link StatementIds}).
    */
   public Map<Item, String> statementIds(Role role) {
-    RoleTags roleTags = tags.get(role.fullId());
+    RoleTagging.RoleTags roleTags = tags.get(role.fullId());
     return roleTags == null ? Map.of() : roleTags.statementIds();
   }
 
