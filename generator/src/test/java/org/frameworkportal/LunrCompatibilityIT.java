@@ -20,6 +20,7 @@ import java.util.Map;
 import org.frameworkportal.diag.Problems;
 import org.frameworkportal.index.LunrIndexBuilder;
 import org.frameworkportal.index.LunrText;
+import org.frameworkportal.index.SearchEntries;
 import org.frameworkportal.index.SearchIndex;
 import org.frameworkportal.link.Portal;
 import org.junit.jupiter.api.BeforeAll;
@@ -304,7 +305,7 @@ class LunrCompatibilityIT {
                 new Problems())
             .orElseThrow();
     List<LunrIndexBuilder.Document> docs =
-        new SearchIndex().entries(portal).stream().map(SearchIndex.Entry::document).toList();
+        new SearchEntries().of(portal).stream().map(SearchIndex.Entry::document).toList();
     List<String> words = new ArrayList<>();
     docs.forEach(
         d ->

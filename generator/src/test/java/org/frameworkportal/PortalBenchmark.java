@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.frameworkportal.diag.Problems;
 import org.frameworkportal.index.LunrIndexBuilder;
+import org.frameworkportal.index.SearchEntries;
 import org.frameworkportal.index.SearchIndex;
 import org.frameworkportal.link.Portal;
 import org.frameworkportal.link.RelatedRole;
@@ -906,7 +907,7 @@ class PortalBenchmark {
    * position).
    */
   static List<LunrIndexBuilder.Document> searchDocuments(Portal portal) {
-    return SearchIndex.shortRefs(new SearchIndex().entries(portal)).stream()
+    return SearchIndex.shortRefs(new SearchEntries().of(portal)).stream()
         .map(SearchIndex.Entry::document)
         .toList();
   }
