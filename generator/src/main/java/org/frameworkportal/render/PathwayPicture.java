@@ -47,8 +47,39 @@ public final class PathwayPicture {
 
   public record Lane(@Nullable String title, int y, int height) {}
 
-  /** A role's box; {@code lines} is its title wrapped to fit. */
-  public record Box(RoleFace role, int x, int y, List<String> lines) {}
+  /**
+   * A role's box at ({@code x}, {@code y}); {@code lines} is its title wrapped to fit, each line
+   * with where it is written.
+   */
+  public record Box(RoleFace role, int x, int y, List<Line> lines) {
+    static Box at(RoleFace role, int x, int y, List<String> title) {
+      List<Line> lines = new ArrayList<>();
+      for (int i = 0; i < title.size(); i++) {
+        lines.add(new Line(title.get(i), x + 10, y + 20 + i * 16));
+      }
+      return new Box(role, x, y, List.copyOf(lines));
+    }
+
+    public int width() {
+      return BOX_WIDTH;
+    }
+
+    public int height() {
+      return BOX_HEIGHT;
+    }
+
+    /** Where the grade is written: the box's bottom right corner, inside. */
+    public int gradeX() {
+      return x + BOX_WIDTH - 10;
+    }
+
+    public int gradeY() {
+      return y + BOX_HEIGHT - 8;
+    }
+  }
+
+  /** One line of a box's title and where it starts. */
+  public record Line(String text, int x, int y) {}
 
   /**
    * A progression arrow as an SVG path; {@code suggested} when the source does not state the route.
@@ -100,7 +131,7 @@ public final class PathwayPicture {
         int row = usedInColumn.merge(role.grade(), 1, Integer::sum) - 1;
         rowsInLane = Math.max(rowsInLane, row + 1);
         Box box =
-            new Box(
+            Box.at(
                 role,
                 columns.get(column).x(),
                 boxesTop + row * (BOX_HEIGHT + ROW_GAP),

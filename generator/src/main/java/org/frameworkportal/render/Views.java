@@ -222,7 +222,12 @@ public final class Views {
       List<CategoryView> added,
       List<Skill> skillsGained,
       List<Skill> skillsKept,
-      List<Restated> similar) {}
+      List<Restated> similar) {
+    /** Whether level {@code toLevel} of the next role asks for anything new at all. */
+    public boolean anyAdded() {
+      return added.stream().anyMatch(category -> !category.isEmpty());
+    }
+  }
 
   /**
    * A statement of the next role that restates one the person's role already asks ({@code
