@@ -102,6 +102,36 @@ class IncrementalPreviewTest {
         "      - safeguarding\n",
         "      - safeguarding\n      - assessment\n");
     sameAsFresh(kept, content, preview, "a skill's phrases");
+    // A false friend of a skill: statements that matched it may no longer.
+    edit(
+        content.resolve("skills.yaml"),
+        "      - at risk of abuse\n",
+        "      - at risk of abuse\n    not_when:\n      - safeguarding policies\n");
+    sameAsFresh(kept, content, preview, "a skill's false friend");
+    // A glossary meaning reworded: every page whose first use of the term explains it.
+    edit(
+        content.resolve("glossary.yaml"),
+        "meaning: Court of Protection",
+        "meaning: The Court of Protection");
+    sameAsFresh(kept, content, preview, "a glossary meaning reworded");
+    // A glossary term added: pages that use it gain their first-use mark.
+    edit(
+        content.resolve("glossary.yaml"),
+        "terms:\n",
+        "terms:\n  - term: SMART\n    meaning: Specific, measurable, achievable, relevant and timed\n");
+    sameAsFresh(kept, content, preview, "a glossary term added");
+    // An entry requirement reworded: the moves into the framework's roles say what they need.
+    edit(
+        fw.resolve("framework.yaml"),
+        "text: Registration with Social Work England",
+        "text: Registration as a social worker with Social Work England");
+    sameAsFresh(kept, content, preview, "an entry requirement reworded");
+    // The accessibility statement and the address for feedback, from the site's settings.
+    edit(content.resolve("site.yaml"), "within\n    10 working days", "within\n    5 working days");
+    sameAsFresh(kept, content, preview, "the accessibility statement edited");
+    // The home page's introduction: only the home page shows it.
+    edit(content.resolve("site.yaml"), "a key element", "an important part");
+    sameAsFresh(kept, content, preview, "the home page's introduction edited");
     // The role removed again.
     Files.delete(fw.resolve("roles/practice-educator.yaml"));
     edit(fw.resolve("framework.yaml"), "  - practice-educator\n", "");
@@ -180,8 +210,12 @@ class IncrementalPreviewTest {
           incremental.get(file),
           edit + ": " + file + " differs from a fresh build");
     }
-    // Every page shows the site's title and is laid out by the templates; other edits touch few.
-    boolean everywhere = edit.contains("template") || edit.contains("site renamed");
+    // Every page shows the site's title, is laid out by the templates and looks for every spelling
+    // of the glossary's terms in its text; other edits touch few.
+    boolean everywhere =
+        edit.contains("template")
+            || edit.contains("site renamed")
+            || edit.contains("glossary term added");
     assertTrue(
         everywhere || update.rendered() < expected.size() / 2,
         edit + ": the preview made " + update.rendered() + " files again");

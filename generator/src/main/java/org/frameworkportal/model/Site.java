@@ -29,4 +29,25 @@ public record Site(
     audiences = List.copyOf(audiences);
     notes = List.copyOf(notes);
   }
+
+  /**
+   * What every page's frame and views read: these settings without the texts only the home page
+   * (summary, introduction, audiences) and the accessibility statement show, so that editing one of
+   * those remakes only its own page.
+   */
+  public Site frame() {
+    return new Site(
+        title,
+        organisation,
+        intranet,
+        null,
+        null,
+        baseUrl,
+        feedbackEmail,
+        null,
+        levels,
+        categories,
+        List.of(),
+        notes);
+  }
 }

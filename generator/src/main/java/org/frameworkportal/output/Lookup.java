@@ -1,5 +1,6 @@
 package org.frameworkportal.output;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,9 +37,16 @@ import org.jspecify.annotations.Nullable;
  * @param <A> what it answers
  */
 public final class Lookup<A extends @Nullable Object> {
-  /** The portal's settings (site.yaml): every page's layout shows some of them. */
+  /**
+   * The portal's settings (site.yaml) that every page's layout shows, without the texts of the home
+   * page and the accessibility statement ({@link Site#frame}).
+   */
   public static final Lookup<Site> SITE =
-      new Lookup<>("SITE", (in, key) -> in.portal().content().site());
+      new Lookup<>("SITE", (in, key) -> in.portal().content().site().frame());
+
+  /** All of site.yaml, the home page's texts and the accessibility statement included. */
+  public static final Lookup<Site> SITE_IN_FULL =
+      new Lookup<>("SITE_IN_FULL", (in, key) -> in.portal().content().site());
 
   /** Every framework's own text, without roles, in order. */
   public static final Lookup<List<FrameworkDetails>> FRAMEWORKS =
@@ -118,9 +126,30 @@ public final class Lookup<A extends @Nullable Object> {
   public static final Lookup<List<Skill>> SKILLS =
       new Lookup<>("SKILLS", (in, key) -> in.portal().content().skills());
 
-  /** Every glossary term, in the order of glossary.yaml: pages explain the first use of each. */
+  /** Every glossary term in full, in the order of glossary.yaml: the glossary page lists them. */
   public static final Lookup<List<GlossaryTerm>> GLOSSARY =
       new Lookup<>("GLOSSARY", (in, key) -> in.portal().content().glossary());
+
+  /**
+   * Each way the content may write a glossary term, with the term it stands for: every page looks
+   * for them in its text, so adding or respelling a term remakes every page.
+   */
+  public static final Lookup<Map<String, String>> GLOSSARY_SPELLINGS =
+      new Lookup<>("GLOSSARY_SPELLINGS", (in, key) -> spellings(in.portal().content().glossary()));
+
+  /**
+   * What a glossary term means, as a page shows it where it first uses the term: only the pages
+   * that use a term are remade when its meaning is reworded; key: the term.
+   */
+  public static final Lookup<@Nullable String> GLOSSARY_MEANING =
+      new Lookup<>(
+          "GLOSSARY_MEANING",
+          (in, key) ->
+              in.portal().content().glossary().stream()
+                  .filter(term -> term.term().equals(key))
+                  .map(GlossaryTerm::meaning)
+                  .findFirst()
+                  .orElse(null));
 
   /** The transferable skills a role needs; key: role id. */
   public static final Lookup<List<Skill>> SKILLS_OF_ROLE =
@@ -195,6 +224,21 @@ public final class Lookup<A extends @Nullable Object> {
   }
 
   /** The role a key names: one the input has, as the file reading it was listed from it. */
+  /**
+   * Spelling to term, the first term that claims a spelling keeping it (validated: only one does).
+   */
+  private static Map<String, String> spellings(List<GlossaryTerm> terms) {
+    Map<String, String> spellings = new LinkedHashMap<>();
+    for (GlossaryTerm term : terms) {
+      for (String spelling : term.spellings()) {
+        if (spelling != null && !spelling.isBlank()) {
+          spellings.putIfAbsent(spelling.strip(), term.term());
+        }
+      }
+    }
+    return Map.copyOf(spellings);
+  }
+
   private static Role role(SiteInput in, Object id) {
     return Objects.requireNonNull(in.portal().role((String) id), (String) id);
   }

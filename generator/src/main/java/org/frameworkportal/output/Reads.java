@@ -69,8 +69,14 @@ public final class Reads {
     return (A) answer;
   }
 
+  /** The settings every page's layout shows ({@link Site#frame}). */
   public Site site() {
     return read(Lookup.SITE, "");
+  }
+
+  /** All of site.yaml: for the pages that show its longer texts. */
+  public Site siteInFull() {
+    return read(Lookup.SITE_IN_FULL, "");
   }
 
   public List<FrameworkDetails> frameworks() {
@@ -140,6 +146,16 @@ public final class Reads {
 
   public List<GlossaryTerm> glossary() {
     return read(Lookup.GLOSSARY, "");
+  }
+
+  /** Each spelling of a glossary term, with its term. */
+  public Map<String, String> glossarySpellings() {
+    return read(Lookup.GLOSSARY_SPELLINGS, "");
+  }
+
+  /** What {@code term} means, or null when the glossary has no such term. */
+  public @Nullable String glossaryMeaning(String term) {
+    return readOrNull(Lookup.GLOSSARY_MEANING, term);
   }
 
   public List<Skill> skillsOf(String roleId) {

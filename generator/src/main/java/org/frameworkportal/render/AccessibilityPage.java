@@ -30,7 +30,7 @@ final class AccessibilityPage extends PageKind<String> {
 
   @Override
   Shown show(String path, Reads reads) {
-    @Nullable Accessibility statement = reads.site().accessibility();
+    @Nullable Accessibility statement = reads.siteInFull().accessibility();
     PageMeta meta =
         new PageMeta(
             "accessibility.ftlh",

@@ -4,16 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.frameworkportal.model.GlossaryTerm;
 import org.frameworkportal.output.SitePaths;
 import org.jspecify.annotations.Nullable;
 
@@ -53,17 +51,13 @@ final class GlossaryMarks {
 
   private static final Pattern TAG_NAME = Pattern.compile("</?([A-Za-z0-9]+)");
 
-  private final Map<String, GlossaryTerm> bySpelling = new HashMap<>();
+  /** Each spelling, with the term it stands for. */
+  private final Map<String, String> bySpelling;
+
   private final Pattern spellings;
 
-  private GlossaryMarks(List<GlossaryTerm> terms) {
-    for (GlossaryTerm term : terms) {
-      for (String spelling : term.spellings()) {
-        if (spelling != null && !spelling.isBlank()) {
-          bySpelling.putIfAbsent(spelling.strip(), term);
-        }
-      }
-    }
+  private GlossaryMarks(Map<String, String> bySpelling) {
+    this.bySpelling = bySpelling;
     // Longest first, so that "NQSW" wins over "SW"; a plural "s" may follow.
     String alternatives =
         bySpelling.keySet().stream()
@@ -74,12 +68,17 @@ final class GlossaryMarks {
         Pattern.compile("(?<![\\p{L}\\p{N}&#;_-])(" + alternatives + ")s?(?![\\p{L}\\p{N}_])");
   }
 
-  static GlossaryMarks of(List<GlossaryTerm> terms) {
-    return new GlossaryMarks(terms);
+  /** Marks for the terms of {@code bySpelling}: each spelling with the term it stands for. */
+  static GlossaryMarks of(Map<String, String> bySpelling) {
+    return new GlossaryMarks(bySpelling);
   }
 
-  /** {@code html} with the first use of each term inside {@code <main>} marked. */
-  byte[] mark(byte[] html, String root, SitePaths paths) {
+  /**
+   * {@code html} with the first use of each term inside {@code <main>} marked, with the meaning
+   * {@code meaningOf} gives.
+   */
+  byte[] mark(
+      byte[] html, String root, SitePaths paths, Function<String, @Nullable String> meaningOf) {
     if (bySpelling.isEmpty()) {
       return html;
     }
@@ -91,7 +90,7 @@ final class GlossaryMarks {
     }
     StringBuilder out = new StringBuilder(page.length() + 1024);
     out.append(page, 0, start);
-    Set<GlossaryTerm> explained = new HashSet<>();
+    Set<String> explained = new HashSet<>();
     Deque<String> leftAlone = new ArrayDeque<>();
     int at = start;
     while (at < end) {
@@ -102,7 +101,8 @@ final class GlossaryMarks {
       String text = page.substring(at, tag);
       boolean inLabel = leftAlone.contains(LABEL);
       boolean untouched = leftAlone.stream().anyMatch(element -> !element.equals(LABEL));
-      out.append(untouched ? text : marked(text, explained, inLabel ? null : root, paths));
+      out.append(
+          untouched ? text : marked(text, explained, inLabel ? null : root, paths, meaningOf));
       if (tag == end) {
         break;
       }
@@ -143,23 +143,28 @@ final class GlossaryMarks {
 
   /** {@code text} with its terms explained, linked to the glossary unless {@code root} is null. */
   private String marked(
-      String text, Set<GlossaryTerm> explained, @Nullable String root, SitePaths paths) {
+      String text,
+      Set<String> explained,
+      @Nullable String root,
+      SitePaths paths,
+      Function<String, @Nullable String> meaningOf) {
     Matcher use = spellings.matcher(text);
     StringBuilder out = new StringBuilder();
     int at = 0;
     while (use.find()) {
-      GlossaryTerm term = bySpelling.get(use.group(1));
-      if (term == null || !explained.add(term)) {
+      String term = bySpelling.get(use.group(1));
+      String meaning = term == null ? null : meaningOf.apply(term);
+      if (term == null || meaning == null || !explained.add(term)) {
         continue;
       }
-      String abbr = "<abbr title=\"" + escaped(term.meaning()) + "\">" + use.group() + "</abbr>";
+      String abbr = "<abbr title=\"" + escaped(meaning) + "\">" + use.group() + "</abbr>";
       out.append(text, at, use.start());
       if (root == null) {
         out.append(abbr);
       } else {
         out.append("<a class=\"glossary-term\" href=\"")
             .append(root)
-            .append(paths.glossaryTerm(term.term()))
+            .append(paths.glossaryTerm(term))
             .append("\">")
             .append(abbr)
             .append("</a>");

@@ -53,10 +53,13 @@ final class HomePage extends PageKind<String> {
     }
     List<LetterGroup> letters =
         byLetter.entrySet().stream().map(e -> new LetterGroup(e.getKey(), e.getValue())).toList();
-    Site site = reads.site();
+    Site site = reads.siteInFull();
     PageMeta meta =
         new PageMeta(
             "home.ftlh", path, site.title(), site.summary(), "home", Pages.markers(), List.of());
-    return new Shown(meta, new HomeView(cards, site.audiences(), letters, reads.profiles()));
+    return new Shown(
+        meta,
+        new HomeView(
+            site.summary(), site.intro(), cards, site.audiences(), letters, reads.profiles()));
   }
 }

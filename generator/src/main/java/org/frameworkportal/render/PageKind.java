@@ -26,6 +26,6 @@ abstract class PageKind<S> implements Output<S> {
   @Override
   public final List<OutputFile> make(S subject, Reads reads) {
     Shown shown = show(subject, reads);
-    return List.of(pages.render(reads.site(), shown.meta(), shown.view(), reads.glossary()));
+    return List.of(pages.render(shown.meta(), shown.view(), reads));
   }
 }

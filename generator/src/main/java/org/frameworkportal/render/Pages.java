@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.frameworkportal.link.FrameworkDetails;
-import org.frameworkportal.model.GlossaryTerm;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Site;
 import org.frameworkportal.output.Output;
 import org.frameworkportal.output.OutputFile;
+import org.frameworkportal.output.Reads;
 import org.frameworkportal.output.SitePaths;
 import org.frameworkportal.render.Views.Crumb;
 import org.frameworkportal.render.Views.ItemGroup;
@@ -73,17 +73,20 @@ public final class Pages {
   }
 
   /**
-   * A page: its template filled with {@code view}, the first use of each term of {@code glossary}
-   * explained (but on the glossary page itself).
+   * A page: its template filled with {@code view}, the first use of each glossary term explained
+   * (but on the glossary page itself).
    */
-  OutputFile render(Site site, PageMeta meta, @Nullable Object view, List<GlossaryTerm> glossary) {
+  OutputFile render(PageMeta meta, @Nullable Object view, Reads reads) {
+    Site site = reads.site();
     String root = SitePaths.rootFrom(meta.path());
     Model model =
         new Model(
             site, meta, view, root, paths, markdown, review, PrintHeader.of(site, meta, view));
     byte[] html = templates.render(meta.template(), model);
     if (!meta.kind().equals("glossary")) {
-      html = GlossaryMarks.of(glossary).mark(html, root, paths);
+      html =
+          GlossaryMarks.of(reads.glossarySpellings())
+              .mark(html, root, paths, reads::glossaryMeaning);
     }
     return new OutputFile(meta.path(), html);
   }

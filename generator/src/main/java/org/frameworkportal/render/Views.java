@@ -62,6 +62,8 @@ public final class Views {
   // ---- home
 
   public record HomeView(
+      @Nullable String summary,
+      @Nullable String intro,
       List<FrameworkCard> frameworks,
       List<Audience> audiences,
       List<LetterGroup> rolesAtoZ,
