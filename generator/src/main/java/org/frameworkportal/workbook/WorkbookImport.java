@@ -30,6 +30,7 @@ import org.frameworkportal.model.LevelDefinition;
 import org.frameworkportal.model.Ref;
 import org.frameworkportal.model.Role;
 import org.frameworkportal.model.Skill;
+import org.frameworkportal.workbook.RequirementRow.Origin;
 import org.frameworkportal.workbook.Sheets.Column;
 import org.frameworkportal.workbook.WorkbookExport.Statement;
 import org.jspecify.annotations.Nullable;
@@ -104,7 +105,7 @@ public final class WorkbookImport {
     Sheet sheet = book.getSheet(Sheets.PORTAL);
     if (sheet == null
         || sheet.getRow(0) == null
-        || !Sheets.FORMAT.equals(plain(sheet.getRow(0).getCell(1)))) {
+        || !Sheets.FORMAT.equals(Cells.plain(sheet.getRow(0).getCell(1)))) {
       problems.add(
           new WorkbookProblem(
               null,
@@ -115,27 +116,16 @@ public final class WorkbookImport {
                   + " workbook"));
       return Optional.empty();
     }
-    String framework = plain(sheet.getRow(1) == null ? null : sheet.getRow(1).getCell(1));
+    String framework = Cells.plain(sheet.getRow(1) == null ? null : sheet.getRow(1).getCell(1));
     Map<String, String> fingerprints = new LinkedHashMap<>();
     for (int r = 2; r <= sheet.getLastRowNum(); r++) {
       Row row = sheet.getRow(r);
-      if (row != null && "role".equals(plain(row.getCell(0)))) {
-        fingerprints.put(plain(row.getCell(1)), plain(row.getCell(2)));
+      if (row != null && "role".equals(Cells.plain(row.getCell(0)))) {
+        fingerprints.put(Cells.plain(row.getCell(1)), Cells.plain(row.getCell(2)));
       }
     }
     return Optional.of(new Exported(framework, fingerprints));
   }
-
-  private static String plain(@Nullable Cell cell) {
-    return cell == null ? "" : Cells.text(cell, Sheets.PORTAL, new ArrayList<>());
-  }
-
-  /** A row of the Requirements sheet, checked. */
-  private record Line(
-      int row, String role, ListKey list, ItemFields fields, @Nullable Origin origin) {}
-
-  /** The statement a row was exported from. */
-  private record Origin(String role, Statement statement) {}
 
   private ImportPlan read(XSSFWorkbook book, String contentName) {
     Optional<Exported> exported = exported(book);
@@ -180,7 +170,7 @@ public final class WorkbookImport {
       }
     }
     rolesSheet(book.getSheet(Sheets.ROLES), roles, framework, contentName);
-    List<Line> lines = lines(sheet, columns, framework, roles, exported.get(), original);
+    List<RequirementRow> lines = lines(sheet, columns, framework, roles, exported.get(), original);
     if (!problems.isEmpty()) {
       return ImportPlan.refused(problems);
     }
@@ -198,7 +188,7 @@ public final class WorkbookImport {
     }
     for (int r = 1; r <= sheet.getLastRowNum(); r++) {
       Row row = sheet.getRow(r);
-      Role role = row == null ? null : roles.get(Cells.clean(plain(row.getCell(0))));
+      Role role = row == null ? null : roles.get(Cells.clean(Cells.plain(row.getCell(0))));
       if (role == null) {
         continue;
       }
@@ -231,7 +221,7 @@ public final class WorkbookImport {
     Row head = sheet.getRow(0);
     if (head != null) {
       for (Cell cell : head) {
-        String heading = Cells.clean(Cells.text(cell, Sheets.REQUIREMENTS, new ArrayList<>()));
+        String heading = Cells.clean(Cells.plain(cell));
         for (Column column : Column.values()) {
           if (column.heading.equalsIgnoreCase(heading) && !found.containsKey(column)) {
             found.put(column, cell.getColumnIndex());
@@ -257,7 +247,7 @@ public final class WorkbookImport {
     return found;
   }
 
-  private List<Line> lines(
+  private List<RequirementRow> lines(
       Sheet sheet,
       Map<Column, Integer> columns,
       Framework framework,
@@ -273,7 +263,7 @@ public final class WorkbookImport {
       skills.put(Cells.clean(skill.name()).toLowerCase(Locale.ROOT), skill.id());
     }
     Map<String, Integer> seen = new HashMap<>();
-    List<Line> lines = new ArrayList<>();
+    List<RequirementRow> lines = new ArrayList<>();
     for (int r = 1; r <= sheet.getLastRowNum(); r++) {
       Row row = sheet.getRow(r);
       if (row == null) {
@@ -403,7 +393,8 @@ public final class WorkbookImport {
               Cells.kept(
                   cell.getOrDefault(Column.PROVISIONAL, ""),
                   was == null ? null : was.provisional()));
-      lines.add(new Line(r, role.id(), new ListKey(level, evidence, category), fields, origin));
+      lines.add(
+          new RequirementRow(r, role.id(), new ListKey(level, evidence, category), fields, origin));
     }
     return lines;
   }
@@ -514,7 +505,7 @@ public final class WorkbookImport {
       Framework framework,
       Exported exported,
       Map<String, Map<String, Statement>> original,
-      List<Line> lines,
+      List<RequirementRow> lines,
       String contentName) {
     List<String> levels = framework.levels().stream().map(LevelDefinition::id).toList();
     List<String> categories = content.site().categories();
@@ -544,7 +535,7 @@ public final class WorkbookImport {
       Map<ListKey, List<Statement>> before = new LinkedHashMap<>();
       WorkbookExport.statements(role, framework.levels(), categories)
           .forEach(s -> before.computeIfAbsent(s.list(), k -> new ArrayList<>()).add(s));
-      Map<ListKey, List<Line>> after = new LinkedHashMap<>();
+      Map<ListKey, List<RequirementRow>> after = new LinkedHashMap<>();
       lines.stream()
           .filter(l -> l.role().equals(role.id()))
           .forEach(l -> after.computeIfAbsent(l.list(), k -> new ArrayList<>()).add(l));
@@ -553,7 +544,7 @@ public final class WorkbookImport {
       Map<ListKey, List<RoleText.Entry>> rewrites = new LinkedHashMap<>();
       for (ListKey key : keys) {
         List<Statement> was = before.getOrDefault(key, List.of());
-        List<Line> now = after.getOrDefault(key, List.of());
+        List<RequirementRow> now = after.getOrDefault(key, List.of());
         if (!same(role.id(), was, now)) {
           rewrites.put(key, now.stream().map(l -> entry(l, texts)).toList());
         }
@@ -611,7 +602,7 @@ public final class WorkbookImport {
   }
 
   /** Whether a list is as exported: the same statements, unchanged, in the same order. */
-  private static boolean same(String role, List<Statement> was, List<Line> now) {
+  private static boolean same(String role, List<Statement> was, List<RequirementRow> now) {
     if (was.size() != now.size()) {
       return false;
     }
@@ -620,31 +611,16 @@ public final class WorkbookImport {
       if (origin == null
           || !origin.role().equals(role)
           || !origin.statement().equals(was.get(i))
-          || !unchanged(now.get(i))) {
+          || !now.get(i).unchanged()) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean unchanged(Line line) {
+  private static RoleText.Entry entry(RequirementRow line, Map<String, RoleText> texts) {
     Origin origin = line.origin();
-    return origin != null && fieldsOf(origin.statement().item()).equals(line.fields());
-  }
-
-  private static ItemFields fieldsOf(Item item) {
-    return new ItemFields(
-        item.text(),
-        item.group(),
-        item.skills().stream().map(Ref::id).toList(),
-        item.notSkills().stream().map(Ref::id).toList(),
-        item.note(),
-        item.provisional());
-  }
-
-  private static RoleText.Entry entry(Line line, Map<String, RoleText> texts) {
-    Origin origin = line.origin();
-    if (origin != null && unchanged(line)) {
+    if (origin != null && line.unchanged()) {
       RoleText from = texts.get(origin.role());
       if (from != null) {
         Optional<RoleText.Copy> copy =
@@ -662,7 +638,7 @@ public final class WorkbookImport {
       Framework framework,
       List<String> categories,
       Map<String, Map<String, Statement>> original,
-      List<Line> lines) {
+      List<RequirementRow> lines) {
     List<ImportPlan.Change> out = new ArrayList<>();
     for (Role role : framework.roles()) {
       Map<String, Statement> statements = original.get(role.id());
@@ -674,7 +650,7 @@ public final class WorkbookImport {
       List<RoleChange.Reworded> reworded = new ArrayList<>();
       List<String> other = new ArrayList<>();
       Set<Statement> kept = new java.util.HashSet<>();
-      for (Line line : lines) {
+      for (RequirementRow line : lines) {
         Origin origin = line.origin();
         if (origin != null && origin.role().equals(role.id())) {
           kept.add(origin.statement());
@@ -692,7 +668,7 @@ public final class WorkbookImport {
         if (!before.equals(now)) {
           reworded.add(new RoleChange.Reworded(before, now));
         }
-        ItemFields old = fieldsOf(was.item());
+        ItemFields old = ItemFields.of(was.item());
         ItemFields fields = line.fields();
         List<String> what = new ArrayList<>();
         if (!Objects.equals(old.group(), fields.group())) {
@@ -742,9 +718,9 @@ public final class WorkbookImport {
   }
 
   /** Whether the role's remaining statements are in another order than before. */
-  private static boolean orderChanged(Role role, List<Line> lines) {
+  private static boolean orderChanged(Role role, List<RequirementRow> lines) {
     Map<ListKey, List<Statement>> now = new HashMap<>();
-    for (Line line : lines) {
+    for (RequirementRow line : lines) {
       Origin origin = line.origin();
       if (line.role().equals(role.id()) && origin != null && origin.role().equals(role.id())) {
         now.computeIfAbsent(line.list(), k -> new ArrayList<>()).add(origin.statement());
