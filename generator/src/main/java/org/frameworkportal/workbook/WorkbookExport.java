@@ -57,7 +57,7 @@ public final class WorkbookExport {
       roles(book.createSheet(Sheets.ROLES), framework, styles);
       skills(book.createSheet(Sheets.SKILLS), content.skills(), styles);
       validations(requirements, content, framework, rows);
-      portal(book.createSheet(Sheets.PORTAL), framework, roleFiles);
+      Exported.write(book.createSheet(Sheets.PORTAL), framework, roleFiles);
       book.setSheetVisibility(book.getSheetIndex(Sheets.PORTAL), SheetVisibility.VERY_HIDDEN);
       book.setActiveSheet(book.getSheetIndex(Sheets.REQUIREMENTS));
       book.setSelectedTab(book.getSheetIndex(Sheets.REQUIREMENTS));
@@ -334,22 +334,5 @@ public final class WorkbookExport {
     validation.createErrorBox(column.heading, "Choose a value from the list.");
     validation.setEmptyCellAllowed(true);
     sheet.addValidationData(validation);
-  }
-
-  private static void portal(Sheet sheet, Framework framework, Map<String, byte[]> roleFiles) {
-    Row format = sheet.createRow(0);
-    format.createCell(0).setCellValue("format");
-    format.createCell(1).setCellValue(Sheets.FORMAT);
-    Row id = sheet.createRow(1);
-    id.createCell(0).setCellValue("framework");
-    id.createCell(1).setCellValue(framework.id());
-    int r = 2;
-    for (Role role : framework.roles()) {
-      Row row = sheet.createRow(r++);
-      row.createCell(0).setCellValue("role");
-      row.createCell(1).setCellValue(role.id());
-      byte[] file = roleFiles.get(role.id());
-      row.createCell(2).setCellValue(file == null ? "" : Fingerprint.of(file));
-    }
   }
 }

@@ -98,37 +98,8 @@ public final class WorkbookImport {
     return ImportPlan.refused(problems);
   }
 
-  /** What the hidden sheet says: the framework and each role file's fingerprint at export. */
-  private record Exported(String framework, Map<String, String> fingerprints) {}
-
-  private Optional<Exported> exported(XSSFWorkbook book) {
-    Sheet sheet = book.getSheet(Sheets.PORTAL);
-    if (sheet == null
-        || sheet.getRow(0) == null
-        || !Sheets.FORMAT.equals(Cells.plain(sheet.getRow(0).getCell(1)))) {
-      problems.add(
-          new WorkbookProblem(
-              null,
-              null,
-              "this workbook was not made by \"portal export\" (its hidden sheet \""
-                  + Sheets.PORTAL
-                  + "\" is missing or was changed): export the framework and make your edits in that"
-                  + " workbook"));
-      return Optional.empty();
-    }
-    String framework = Cells.plain(sheet.getRow(1) == null ? null : sheet.getRow(1).getCell(1));
-    Map<String, String> fingerprints = new LinkedHashMap<>();
-    for (int r = 2; r <= sheet.getLastRowNum(); r++) {
-      Row row = sheet.getRow(r);
-      if (row != null && "role".equals(Cells.plain(row.getCell(0)))) {
-        fingerprints.put(Cells.plain(row.getCell(1)), Cells.plain(row.getCell(2)));
-      }
-    }
-    return Optional.of(new Exported(framework, fingerprints));
-  }
-
   private ImportPlan read(XSSFWorkbook book, String contentName) {
-    Optional<Exported> exported = exported(book);
+    Optional<Exported> exported = Exported.read(book, problems);
     if (exported.isEmpty()) {
       return ImportPlan.refused(problems);
     }
@@ -169,50 +140,13 @@ public final class WorkbookImport {
         original.put(roleId, byId);
       }
     }
-    rolesSheet(book.getSheet(Sheets.ROLES), roles, framework, contentName);
+    RolesSheet.check(
+        book.getSheet(Sheets.ROLES), roles, framework, contentDir, contentName, problems);
     List<RequirementRow> lines = lines(sheet, columns, framework, roles, exported.get(), original);
     if (!problems.isEmpty()) {
       return ImportPlan.refused(problems);
     }
     return edits(framework, exported.get(), original, lines, contentName);
-  }
-
-  /**
-   * The Roles sheet is for reference: a role's title, grade, team or summary changed there would be
-   * lost, so it is a problem that names the file to change instead.
-   */
-  private void rolesSheet(
-      @Nullable Sheet sheet, Map<String, Role> roles, Framework framework, String contentName) {
-    if (sheet == null) {
-      return;
-    }
-    for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-      Row row = sheet.getRow(r);
-      Role role = row == null ? null : roles.get(Cells.clean(Cells.plain(row.getCell(0))));
-      if (role == null) {
-        continue;
-      }
-      String[] was = {
-        role.title(),
-        role.grade(),
-        role.team() == null ? "" : role.team().id(),
-        role.summary() == null ? "" : role.summary()
-      };
-      for (int c = 0; c < was.length; c++) {
-        String now = Cells.clean(Cells.text(row.getCell(c + 1), Sheets.ROLES, problems));
-        if (!now.equals(Cells.clean(was[c]))) {
-          problems.add(
-              new WorkbookProblem(
-                  Sheets.ROLES,
-                  Cells.address(r, c + 1),
-                  "the Roles sheet is for reference and is not imported: change the role's "
-                      + Sheets.ROLE_HEADINGS.get(c + 1).toLowerCase(Locale.ROOT)
-                      + " in "
-                      + display(roleFile(contentDir, framework.id(), role.id()), contentName)
-                      + ", and put this cell back as it was"));
-        }
-      }
-    }
   }
 
   /** The columns by heading, wherever HR moved them; a missing one is a problem. */
@@ -595,7 +529,8 @@ public final class WorkbookImport {
     return out;
   }
 
-  private static String display(Path file, String contentName) {
+  /** How messages name a role file: from the content folder down, with forward slashes. */
+  static String display(Path file, String contentName) {
     return file.toString()
         .replace('\\', '/')
         .replaceFirst("^.*?/frameworks/", contentName + "/frameworks/");
