@@ -10,26 +10,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.frameworkportal.changes.RoleChange;
-import org.frameworkportal.diag.Suggestions;
 import org.frameworkportal.model.Content;
 import org.frameworkportal.model.Framework;
-import org.frameworkportal.model.Item;
 import org.frameworkportal.model.LevelDefinition;
-import org.frameworkportal.model.Ref;
 import org.frameworkportal.model.Role;
-import org.frameworkportal.model.Skill;
 import org.frameworkportal.workbook.RequirementRow.Origin;
 import org.frameworkportal.workbook.Sheets.Column;
 import org.frameworkportal.workbook.WorkbookExport.Statement;
@@ -44,9 +36,6 @@ public final class WorkbookImport {
   private final Content content;
   private final Path contentDir;
   private final List<WorkbookProblem> problems = new ArrayList<>();
-
-  private static final java.util.regex.Pattern SEPARATORS =
-      java.util.regex.Pattern.compile("\\s*[,;]\\s*");
 
   private WorkbookImport(Content content, Path contentDir) {
     this.content = content;
@@ -123,7 +112,7 @@ public final class WorkbookImport {
               + Sheets.REQUIREMENTS
               + "\" is missing: it holds the statements; was it renamed or deleted?");
     }
-    Map<Column, Integer> columns = columns(sheet);
+    Map<Column, Integer> columns = RequirementsSheet.columns(sheet, problems);
     if (columns.size() < Column.values().length) {
       return ImportPlan.refused(problems);
     }
@@ -142,296 +131,20 @@ public final class WorkbookImport {
     }
     RolesSheet.check(
         book.getSheet(Sheets.ROLES), roles, framework, contentDir, contentName, problems);
-    List<RequirementRow> lines = lines(sheet, columns, framework, roles, exported.get(), original);
+    List<RequirementRow> lines =
+        new RequirementRows(
+                new RequirementsSheet(sheet, columns, problems),
+                content,
+                framework,
+                roles,
+                exported.get(),
+                original,
+                problems)
+            .rows();
     if (!problems.isEmpty()) {
       return ImportPlan.refused(problems);
     }
     return edits(framework, exported.get(), original, lines, contentName);
-  }
-
-  /** The columns by heading, wherever HR moved them; a missing one is a problem. */
-  private Map<Column, Integer> columns(Sheet sheet) {
-    Map<Column, Integer> found = new LinkedHashMap<>();
-    Row head = sheet.getRow(0);
-    if (head != null) {
-      for (Cell cell : head) {
-        String heading = Cells.clean(Cells.plain(cell));
-        for (Column column : Column.values()) {
-          if (column.heading.equalsIgnoreCase(heading) && !found.containsKey(column)) {
-            found.put(column, cell.getColumnIndex());
-          }
-        }
-      }
-    }
-    for (Column column : Column.values()) {
-      if (!found.containsKey(column)) {
-        problems.add(
-            new WorkbookProblem(
-                Sheets.REQUIREMENTS,
-                null,
-                "the column \""
-                    + column.heading
-                    + "\" is missing from the first row"
-                    + (column.hidden()
-                        ? " (it is hidden: the portal keeps track of each row with it)"
-                        : "")
-                    + "; put its heading back, or export again"));
-      }
-    }
-    return found;
-  }
-
-  private List<RequirementRow> lines(
-      Sheet sheet,
-      Map<Column, Integer> columns,
-      Framework framework,
-      Map<String, Role> roles,
-      Exported exported,
-      Map<String, Map<String, Statement>> original) {
-    Map<String, CellRangeAddress> merged = merged(sheet, columns);
-    List<String> levels = framework.levels().stream().map(LevelDefinition::id).toList();
-    List<String> categories = content.site().categories();
-    Map<String, String> skills = new HashMap<>();
-    for (Skill skill : content.skills()) {
-      skills.put(skill.id().toLowerCase(Locale.ROOT), skill.id());
-      skills.put(Cells.clean(skill.name()).toLowerCase(Locale.ROOT), skill.id());
-    }
-    Map<String, Integer> seen = new HashMap<>();
-    List<RequirementRow> lines = new ArrayList<>();
-    for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-      Row row = sheet.getRow(r);
-      if (row == null) {
-        continue;
-      }
-      int rowIndex = r;
-      int problemsAtRow = problems.size();
-      Map<Column, String> cell = new LinkedHashMap<>();
-      columns.forEach((column, index) -> cell.put(column, value(sheet, rowIndex, index, merged)));
-      if (cell.values().stream().allMatch(v -> Cells.clean(v).isEmpty())) {
-        continue; // an empty row
-      }
-      int problemsBefore = problems.size();
-      boolean unreadable = problemsBefore > problemsAtRow;
-      Origin origin = origin(r, cell, columns, exported, original, seen);
-      String roleId = Cells.clean(cell.getOrDefault(Column.ROLE, ""));
-      Role role = null;
-      if (roleId.isEmpty()) {
-        at(r, columns, Column.ROLE, "the role is empty: choose one from the list");
-      } else if (!roles.containsKey(roleId)) {
-        at(
-            r,
-            columns,
-            Column.ROLE,
-            "there is no role \""
-                + roleId
-                + "\" in "
-                + framework.title()
-                + suggestion(roleId, roles.keySet())
-                + ": choose one from the list (the Roles sheet lists them)");
-      } else if (!exported.fingerprints().containsKey(roleId)) {
-        at(
-            r,
-            columns,
-            Column.ROLE,
-            "the role \""
-                + roleId
-                + "\" was added to the content after this workbook was exported: export again to"
-                + " edit it");
-      } else {
-        role = roles.get(roleId);
-      }
-      String level = Cells.clean(cell.getOrDefault(Column.LEVEL, "")).toUpperCase(Locale.ROOT);
-      if (!levels.contains(level)) {
-        at(
-            r,
-            columns,
-            Column.LEVEL,
-            (level.isEmpty() ? "the level is empty" : "there is no level \"" + level + "\"")
-                + ": use "
-                + or(levels));
-      }
-      String category =
-          Cells.clean(cell.getOrDefault(Column.CATEGORY, "")).toLowerCase(Locale.ROOT);
-      if (!categories.contains(category)) {
-        at(
-            r,
-            columns,
-            Column.CATEGORY,
-            (category.isEmpty()
-                    ? "the category is empty"
-                    : "there is no category \"" + category + "\"")
-                + ": use "
-                + or(categories));
-      }
-      String type = Cells.clean(cell.getOrDefault(Column.TYPE, "")).toLowerCase(Locale.ROOT);
-      boolean evidence = type.equals(Sheets.EVIDENCE);
-      if (!type.isEmpty() && !evidence && !type.equals(Sheets.REQUIREMENT)) {
-        at(
-            r,
-            columns,
-            Column.TYPE,
-            "the type \""
-                + type
-                + "\" is not one the portal knows: use "
-                + Sheets.REQUIREMENT
-                + " or "
-                + Sheets.EVIDENCE);
-      }
-      Item was = origin == null ? null : origin.statement().item();
-      String text =
-          Cells.kept(cell.getOrDefault(Column.STATEMENT, ""), was == null ? null : was.text());
-      if (text == null && !unreadable) {
-        at(
-            r,
-            columns,
-            Column.STATEMENT,
-            "the statement is empty: type it, or delete the whole row to delete the statement");
-      }
-      List<String> skillIds = new ArrayList<>();
-      String skillCell = Cells.clean(cell.getOrDefault(Column.SKILLS, ""));
-      List<String> wasSkills =
-          was == null ? List.of() : was.skills().stream().map(Ref::id).toList();
-      if (!skillCell.equals(String.join(", ", wasSkills))) {
-        for (String name : SEPARATORS.splitAsStream(skillCell).toList()) {
-          if (name.isEmpty()) {
-            continue;
-          }
-          String id = skills.get(name.toLowerCase(Locale.ROOT));
-          if (id == null) {
-            at(
-                r,
-                columns,
-                Column.SKILLS,
-                "there is no skill \""
-                    + name
-                    + "\""
-                    + suggestion(name, new java.util.TreeSet<>(skills.values()))
-                    + ": use ids from the Skills sheet, separated by commas");
-          } else if (!skillIds.contains(id)) {
-            skillIds.add(id);
-          }
-        }
-      } else {
-        skillIds.addAll(wasSkills);
-      }
-      if (problems.size() > problemsBefore || role == null || text == null) {
-        continue;
-      }
-      ItemFields fields =
-          new ItemFields(
-              text,
-              Cells.kept(cell.getOrDefault(Column.GROUP, ""), was == null ? null : was.group()),
-              skillIds,
-              was == null ? List.of() : was.notSkills().stream().map(Ref::id).toList(),
-              Cells.kept(cell.getOrDefault(Column.NOTE, ""), was == null ? null : was.note()),
-              Cells.kept(
-                  cell.getOrDefault(Column.PROVISIONAL, ""),
-                  was == null ? null : was.provisional()));
-      lines.add(
-          new RequirementRow(r, role.id(), new ListKey(level, evidence, category), fields, origin));
-    }
-    return lines;
-  }
-
-  private @Nullable Origin origin(
-      int r,
-      Map<Column, String> cell,
-      Map<Column, Integer> columns,
-      Exported exported,
-      Map<String, Map<String, Statement>> original,
-      Map<String, Integer> seen) {
-    String id = Cells.clean(cell.getOrDefault(Column.ID, ""));
-    String from = Cells.clean(cell.getOrDefault(Column.FROM_ROLE, ""));
-    if (id.isEmpty() && from.isEmpty()) {
-      return null;
-    }
-    String cells =
-        Cells.address(r, columns.getOrDefault(Column.ID, 0))
-            + ":"
-            + Cells.address(r, columns.getOrDefault(Column.FROM_ROLE, 0));
-    Map<String, Statement> statements = original.get(from);
-    Statement statement = statements == null ? null : statements.get(id);
-    if (statement == null) {
-      problems.add(
-          new WorkbookProblem(
-              Sheets.REQUIREMENTS,
-              cells,
-              exported.fingerprints().containsKey(from) && !original.containsKey(from)
-                  ? "this row comes from the role \""
-                      + from
-                      + "\", which was deleted from the content after this workbook was exported:"
-                      + " export again"
-                  : "this row's hidden statement id was changed, or the row was copied from"
-                      + " another workbook: undo the change, or clear these two cells to add the row"
-                      + " as a new statement"));
-      return null;
-    }
-    Integer first = seen.putIfAbsent(from + "/" + id, r);
-    if (first != null) {
-      problems.add(
-          new WorkbookProblem(
-              Sheets.REQUIREMENTS,
-              cells,
-              "this row has the same hidden statement id as row "
-                  + (first + 1)
-                  + ": it is a copy of that row. To add a statement, insert an empty row and type"
-                  + " it in, or clear these two cells of the copy"));
-      return null;
-    }
-    return new Origin(from, statement);
-  }
-
-  /** Merged cells: a value that covers several rows counts for each; a merged statement cannot. */
-  private Map<String, CellRangeAddress> merged(Sheet sheet, Map<Column, Integer> columns) {
-    Map<String, CellRangeAddress> byCell = new HashMap<>();
-    for (CellRangeAddress range : sheet.getMergedRegions()) {
-      boolean rows = range.getFirstRow() != range.getLastRow();
-      for (Column column : List.of(Column.STATEMENT, Column.ID, Column.FROM_ROLE)) {
-        int index = columns.getOrDefault(column, 0);
-        if (rows && range.getFirstColumn() <= index && index <= range.getLastColumn()) {
-          problems.add(
-              new WorkbookProblem(
-                  Sheets.REQUIREMENTS,
-                  range.formatAsString(),
-                  "these cells are merged: unmerge them, so that each statement has a row of its"
-                      + " own"));
-          break;
-        }
-      }
-      for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
-        for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
-          byCell.put(r + ":" + c, range);
-        }
-      }
-    }
-    return byCell;
-  }
-
-  private String value(Sheet sheet, int r, int c, Map<String, CellRangeAddress> merged) {
-    CellRangeAddress range = merged.get(r + ":" + c);
-    int row = range == null ? r : range.getFirstRow();
-    int column = range == null ? c : range.getFirstColumn();
-    Row found = sheet.getRow(row);
-    return Cells.text(found == null ? null : found.getCell(column), Sheets.REQUIREMENTS, problems);
-  }
-
-  private void at(int r, Map<Column, Integer> columns, Column column, String message) {
-    problems.add(
-        new WorkbookProblem(
-            Sheets.REQUIREMENTS, Cells.address(r, columns.getOrDefault(column, 0)), message));
-  }
-
-  private static String suggestion(String unknown, Set<String> known) {
-    String closest = Suggestions.closest(unknown, known);
-    return closest == null || !closest.startsWith("did you mean") ? "" : " (" + closest + ")";
-  }
-
-  private static String or(List<String> values) {
-    return values.size() == 1
-        ? values.get(0)
-        : String.join(", ", values.subList(0, values.size() - 1))
-            + " or "
-            + values.get(values.size() - 1);
   }
 
   /** What each exported role's file becomes, and what changes, told as {@code portal diff} does. */
