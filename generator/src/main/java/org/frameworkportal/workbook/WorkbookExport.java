@@ -207,27 +207,22 @@ public final class WorkbookExport {
         continue;
       }
       for (String category : categories) {
-        List<Item> items = found.requirements().getOrDefault(category, List.of());
-        for (int i = 0; i < items.size(); i++) {
-          out.add(
-              new Statement(
-                  new ListKey(level.id(), false, category),
-                  items.get(i),
-                  java.util.Objects.requireNonNull(ids.get(items.get(i))),
-                  i));
-        }
-        List<Item> evidence = found.evidence().getOrDefault(category, List.of());
-        for (int i = 0; i < evidence.size(); i++) {
-          out.add(
-              new Statement(
-                  new ListKey(level.id(), true, category),
-                  evidence.get(i),
-                  java.util.Objects.requireNonNull(ids.get(evidence.get(i))),
-                  i));
-        }
+        add(new ListKey(level.id(), false, category), found.requirements(), ids, out);
+        add(new ListKey(level.id(), true, category), found.evidence(), ids, out);
       }
     }
     return out;
+  }
+
+  /** The statements of one list, from the level's lists by category. */
+  private static void add(
+      ListKey list, Map<String, List<Item>> lists, Map<Item, String> ids, List<Statement> out) {
+    List<Item> items = lists.getOrDefault(list.category(), List.of());
+    for (int i = 0; i < items.size(); i++) {
+      out.add(
+          new Statement(
+              list, items.get(i), java.util.Objects.requireNonNull(ids.get(items.get(i))), i));
+    }
   }
 
   private static void roles(Sheet sheet, Framework framework, Styles styles) {
