@@ -26,13 +26,13 @@ final class ImportChanges {
    * The changes per role, in {@code portal diff}'s words, with what the diff does not show.
    *
    * @param original the statements of each exported role still in the content, by statement id
-   * @param lines the rows of the Requirements sheet, checked
+   * @param rows the rows of the Requirements sheet, checked
    */
   static List<ImportPlan.Change> of(
       Framework framework,
       List<String> categories,
       Map<String, Map<String, Statement>> original,
-      List<RequirementRow> lines) {
+      List<RequirementRow> rows) {
     List<ImportPlan.Change> out = new ArrayList<>();
     for (Role role : framework.roles()) {
       Map<String, Statement> statements = original.get(role.id());
@@ -44,15 +44,15 @@ final class ImportChanges {
       List<RoleChange.Reworded> reworded = new ArrayList<>();
       List<String> other = new ArrayList<>();
       Set<Statement> kept = new HashSet<>();
-      for (RequirementRow line : lines) {
-        Origin origin = line.origin();
+      for (RequirementRow row : rows) {
+        Origin origin = row.origin();
         if (origin != null && origin.role().equals(role.id())) {
           kept.add(origin.statement());
         }
-        if (!line.role().equals(role.id())) {
+        if (!row.role().equals(role.id())) {
           continue;
         }
-        String now = line.list().describe(line.fields().text());
+        String now = row.list().describe(row.fields().text());
         if (origin == null || !origin.role().equals(role.id())) {
           added.add(now);
           continue;
@@ -63,7 +63,7 @@ final class ImportChanges {
           reworded.add(new RoleChange.Reworded(before, now));
         }
         ItemFields old = ItemFields.of(was.item());
-        ItemFields fields = line.fields();
+        ItemFields fields = row.fields();
         List<String> what = new ArrayList<>();
         if (!Objects.equals(old.group(), fields.group())) {
           what.add("group " + shown(fields.group()));
@@ -87,7 +87,7 @@ final class ImportChanges {
       WorkbookExport.statements(role, framework.levels(), categories).stream()
           .filter(s -> !kept.contains(s))
           .forEach(s -> removed.add(s.list().describe(s.item().text())));
-      boolean moved = orderChanged(role, lines);
+      boolean moved = orderChanged(role, rows);
       if (!added.isEmpty()
           || !removed.isEmpty()
           || !reworded.isEmpty()
@@ -112,12 +112,12 @@ final class ImportChanges {
   }
 
   /** Whether the role's remaining statements are in another order than before. */
-  private static boolean orderChanged(Role role, List<RequirementRow> lines) {
+  private static boolean orderChanged(Role role, List<RequirementRow> rows) {
     Map<ListKey, List<Statement>> now = new HashMap<>();
-    for (RequirementRow line : lines) {
-      Origin origin = line.origin();
-      if (line.role().equals(role.id()) && origin != null && origin.role().equals(role.id())) {
-        now.computeIfAbsent(line.list(), k -> new ArrayList<>()).add(origin.statement());
+    for (RequirementRow row : rows) {
+      Origin origin = row.origin();
+      if (row.role().equals(role.id()) && origin != null && origin.role().equals(role.id())) {
+        now.computeIfAbsent(row.list(), k -> new ArrayList<>()).add(origin.statement());
       }
     }
     for (Map.Entry<ListKey, List<Statement>> list : now.entrySet()) {

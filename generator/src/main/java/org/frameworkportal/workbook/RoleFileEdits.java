@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,7 +36,7 @@ record RoleFileEdits(Map<Path, String> files, int roles) {
    * changed since the export when the workbook changes its role too.
    *
    * @param original the statements of each exported role still in the content, by statement id
-   * @param lines the rows of the Requirements sheet, checked
+   * @param rows the rows of the Requirements sheet, checked
    * @param contentName how messages name the content folder ("content")
    */
   static RoleFileEdits plan(
@@ -43,7 +44,7 @@ record RoleFileEdits(Map<Path, String> files, int roles) {
       List<String> categories,
       Exported exported,
       Map<String, Map<String, Statement>> original,
-      List<RequirementRow> lines,
+      List<RequirementRow> rows,
       Path contentDir,
       String contentName,
       List<WorkbookProblem> problems) {
@@ -78,7 +79,7 @@ record RoleFileEdits(Map<Path, String> files, int roles) {
       WorkbookExport.statements(role, framework.levels(), categories)
           .forEach(s -> before.computeIfAbsent(s.list(), k -> new ArrayList<>()).add(s));
       Map<ListKey, List<RequirementRow>> after = new LinkedHashMap<>();
-      lines.stream()
+      rows.stream()
           .filter(l -> l.role().equals(role.id()))
           .forEach(l -> after.computeIfAbsent(l.list(), k -> new ArrayList<>()).add(l));
       Set<ListKey> keys = new LinkedHashSet<>(before.keySet());
@@ -122,7 +123,7 @@ record RoleFileEdits(Map<Path, String> files, int roles) {
       Map<ListKey, List<RoleText.Entry>> rewrites, List<String> levels, List<String> categories) {
     Map<ListKey, List<RoleText.Entry>> out =
         new TreeMap<>(
-            java.util.Comparator.comparingInt((ListKey k) -> levels.indexOf(k.level()))
+            Comparator.comparingInt((ListKey k) -> levels.indexOf(k.level()))
                 .thenComparing(ListKey::evidence)
                 .thenComparingInt(k -> categories.indexOf(k.category())));
     out.putAll(rewrites);
@@ -146,9 +147,9 @@ record RoleFileEdits(Map<Path, String> files, int roles) {
     return true;
   }
 
-  private static RoleText.Entry entry(RequirementRow line, Map<String, RoleText> texts) {
-    Origin origin = line.origin();
-    if (origin != null && line.unchanged()) {
+  private static RoleText.Entry entry(RequirementRow row, Map<String, RoleText> texts) {
+    Origin origin = row.origin();
+    if (origin != null && row.unchanged()) {
       RoleText from = texts.get(origin.role());
       if (from != null) {
         Optional<RoleText.Copy> copy =
@@ -158,6 +159,6 @@ record RoleFileEdits(Map<Path, String> files, int roles) {
         }
       }
     }
-    return new RoleText.Fresh(line.fields());
+    return new RoleText.Fresh(row.fields());
   }
 }

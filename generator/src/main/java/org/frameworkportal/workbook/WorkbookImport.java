@@ -126,7 +126,7 @@ public final class WorkbookImport {
     }
     RolesSheet.check(
         book.getSheet(Sheets.ROLES), roles, framework, contentDir, contentName, problems);
-    List<RequirementRow> lines =
+    List<RequirementRow> rows =
         new RequirementRows(
                 new RequirementsSheet(sheet, columns, problems),
                 content,
@@ -145,7 +145,7 @@ public final class WorkbookImport {
             categories,
             exported.get(),
             original,
-            lines,
+            rows,
             contentDir,
             contentName,
             problems);
@@ -155,7 +155,7 @@ public final class WorkbookImport {
     return new ImportPlan(
         List.of(),
         edits.files(),
-        ImportChanges.of(framework, categories, original, lines),
+        ImportChanges.of(framework, categories, original, rows),
         framework.title(),
         edits.roles());
   }
