@@ -1,5 +1,6 @@
 package org.frameworkportal.workbook;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
@@ -17,6 +18,11 @@ final class Cells {
 
   static String address(int row, int column) {
     return new CellReference(row, column).formatAsString();
+  }
+
+  /** The text shown in the cell, for a cell whose problems are not the reader's to report. */
+  static String plain(@Nullable Cell cell) {
+    return text(cell, "", new ArrayList<>());
   }
 
   /**

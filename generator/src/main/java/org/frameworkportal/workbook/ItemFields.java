@@ -1,6 +1,8 @@
 package org.frameworkportal.workbook;
 
 import java.util.List;
+import org.frameworkportal.model.Item;
+import org.frameworkportal.model.Ref;
 import org.jspecify.annotations.Nullable;
 
 /** What a statement's row says, and what the YAML item keeps that the row does not show. */
@@ -15,6 +17,17 @@ record ItemFields(
   ItemFields {
     skills = List.copyOf(skills);
     notSkills = List.copyOf(notSkills);
+  }
+
+  /** What a statement of the content says, as its row would. */
+  static ItemFields of(Item item) {
+    return new ItemFields(
+        item.text(),
+        item.group(),
+        item.skills().stream().map(Ref::id).toList(),
+        item.notSkills().stream().map(Ref::id).toList(),
+        item.note(),
+        item.provisional());
   }
 
   /** The item as YAML, its dash at {@code indent}, ending with a line break. */

@@ -57,7 +57,7 @@ public final class WorkbookExport {
       roles(book.createSheet(Sheets.ROLES), framework, styles);
       skills(book.createSheet(Sheets.SKILLS), content.skills(), styles);
       validations(requirements, content, framework, rows);
-      portal(book.createSheet(Sheets.PORTAL), framework, roleFiles);
+      Exported.write(book.createSheet(Sheets.PORTAL), framework, roleFiles);
       book.setSheetVisibility(book.getSheetIndex(Sheets.PORTAL), SheetVisibility.VERY_HIDDEN);
       book.setActiveSheet(book.getSheetIndex(Sheets.REQUIREMENTS));
       book.setSelectedTab(book.getSheetIndex(Sheets.REQUIREMENTS));
@@ -207,27 +207,22 @@ public final class WorkbookExport {
         continue;
       }
       for (String category : categories) {
-        List<Item> items = found.requirements().getOrDefault(category, List.of());
-        for (int i = 0; i < items.size(); i++) {
-          out.add(
-              new Statement(
-                  new ListKey(level.id(), false, category),
-                  items.get(i),
-                  java.util.Objects.requireNonNull(ids.get(items.get(i))),
-                  i));
-        }
-        List<Item> evidence = found.evidence().getOrDefault(category, List.of());
-        for (int i = 0; i < evidence.size(); i++) {
-          out.add(
-              new Statement(
-                  new ListKey(level.id(), true, category),
-                  evidence.get(i),
-                  java.util.Objects.requireNonNull(ids.get(evidence.get(i))),
-                  i));
-        }
+        add(new ListKey(level.id(), false, category), found.requirements(), ids, out);
+        add(new ListKey(level.id(), true, category), found.evidence(), ids, out);
       }
     }
     return out;
+  }
+
+  /** The statements of one list, from the level's lists by category. */
+  private static void add(
+      ListKey list, Map<String, List<Item>> lists, Map<Item, String> ids, List<Statement> out) {
+    List<Item> items = lists.getOrDefault(list.category(), List.of());
+    for (int i = 0; i < items.size(); i++) {
+      out.add(
+          new Statement(
+              list, items.get(i), java.util.Objects.requireNonNull(ids.get(items.get(i))), i));
+    }
   }
 
   private static void roles(Sheet sheet, Framework framework, Styles styles) {
@@ -334,22 +329,5 @@ public final class WorkbookExport {
     validation.createErrorBox(column.heading, "Choose a value from the list.");
     validation.setEmptyCellAllowed(true);
     sheet.addValidationData(validation);
-  }
-
-  private static void portal(Sheet sheet, Framework framework, Map<String, byte[]> roleFiles) {
-    Row format = sheet.createRow(0);
-    format.createCell(0).setCellValue("format");
-    format.createCell(1).setCellValue(Sheets.FORMAT);
-    Row id = sheet.createRow(1);
-    id.createCell(0).setCellValue("framework");
-    id.createCell(1).setCellValue(framework.id());
-    int r = 2;
-    for (Role role : framework.roles()) {
-      Row row = sheet.createRow(r++);
-      row.createCell(0).setCellValue("role");
-      row.createCell(1).setCellValue(role.id());
-      byte[] file = roleFiles.get(role.id());
-      row.createCell(2).setCellValue(file == null ? "" : Fingerprint.of(file));
-    }
   }
 }
