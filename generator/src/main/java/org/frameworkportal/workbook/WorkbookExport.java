@@ -61,12 +61,13 @@ public final class WorkbookExport {
       book.setSheetVisibility(book.getSheetIndex(Sheets.PORTAL), SheetVisibility.VERY_HIDDEN);
       book.setActiveSheet(book.getSheetIndex(Sheets.REQUIREMENTS));
       book.setSelectedTab(book.getSheetIndex(Sheets.REQUIREMENTS));
-      // No dates of their own: exporting the same content twice gives the same workbook.
+      // No dates of their own (nor in the zip, FixedTimes): the same content exports to the same
+      // bytes.
       fixedDate(book);
       book.getProperties().getCoreProperties().setCreator("Framework Portal");
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       book.write(out);
-      return out.toByteArray();
+      return FixedTimes.of(out.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -54,6 +54,33 @@ class WorkbookRoundTripTest {
         StandardCharsets.UTF_8);
   }
 
+  /** Regression: POI stamped every part of the zip with the time of export. */
+  @Test
+  void theSameContentExportsToTheSameBytes() throws IOException {
+    Path first = export("adult-social-work");
+    byte[] before = Files.readAllBytes(first);
+    try (java.util.zip.ZipInputStream zip =
+        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(before))) {
+      int parts = 0;
+      for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        assertEquals(FixedTimes.TIME, entry.getTimeLocal(), entry.getName());
+        parts++;
+      }
+      assertTrue(parts > 5, "a workbook has its parts");
+    }
+    Path second = folder.resolve("again.xlsx");
+    PortalRun.Outcome outcome =
+        PortalRun.run(
+            "export",
+            "adult-social-work",
+            "--content",
+            content.toString(),
+            "--to",
+            second.toString());
+    assertEquals(0, outcome.exit(), outcome.err());
+    assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(second)), "byte-identical");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"adult-social-work", "client-financial-services", "occupational-therapy"})
   void anUntouchedWorkbookChangesNoFile(String framework) throws IOException {
