@@ -78,6 +78,7 @@ public final class ContentLoader {
         readYaml(contentDir.resolve("site.yaml"), true)
             .flatMap(node -> SiteFile.read(node, problems));
     if (site.isEmpty()) {
+      readTheRestWithoutTheSite();
       return Optional.empty();
     }
     List<Path> frameworkFolders = files.frameworkFolders(problems);
@@ -105,6 +106,29 @@ public final class ContentLoader {
       PageFile.read(file, folder, yaml, problems).ifPresent(pages::add);
     }
     return Optional.of(new Content(site.get(), frameworks, skills, glossary, profiles, pages));
+  }
+
+  /**
+   * When site.yaml cannot be read, roles and profiles cannot be checked against its levels and
+   * categories; every other file is still read as far as it can be without them (the frameworks'
+   * own files, skills.yaml, glossary.yaml and the pages in full, role and profile files as YAML),
+   * so that the person sees the slips of every file in one round, not one file at a time.
+   */
+  private void readTheRestWithoutTheSite() {
+    for (Path dir : files.frameworkFolders(problems)) {
+      readYaml(dir.resolve("framework.yaml"), true)
+          .ifPresent(node -> FrameworkFile.read(node, problems));
+      files
+          .roleFiles(dir, problems, roleFilesOnDisk)
+          .orElse(List.of())
+          .forEach(file -> readYaml(file, true));
+    }
+    readYaml(contentDir.resolve("skills.yaml"), false)
+        .ifPresent(node -> SkillsFile.read(node, problems));
+    readYaml(contentDir.resolve("glossary.yaml"), false)
+        .ifPresent(node -> GlossaryFile.read(node, problems));
+    files.profiles(problems).forEach(file -> readYaml(file, true));
+    files.pages(problems).forEach(file -> PageFile.read(file, folder, yaml, problems));
   }
 
   /**
