@@ -2,6 +2,7 @@ package org.frameworkportal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLDecoder;
@@ -15,6 +16,7 @@ import org.frameworkportal.diag.Problems;
 import org.frameworkportal.load.ContentLoader;
 import org.frameworkportal.model.Content;
 import org.frameworkportal.model.GlossaryTerm;
+import org.frameworkportal.output.SitePaths;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -123,6 +125,34 @@ class NavigationPagesTest {
         assertTrue(anchors.contains(href.replaceAll(".*#", "")), path + " " + href);
       }
     }
+  }
+
+  /** A meaning the frameworks leave open looks open wherever it is shown, as statements do. */
+  @Test
+  void aMeaningToBeConfirmedIsMarkedOnTheGlossaryAndWhereverTheTermIsExplained() {
+    List<String> provisional =
+        content.glossary().stream()
+            .filter(GlossaryTerm::isProvisional)
+            .map(GlossaryTerm::term)
+            .toList();
+    assertEquals(List.of("DSO", "SCO"), provisional, "the two acronyms the frameworks leave open");
+    Document glossary = page("glossary.html");
+    for (GlossaryTerm term : content.glossary()) {
+      Element entry = glossary.getElementById(SitePaths.glossaryAnchor(term.term()));
+      assertNotNull(entry, term.term());
+      Element mark = entry.selectFirst(".glossary__meaning a.provisional[href=provisional.html]");
+      assertEquals(term.isProvisional(), entry.hasAttr("data-provisional"), term.term());
+      assertEquals(term.isProvisional(), mark != null, term.term());
+      if (mark != null) {
+        assertEquals("Meaning to be confirmed", mark.text());
+        assertFalse(entry.text().contains(term.provisional()), "the reason is for HR only");
+      }
+    }
+    Document skill = page("skills/safeguarding-adults.html");
+    assertEquals(
+        List.of("Designated Safeguarding Officer (to be confirmed)"),
+        skill.select("abbr:containsOwn(DSO)").eachAttr("title"));
+    assertFalse(page("provisional.html").select("h2#meanings").isEmpty());
   }
 
   @Test

@@ -210,7 +210,7 @@ public final class SearchEntries {
             String.join("\n", term.also()),
             term.description() == null ? "" : term.description()),
         new Result(
-            title,
+            term.term() + ": " + term.meaningShown(),
             paths.glossaryTerm(term.term()),
             "glossary",
             null,

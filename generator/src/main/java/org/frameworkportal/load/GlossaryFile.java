@@ -25,6 +25,7 @@ final class GlossaryFile {
                     t.required("meaning"),
                     t.texts("also"),
                     t.text("description"),
+                    t.reason("provisional"),
                     t.positionOf("term")))
         .orElse(null);
   }

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param term as the content writes it ("ASYE")
  * @param meaning what it stands for ("Assessed and Supported Year in Employment")
  * @param also other ways the content writes it ("CoP" for "COP")
+ * @param provisional why its meaning is not settled, or null when it is
  * @param at where the term is written
  */
 public record GlossaryTerm(
@@ -19,10 +20,20 @@ public record GlossaryTerm(
     String meaning,
     List<String> also,
     @Nullable String description,
+    @Nullable String provisional,
     SourcePosition at) {
 
   public GlossaryTerm {
     also = List.copyOf(also);
+  }
+
+  public boolean isProvisional() {
+    return provisional != null;
+  }
+
+  /** The meaning as a reader is shown it where the term is used: marked when not settled. */
+  public String meaningShown() {
+    return isProvisional() ? meaning + " (to be confirmed)" : meaning;
   }
 
   /** The term and its other spellings, the term first. */

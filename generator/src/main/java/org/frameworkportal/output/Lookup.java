@@ -147,7 +147,7 @@ public final class Lookup<A extends @Nullable Object> {
           (in, key) ->
               in.portal().content().glossary().stream()
                   .filter(term -> term.term().equals(key))
-                  .map(GlossaryTerm::meaning)
+                  .map(GlossaryTerm::meaningShown)
                   .findFirst()
                   .orElse(null));
 

@@ -49,7 +49,8 @@ final class GlossaryPage extends PageKind<String> {
                             SitePaths.glossaryAnchor(term.term()),
                             term.meaning(),
                             term.also(),
-                            term.description())));
+                            term.description(),
+                            term.provisional())));
     List<GlossaryLetter> letters =
         byLetter.entrySet().stream()
             .map(e -> new GlossaryLetter(e.getKey(), e.getValue()))

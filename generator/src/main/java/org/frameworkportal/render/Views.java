@@ -41,13 +41,17 @@ public final class Views {
   /** The terms of the glossary starting with one letter. */
   public record GlossaryLetter(String letter, List<GlossaryEntry> terms) {}
 
-  /** A term on the glossary page; {@code anchor} is the id its uses link to. */
+  /**
+   * A term on the glossary page; {@code anchor} is the id its uses link to; {@code provisional} why
+   * its meaning is not settled, or null.
+   */
   public record GlossaryEntry(
       String term,
       String anchor,
       String meaning,
       List<String> also,
-      @Nullable String description) {}
+      @Nullable String description,
+      @Nullable String provisional) {}
 
   /** The statement, with its dates as staff read them. */
   public record AccessibilityView(

@@ -5,6 +5,7 @@ import static org.frameworkportal.shape.Presence.OPTIONAL;
 import static org.frameworkportal.shape.Presence.REQUIRED;
 import static org.frameworkportal.shape.Type.listOf;
 import static org.frameworkportal.shape.Type.phrases;
+import static org.frameworkportal.shape.Type.reason;
 import static org.frameworkportal.shape.Type.text;
 
 /** {@code content/glossary.yaml}: the acronyms and terms the content uses, and what they mean. */
@@ -42,6 +43,14 @@ public final class GlossaryYaml {
               text(),
               "Description",
               "One or two plain sentences for the glossary page, saying more than the meaning.")
+          .key(
+              "provisional",
+              OPTIONAL,
+              reason(),
+              "Provisional",
+              "Why the meaning is not settled (the frameworks use the term without spelling it"
+                  + " out). Staff see 'Meaning to be confirmed'; remove the key when HR confirm"
+                  + " it.")
           .build();
 
   public static final Shape GLOSSARY =

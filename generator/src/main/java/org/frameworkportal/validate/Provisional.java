@@ -8,6 +8,7 @@ import org.frameworkportal.diag.Quoted;
 import org.frameworkportal.diag.SourcePosition;
 import org.frameworkportal.model.Content;
 import org.frameworkportal.model.Framework;
+import org.frameworkportal.model.GlossaryTerm;
 import org.frameworkportal.model.Item;
 import org.frameworkportal.model.Level;
 import org.frameworkportal.model.Ref;
@@ -24,8 +25,8 @@ public final class Provisional {
   private Provisional() {}
 
   /**
-   * By framework title, each framework's list in file order; frameworks with nothing to confirm are
-   * left out.
+   * By framework title, each framework's list in file order, then the glossary's terms
+   * ("Glossary"); lists with nothing to confirm are left out.
    */
   public static Map<String, List<ToConfirm>> byFramework(Content content) {
     Map<String, List<ToConfirm>> lists = new LinkedHashMap<>();
@@ -56,6 +57,15 @@ public final class Provisional {
       if (!list.isEmpty()) {
         lists.put(framework.title(), list);
       }
+    }
+    List<ToConfirm> glossary = new ArrayList<>();
+    for (GlossaryTerm term : content.glossary()) {
+      if (term.isProvisional()) {
+        glossary.add(new ToConfirm(term.at(), term.term() + ": its meaning, " + term.meaning()));
+      }
+    }
+    if (!glossary.isEmpty()) {
+      lists.put("Glossary", glossary);
     }
     return lists;
   }
