@@ -9,12 +9,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.frameworkportal.serve.StaticFileServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -27,7 +23,7 @@ import org.openqa.selenium.print.PrintOptions;
  * readable at 375 px, compare tables using a wide screen, and what every printed page carries.
  * Screenshots and PDFs go to target/screenshots.
  */
-class LevelsIT {
+class LevelsIT extends RealSiteInChromium {
   static final String ROLE = "frameworks/adult-social-work/social-worker/index.html";
   static final String COMPARE = "frameworks/adult-social-work/social-worker/compare.html";
   static final String CHECKLIST = "frameworks/adult-social-work/social-worker/checklist-c.html";
@@ -37,28 +33,6 @@ class LevelsIT {
           "frameworks/adult-social-work/index.html",
           "frameworks/client-financial-services/index.html",
           "frameworks/occupational-therapy/index.html");
-
-  @TempDir static Path tmp;
-  static Path site;
-  static StaticFileServer server;
-  static Browser browser;
-
-  @BeforeAll
-  static void start() throws Exception {
-    site = PortalRun.buildOk(PortalRun.realContent(), tmp.resolve("site"));
-    browser = Browser.start();
-    server = new StaticFileServer(site, 0);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @AfterEach
   void wide() {

@@ -15,11 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.frameworkportal.serve.StaticFileServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -29,12 +25,7 @@ import org.openqa.selenium.WebElement;
  * deep address under a sub-path, is styled and its links lead to real pages; the frameworks show
  * without scrolling on a desktop. Screenshots at 375 and 1280 px go to target/screenshots.
  */
-class NavigationIT {
-  @TempDir static Path tmp;
-  static Path site;
-  static StaticFileServer server;
-  static Browser browser;
-
+class NavigationIT extends RealSiteInChromium {
   /** One page of every kind, by a name for its screenshot. */
   static Map<String, String> pages() {
     Map<String, String> pages = new LinkedHashMap<>(BrowserIT.pagesOfEveryKind());
@@ -42,23 +33,6 @@ class NavigationIT {
     pages.put("changes", "changes.html");
     pages.put("provisional", "provisional.html");
     return pages;
-  }
-
-  @BeforeAll
-  static void start() throws Exception {
-    site = PortalRun.buildOk(PortalRun.realContent(), tmp.resolve("site"));
-    browser = Browser.start();
-    server = new StaticFileServer(site, 0);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test

@@ -105,7 +105,7 @@ class SearchBenchmark {
                     + " return e.src || e.href; }))");
     long bytes = 0;
     for (String url : urls) {
-      String path = URI.create(url.split("[?#]")[0]).getPath();
+      String path = URI.create(url.replaceAll("[?#].*", "")).getPath();
       String relative =
           URLDecoder.decode(path, StandardCharsets.UTF_8)
               .substring(URI.create(base).getPath().length());
