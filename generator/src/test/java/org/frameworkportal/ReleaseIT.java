@@ -353,7 +353,7 @@ class ReleaseIT {
   }
 
   private static int finish(ProcessBuilder builder, int seconds) throws Exception {
-    if (builder.redirectOutput() == ProcessBuilder.Redirect.PIPE) {
+    if (builder.redirectOutput().type() == ProcessBuilder.Redirect.Type.PIPE) {
       builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
     }
     Process process = builder.start();

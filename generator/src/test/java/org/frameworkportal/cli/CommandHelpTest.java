@@ -66,7 +66,7 @@ class CommandHelpTest {
     List<String> descriptions = new ArrayList<>();
     StringBuilder current = null;
     boolean listing = false;
-    for (String line : help.split("\n")) {
+    for (String line : help.lines().toList()) {
       if (line.startsWith("Usage:")) {
         continue;
       }

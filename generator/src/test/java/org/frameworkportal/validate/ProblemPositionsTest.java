@@ -110,7 +110,7 @@ class ProblemPositionsTest {
     int lines = Files.isRegularFile(path) ? Math.max(1, lineCount(path)) : 1;
     // A problem with the file itself (its name, its encoding) names the file without a line.
     assertTrue(
-        problem.at().isWholeFile() || problem.at().line() >= 1 && problem.at().line() <= lines,
+        problem.at().isWholeFile() || (problem.at().line() >= 1 && problem.at().line() <= lines),
         problem + ": no such line");
     assertTrue(problem.at().isWholeFile() || problem.at().column() >= 1, problem + ": the column");
   }

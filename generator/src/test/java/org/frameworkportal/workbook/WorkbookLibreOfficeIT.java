@@ -24,7 +24,10 @@ class WorkbookLibreOfficeIT {
   @TempDir Path folder;
 
   private static boolean hasSoffice() {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+    for (String dir :
+        java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(java.io.File.pathSeparator))
+            .splitAsStream(System.getenv().getOrDefault("PATH", ""))
+            .toList()) {
       if (Files.isExecutable(Path.of(dir, "soffice"))) {
         return true;
       }
