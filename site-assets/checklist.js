@@ -110,8 +110,12 @@
     message: message
   };
 
-  /** Reads the stored record; one that cannot be read is kept aside under another key, never lost. */
-  function load() {
+  /**
+   * Reads the stored record; one that cannot be read is kept aside under another key, never lost.
+   * {@code saved} by another tab: not saved back, so that two tabs showing different publishes of
+   * the framework cannot answer each other's saves for ever.
+   */
+  function load(saved) {
     var json = storage ? storage.getItem(page.key) : null;
     var record = records.empty(page.role, page.roleTitle);
     var setAside = false;
@@ -133,7 +137,7 @@
     }
     var refreshed = records.refresh(record, page.byId);
     app.record = record;
-    if (setAside || moved || refreshed || record.takenOver.length !== keysTaken) {
+    if (!saved && (setAside || moved || refreshed || record.takenOver.length !== keysTaken)) {
       save();
     }
   }
@@ -151,25 +155,29 @@
 
   var readOnly = false;
 
+  /** Saves the record; false when the browser refused it (without storage, the page keeps it). */
   function save() {
     if (!storage || readOnly) {
-      return;
+      return true;
     }
     try {
       storage.setItem(page.key, JSON.stringify(app.record));
+      return true;
     } catch (e) {
       message('This browser would not save your last change (its storage may be full). Export your record to keep a copy.', 'problem');
+      return false;
     }
   }
 
-  /** Changes the record with {@code edit}, saves it, redraws and says {@code said}. */
+  /** Changes the record with {@code edit}, saves it, redraws and says {@code said}; false if not saved. */
   function change(edit, said) {
     edit(app.record);
-    save();
+    var saved = save();
     changed();
     if (said) {
       announce(said);
     }
+    return saved;
   }
 
   function changed() {
@@ -203,11 +211,20 @@
 
   var messageBox = tools.querySelector('[data-record-message-box]');
   var messageText = tools.querySelector('[data-record-message]');
+  var messageList = tools.querySelector('[data-record-changes]');
   var undoButton = tools.querySelector('[data-record-undo]');
 
-  /** Shows {@code text} in the tools; {@code how}: 'undo' offers Undo, 'problem' marks a refusal. */
-  function message(text, how) {
+  /**
+   * Shows {@code text} in the tools; {@code how}: 'undo' offers Undo, 'problem' marks a refusal;
+   * {@code details}, a list under it (what an import changed).
+   */
+  function message(text, how, details) {
     messageText.textContent = text;
+    messageList.textContent = '';
+    (details || []).forEach(function (line) {
+      messageList.appendChild(portal.el('li', {}, [line]));
+    });
+    messageList.hidden = !messageList.children.length;
     messageBox.hidden = false;
     messageBox.classList.toggle('record-message--problem', how === 'problem');
     undoButton.hidden = how !== 'undo';
@@ -261,12 +278,20 @@
       return;
     }
     records.followMoves(imported, page.moves);
+    var before = records.copy(app.record);
     var result;
-    change(function (record) {
+    var saved = change(function (record) {
       result = records.merge(record, imported);
       records.refresh(record, page.byId);
     });
-    message(importResult(name, result));
+    if (!saved) {
+      app.record = before; // what is not kept must not look imported
+      changed();
+      message('The file ' + name + ' could not be imported: this browser has no room left to keep it (its storage is full). ' +
+        'Nothing has changed.', 'problem');
+      return;
+    }
+    message(importResult(name, result), null, changedStatements(result.changed));
   }
 
   function importResult(name, result) {
@@ -275,7 +300,26 @@
     }
     return 'Imported ' + name + ': ' + plural(result.statements, 'statement') + ' updated, ' +
       plural(result.evidenceAdded, 'evidence entry', 'evidence entries') + ' added' +
-      (result.evidenceChanged ? ', ' + plural(result.evidenceChanged, 'evidence entry', 'evidence entries') + ' changed' : '') + '.';
+      (result.evidenceChanged ? ', ' + plural(result.evidenceChanged, 'evidence entry', 'evidence entries') + ' changed' : '') +
+      (result.statements ? ':' : '.');
+  }
+
+  /** Each statement an import changed, as it reads now: "Met: A minimum of 5 GCSEs…". */
+  function changedStatements(ids) {
+    var SHOWN = 12;
+    var more = ids.length > SHOWN + 1 ? ['and ' + (ids.length - SHOWN) + ' more statements (see the checklist and the summary).'] : [];
+    var order = function (id) {
+      return page.byId[id] ? page.statements.indexOf(page.byId[id]) : page.statements.length;
+    };
+    var inPageOrder = ids.slice().sort(function (a, b) {
+      return order(a) - order(b) || (a < b ? -1 : 1);
+    });
+    return inPageOrder.slice(0, more.length ? SHOWN : ids.length).map(function (id) {
+      var entry = app.record.statements[id];
+      var text = page.byId[id] ? page.byId[id].text : entry.text || 'A statement no longer in the framework';
+      return records.STATUS_NAMES[entry.status] + ': ' + (text.length > 100 ? text.slice(0, 97).replace(/\s+\S*$/, '') + '…' : text) +
+        (page.byId[id] ? '' : page.inRole[id] ? ' (on the checklist of a later level)' : ' (no longer in the framework)');
+    }).concat(more);
   }
 
   function plural(n, one, many) {
@@ -371,7 +415,7 @@
     undoButton.addEventListener('click', undoClear);
     window.addEventListener('storage', function (event) {
       if (event.key === page.key) {
-        load();
+        load(true);
         changed();
       }
     });

@@ -69,6 +69,17 @@ final class RecordPage {
             text);
   }
 
+  /** Types {@code value} into a date field as the browser would take it, and leaves the field. */
+  RecordPage typeDate(String css, String value) {
+    browser.js(
+        "const field = document.querySelector(arguments[0]); field.value = arguments[1];"
+            + "field.dispatchEvent(new Event('input', {bubbles: true}));"
+            + "field.dispatchEvent(new Event('change', {bubbles: true}));",
+        css,
+        value);
+    return this;
+  }
+
   String status(String id) {
     return new Select(find("#status-" + id)).getFirstSelectedOption().getAttribute("value");
   }
