@@ -215,6 +215,11 @@
     var title = el('p', { class: 'record-panel__title', tabindex: '-1' }, ['Evidence for this statement']);
     var list = el('ul', { class: 'evidence-list' });
     var none = el('p', { class: 'meta' }, ['No evidence recorded for this statement yet.']);
+    // Removing an entry linked nowhere else drops it, reflection and all: it can be put back.
+    var lastRemoved = null;
+    var removedText = el('span');
+    var putBack = el('button', { type: 'button', class: 'link-button' }, ['Put it back']);
+    var removed = el('p', { class: 'record-panel__removed', hidden: true }, [removedText, ' ', putBack]);
     function backToTitle() {
       title.focus();
     }
@@ -223,7 +228,7 @@
     var add = el('button', { type: 'button', class: 'button button--secondary' }, ['Add evidence']);
     add.addEventListener('click', form.add);
     cell.appendChild(el('div', { class: 'record-panel__body' }, [earlier,
-      el('div', { class: 'record-fields' }, [dateField, reasonField]), title, none, list, reuse.element,
+      el('div', { class: 'record-fields' }, [dateField, reasonField]), title, removed, none, list, reuse.element,
       form.form, el('div', { class: 'button-group add-evidence' }, [add])]));
 
     function edit(update) {
@@ -263,6 +268,8 @@
     var actions = {
       edit: form.edit,
       remove: function (evidenceId) {
+        var evidence = app.record.evidence[evidenceId];
+        lastRemoved = { id: evidenceId, evidence: records.copy(evidence), title: portal.rows.evidenceTitle(evidence) };
         app.change(function (record) {
           var statement = record.statements[id];
           statement.evidence = statement.evidence.filter(function (linkedId) {
@@ -271,9 +278,28 @@
           statement.updated = records.now();
           records.dropUnlinkedEvidence(record);
         }, 'Evidence removed from: ' + shorten(shown.text));
-        backToTitle();
+        removedText.textContent = 'Removed from this statement: ' + lastRemoved.title + '.';
+        removed.hidden = false;
+        putBack.focus();
       }
     };
+    putBack.addEventListener('click', function () {
+      var back = lastRemoved;
+      if (!back) {
+        return;
+      }
+      app.change(function (record) {
+        if (!record.evidence[back.id]) {
+          record.evidence[back.id] = back.evidence;
+        }
+        var statement = records.statement(record, id, shown);
+        if (statement.evidence.indexOf(back.id) < 0) {
+          statement.evidence.push(back.id);
+        }
+        statement.updated = records.now();
+      }, 'Evidence put back: ' + back.title);
+      backToTitle();
+    });
 
     function setValue(control, value) {
       if (control.value !== value && document.activeElement !== control) {
@@ -295,6 +321,10 @@
       reasonField.hidden = status !== 'na';
       setValue(reason, entry ? entry.reason : '');
       var linked = portal.rows.linkedEvidence(app.record, entry);
+      if (lastRemoved && (entry ? entry.evidence : []).indexOf(lastRemoved.id) >= 0) {
+        lastRemoved = null; // put back, or linked again
+        removed.hidden = true;
+      }
       none.hidden = linked.length > 0;
       list.textContent = '';
       linked.forEach(function (one) {

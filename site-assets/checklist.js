@@ -126,8 +126,15 @@
         if (!(e instanceof records.Unusable)) {
           throw e;
         }
-        keepAside(json);
-        setAside = true;
+        if (e.reason === 'newer') {
+          // Saving over it would lose it for the newer portal that wrote it: leave it be.
+          readOnly = true;
+          message('Your record was saved by a newer version of the portal than this page, so this page will not change it. ' +
+            'Open the portal at its usual address to see and change your record.', 'problem');
+        } else {
+          keepAside(json);
+          setAside = true;
+        }
       }
     }
     var keysTaken = record.takenOver.length;
@@ -144,16 +151,20 @@
 
   /** A stored record this page cannot read is copied aside before anything is saved over it. */
   function keepAside(json) {
+    unreadable = json;
     try {
       storage.setItem(page.key + ':unreadable:' + records.now(), json);
-      message('Your saved record could not be read, so this page starts a new one. The old one is kept aside in this browser.', 'problem');
+      message('Your saved record could not be read, so this page starts a new one. The old one is kept aside in this browser: ' +
+        'download it to keep a copy, or to send to whoever looks after the portal.', 'aside');
     } catch (e) {
       readOnly = true;
-      message('Your saved record could not be read, and this browser has no room to keep a copy of it, so this page will not save anything over it.', 'problem');
+      message('Your saved record could not be read, and this browser has no room to keep a copy of it, so this page will not save anything over it. ' +
+        'Download it to keep a copy, or to send to whoever looks after the portal.', 'aside');
     }
   }
 
   var readOnly = false;
+  var unreadable = null; // the stored record this page could not read, to download
 
   /** Saves the record; false when the browser refused it (without storage, the page keeps it). */
   function save() {
@@ -213,9 +224,11 @@
   var messageText = tools.querySelector('[data-record-message]');
   var messageList = tools.querySelector('[data-record-changes]');
   var undoButton = tools.querySelector('[data-record-undo]');
+  var asideButton = tools.querySelector('[data-record-download-aside]');
 
   /**
-   * Shows {@code text} in the tools; {@code how}: 'undo' offers Undo, 'problem' marks a refusal;
+   * Shows {@code text} in the tools; {@code how}: 'undo' offers Undo, 'problem' marks a refusal,
+   * 'aside' a problem with the download of the stored record that could not be read;
    * {@code details}, a list under it (what an import changed).
    */
   function message(text, how, details) {
@@ -226,8 +239,9 @@
     });
     messageList.hidden = !messageList.children.length;
     messageBox.hidden = false;
-    messageBox.classList.toggle('record-message--problem', how === 'problem');
+    messageBox.classList.toggle('record-message--problem', how === 'problem' || how === 'aside');
     undoButton.hidden = how !== 'undo';
+    asideButton.hidden = how !== 'aside';
   }
 
   // ---- export and import
@@ -237,10 +251,16 @@
   }
 
   function exportRecord() {
-    var blob = new Blob([records.exported(app.record)], { type: 'application/json' });
+    var name = download(records.exported(app.record), fileName());
+    message('Your record is saved as ' + name + ' in your downloads. Keep it safe: it holds what you wrote.');
+  }
+
+  /** Downloads {@code text} as the file {@code name}; returns the name. */
+  function download(text, name) {
+    var blob = new Blob([text], { type: 'application/json' });
     var link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
-    link.download = fileName();
+    link.download = name;
     link.hidden = true;
     document.body.appendChild(link);
     link.click();
@@ -248,11 +268,11 @@
     setTimeout(function () {
       URL.revokeObjectURL(link.href);
     }, 60000);
-    message('Your record is saved as ' + link.download + ' in your downloads. Keep it safe: it holds what you wrote.');
+    return name;
   }
 
   var REFUSALS = {
-    unreadable: 'could not be read: it is not a record saved from this portal',
+    unreadable: 'could not be read: it is not a record saved from this portal, or only part of one',
     'not-a-record': 'is not a progression record saved from this portal',
     newer: 'was saved by a newer version of the portal than this one',
     damaged: 'is damaged: part of it is not as this portal writes it'
@@ -413,6 +433,9 @@
       clearButton.focus();
     });
     undoButton.addEventListener('click', undoClear);
+    asideButton.addEventListener('click', function () {
+      download(unreadable, page.role.split('/').pop() + '-unreadable-record-' + records.today() + '.json');
+    });
     window.addEventListener('storage', function (event) {
       if (event.key === page.key) {
         load(true);

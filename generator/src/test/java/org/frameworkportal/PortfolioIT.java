@@ -291,13 +291,15 @@ class PortfolioIT {
               "impossible-date.json",
               stored.replaceFirst("\"date\":\"\\d{4}-\\d{2}-\\d{2}\"", "\"date\":\"2026-02-30\""),
               "huge.json",
-              stored.replace("CERT-1", "x".repeat(6 * 1024 * 1024)));
+              stored.replace("CERT-1", "x".repeat(6 * 1024 * 1024)),
+              "truncated.json",
+              stored.substring(0, stored.length() / 2));
       Map<String, String> expected =
           strings(
               "notes.txt",
-                  "The file notes.txt could not be read: it is not a record saved from this portal. Nothing has changed.",
+                  "The file notes.txt could not be read: it is not a record saved from this portal, or only part of one. Nothing has changed.",
               "empty.json",
-                  "The file empty.json could not be read: it is not a record saved from this portal. Nothing has changed.",
+                  "The file empty.json could not be read: it is not a record saved from this portal, or only part of one. Nothing has changed.",
               "other.json",
                   "The file other.json is not a progression record saved from this portal. Nothing has changed.",
               "social-worker-record.json",
@@ -315,7 +317,9 @@ class PortfolioIT {
               "impossible-date.json",
                   "The file impossible-date.json is damaged: part of it is not as this portal writes it. Nothing has changed.",
               "huge.json",
-                  "The file huge.json is too large to be a record saved from this portal. Nothing has changed.");
+                  "The file huge.json is too large to be a record saved from this portal. Nothing has changed.",
+              "truncated.json",
+                  "The file truncated.json could not be read: it is not a record saved from this portal, or only part of one. Nothing has changed.");
       for (Map.Entry<String, String> file : files.entrySet()) {
         String said =
             page.importRefused(RecordPage.write(dir.resolve(file.getKey()), file.getValue()));
@@ -410,6 +414,33 @@ class PortfolioIT {
           "Object.keys(localStorage).filter(k => k.startsWith('filler'))"
               + ".forEach(k => localStorage.removeItem(k));");
     }
+  }
+
+  @Test
+  void evidenceRemovedFromItsOnlyStatementCanBePutBack() {
+    browser.width(1280);
+    page.fresh(server.url() + ROLE + "checklist-b.html");
+    String id = page.statementIds().get(2);
+    page.setStatus(id, "met")
+        .addEvidence(id, "supervision", "SUP-12", "A reflection I would hate to write again.");
+    Map<String, Object> before = page.recorded();
+    WebElement panel = page.panel(id);
+    panel.findElement(By.xpath(".//button[starts-with(normalize-space(), 'Remove')]")).click();
+    assertEquals(Map.of(), page.recorded().get("evidence"), "linked nowhere else, it goes");
+    WebElement putBack = panel.findElement(By.xpath(".//button[normalize-space()='Put it back']"));
+    assertEquals(putBack, browser.driver.switchTo().activeElement(), "Put it back takes the focus");
+    assertTrue(panel.getText().contains("Removed from this statement: Supervision record"));
+    putBack.sendKeys(Keys.ENTER);
+    assertEquals(before.get("evidence"), page.recorded().get("evidence"), "it comes back whole");
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Object>> statements =
+        (Map<String, Map<String, Object>>) page.recorded().get("statements");
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Object>> earlier =
+        (Map<String, Map<String, Object>>) before.get("statements");
+    assertEquals(earlier.get(id).get("evidence"), statements.get(id).get("evidence"));
+    assertFalse(putBack.isDisplayed());
+    assertEquals(List.of(), browser.consoleErrors());
   }
 
   @Test
@@ -556,7 +587,32 @@ class PortfolioIT {
   }
 
   @Test
-  void aStoredRecordThePageCannotReadIsKeptAsideNotLost() {
+  void aRecordANewerPortalSavedIsLeftAsItIs() {
+    browser.width(1280);
+    String url = site.toUri() + ROLE + "checklist-b.html";
+    page.fresh(url);
+    String id = page.statementIds().get(0);
+    page.setStatus(id, "met");
+    // Someone opens an older copy of the site (say, saved to a USB stick) after a newer portal
+    // saved their record: the page used to start a new record over it.
+    String newer = page.storedJson().replace("\"version\":2", "\"version\":3");
+    browser.js("localStorage.setItem(arguments[0], arguments[1]);", KEY, newer);
+    page.open(url);
+    assertTrue(
+        page.message()
+            .startsWith(
+                "Your record was saved by a newer version of the portal than this page, so this page will not change it."),
+        page.message());
+    page.setStatus(page.statementIds().get(1), "working");
+    assertEquals(newer, page.storedJson(), "nothing is saved over it");
+    assertEquals(
+        List.of(KEY),
+        browser.js(
+            "return Object.keys(localStorage).filter(k => k.startsWith(arguments[0]));", KEY));
+  }
+
+  @Test
+  void aStoredRecordThePageCannotReadIsKeptAsideNotLost() throws Exception {
     browser.width(1280);
     for (String base : bases(site, server)) {
       String url = base + ROLE + "checklist-b.html";
@@ -565,8 +621,12 @@ class PortfolioIT {
       page.open(url);
       assertEquals(
           "Your saved record could not be read, so this page starts a new one."
-              + " The old one is kept aside in this browser.",
+              + " The old one is kept aside in this browser: download it to keep a copy,"
+              + " or to send to whoever looks after the portal.",
           page.message());
+      Path downloaded =
+          page.download(tmp.resolve("unreadable-" + mode(base)), "[data-record-download-aside]");
+      assertEquals("{\"format\": broken", Files.readString(downloaded), "it can be taken away");
       @SuppressWarnings("unchecked")
       List<String> keys =
           (List<String>)
@@ -813,7 +873,11 @@ class PortfolioIT {
         page.setStatus(ids.get(0), "met")
             .setStatus(ids.get(1), "working")
             .setStatus(ids.get(2), "na");
-        page.addEvidence(ids.get(1), "observation", "OBS-1", "Observed at the front desk.");
+        page.addEvidence(ids.get(1), "observation", "OBS-1", "Observed at the front desk.")
+            .addEvidence(ids.get(1), "feedback", "FB-1", "");
+        page.panel(ids.get(1))
+            .findElement(By.xpath(".//button[starts-with(normalize-space(), 'Remove')]"))
+            .click(); // "Put it back" shows
         WebElement panel = page.panel(ids.get(3));
         panel.findElement(By.xpath(".//button[normalize-space()='Add evidence']")).click();
         panel.findElement(By.cssSelector("button[type=submit]")).click();

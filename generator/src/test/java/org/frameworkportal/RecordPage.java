@@ -174,13 +174,18 @@ final class RecordPage {
 
   /** Exports into {@code downloads} (allowed there through DevTools) and returns the file. */
   Path export(Path downloads) {
+    openTools();
+    return download(downloads, "[data-record-export]");
+  }
+
+  /** Clicks the button {@code css} and returns the file it downloads into {@code downloads}. */
+  Path download(Path downloads, String css) {
     try {
       Files.createDirectories(downloads);
       browser.driver.executeCdpCommand(
           "Browser.setDownloadBehavior",
           Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-      openTools();
-      find("[data-record-export]").click();
+      find(css).click();
       return new WebDriverWait(browser.driver, Duration.ofSeconds(10))
           .until(
               d -> {
