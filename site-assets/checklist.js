@@ -228,7 +228,7 @@
 
   /**
    * Shows {@code text} in the tools; {@code how}: 'undo' offers Undo, 'problem' marks a refusal,
-   * 'aside' a problem with the download of the stored record that could not be read;
+   * 'aside' a problem that offers the stored record it could not read as a download;
    * {@code details}, a list under it (what an import changed).
    */
   function message(text, how, details) {
@@ -287,6 +287,11 @@
   }
 
   function importText(name, text) {
+    if (readOnly) {
+      message('The file ' + name + ' was not imported: this page does not change the record stored in this browser ' +
+        '(it was saved by a newer version of the portal, or could not be read). Nothing has changed.', 'problem');
+      return;
+    }
     var imported;
     try {
       imported = records.parse(text, page.role);

@@ -605,6 +605,12 @@ class PortfolioIT {
         page.message());
     page.setStatus(page.statementIds().get(1), "working");
     assertEquals(newer, page.storedJson(), "nothing is saved over it");
+    String said =
+        page.importRefused(
+            RecordPage.write(
+                tmp.resolve("newer/record.json"), newer.replace("\"version\":3", "\"version\":2")));
+    assertTrue(said.startsWith("The file record.json was not imported"), said);
+    assertEquals(newer, page.storedJson(), "not by an import either");
     assertEquals(
         List.of(KEY),
         browser.js(
