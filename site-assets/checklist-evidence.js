@@ -31,7 +31,7 @@
     var id = shown.id;
     var editing = null;
     var legend = el('legend', {}, ['Add evidence']);
-    var date = el('input', { type: 'date', id: 'evidence-date-' + id });
+    var date = el('input', { type: 'date', id: 'evidence-date-' + id, max: records.today() });
     var kind = el('select', { id: 'evidence-kind-' + id }, [option('', 'Choose one')].concat(records.KINDS.map(function (k) {
       return option(k, records.KIND_NAMES[k]);
     })));
@@ -81,6 +81,8 @@
       var found = [];
       if (!date.value) {
         found.push([date, 'Enter the date of the evidence.']);
+      } else if (records.dateProblem(date.value)) {
+        found.push([date, records.dateProblem(date.value)]);
       }
       if (!kind.value) {
         found.push([kind, 'Choose what kind of evidence it is.']);
@@ -153,6 +155,10 @@
     var wrap = el('div', { class: 'reuse' }, [field('Use evidence already recorded', select), link]);
     link.addEventListener('click', function () {
       var evidenceId = select.value;
+      var statement = app.record.statements[shown.id];
+      if (!app.record.evidence[evidenceId] || (statement && statement.evidence.indexOf(evidenceId) >= 0)) {
+        return; // a second click of a double click: the list has moved on to another entry, or none
+      }
       app.change(function (record) {
         var statement = records.statement(record, shown.id, shown);
         statement.evidence.push(evidenceId);
@@ -200,13 +206,20 @@
   function build(app, shown, cell) {
     var id = shown.id;
     var earlier = el('p', { class: 'record-panel__earlier', hidden: true });
-    var date = el('input', { type: 'date', id: 'date-' + id });
+    var date = el('input', { type: 'date', id: 'date-' + id, max: records.today() });
     var dateField = field('Date', date);
+    var dateError = el('p', { class: 'field-error', id: 'date-' + id + '-error', hidden: true });
+    dateField.insertBefore(dateError, date);
     var reason = el('input', { type: 'text', id: 'reason-' + id, maxlength: '500', autocomplete: 'off' });
     var reasonField = field('Why it does not apply', reason);
     var title = el('p', { class: 'record-panel__title', tabindex: '-1' }, ['Evidence for this statement']);
     var list = el('ul', { class: 'evidence-list' });
     var none = el('p', { class: 'meta' }, ['No evidence recorded for this statement yet.']);
+    // Removing an entry linked nowhere else drops it, reflection and all: it can be put back.
+    var lastRemoved = null;
+    var removedText = el('span');
+    var putBack = el('button', { type: 'button', class: 'link-button' }, ['Put it back']);
+    var removed = el('p', { class: 'record-panel__removed', hidden: true }, [removedText, ' ', putBack]);
     function backToTitle() {
       title.focus();
     }
@@ -215,7 +228,7 @@
     var add = el('button', { type: 'button', class: 'button button--secondary' }, ['Add evidence']);
     add.addEventListener('click', form.add);
     cell.appendChild(el('div', { class: 'record-panel__body' }, [earlier,
-      el('div', { class: 'record-fields' }, [dateField, reasonField]), title, none, list, reuse.element,
+      el('div', { class: 'record-fields' }, [dateField, reasonField]), title, removed, none, list, reuse.element,
       form.form, el('div', { class: 'button-group add-evidence' }, [add])]));
 
     function edit(update) {
@@ -223,7 +236,24 @@
         update(records.statement(record, id, shown));
       });
     }
+    /** A date that could not be kept is said next to the field and not saved. */
+    function showDateProblem(problem) {
+      dateError.hidden = !problem;
+      dateError.textContent = problem;
+      if (problem) {
+        date.setAttribute('aria-invalid', 'true');
+        date.setAttribute('aria-describedby', dateError.id);
+      } else {
+        date.removeAttribute('aria-invalid');
+        date.removeAttribute('aria-describedby');
+      }
+    }
     date.addEventListener('change', function () {
+      var problem = date.value ? records.dateProblem(date.value) : '';
+      showDateProblem(problem);
+      if (problem) {
+        return;
+      }
       edit(function (statement) {
         statement.date = date.value;
         statement.updated = records.now();
@@ -238,6 +268,8 @@
     var actions = {
       edit: form.edit,
       remove: function (evidenceId) {
+        var evidence = app.record.evidence[evidenceId];
+        lastRemoved = { id: evidenceId, evidence: records.copy(evidence), title: portal.rows.evidenceTitle(evidence) };
         app.change(function (record) {
           var statement = record.statements[id];
           statement.evidence = statement.evidence.filter(function (linkedId) {
@@ -246,9 +278,28 @@
           statement.updated = records.now();
           records.dropUnlinkedEvidence(record);
         }, 'Evidence removed from: ' + shorten(shown.text));
-        backToTitle();
+        removedText.textContent = 'Removed from this statement: ' + lastRemoved.title + '.';
+        removed.hidden = false;
+        putBack.focus();
       }
     };
+    putBack.addEventListener('click', function () {
+      var back = lastRemoved;
+      if (!back) {
+        return;
+      }
+      app.change(function (record) {
+        if (!record.evidence[back.id]) {
+          record.evidence[back.id] = back.evidence;
+        }
+        var statement = records.statement(record, id, shown);
+        if (statement.evidence.indexOf(back.id) < 0) {
+          statement.evidence.push(back.id);
+        }
+        statement.updated = records.now();
+      }, 'Evidence put back: ' + back.title);
+      backToTitle();
+    });
 
     function setValue(control, value) {
       if (control.value !== value && document.activeElement !== control) {
@@ -264,9 +315,16 @@
       dateField.hidden = status === 'not-started';
       dateField.querySelector('label').textContent = status === 'working' ? 'Working on it since' : status === 'met' ? 'Date met' : 'Date decided';
       setValue(date, entry ? entry.date : '');
+      if (document.activeElement !== date && date.value === (entry ? entry.date : '')) {
+        showDateProblem('');
+      }
       reasonField.hidden = status !== 'na';
       setValue(reason, entry ? entry.reason : '');
       var linked = portal.rows.linkedEvidence(app.record, entry);
+      if (lastRemoved && (entry ? entry.evidence : []).indexOf(lastRemoved.id) >= 0) {
+        lastRemoved = null; // put back, or linked again
+        removed.hidden = true;
+      }
       none.hidden = linked.length > 0;
       list.textContent = '';
       linked.forEach(function (one) {

@@ -20,7 +20,6 @@
   var KINDS = ['observation', 'feedback', 'example', 'certificate', 'supervision', 'other'];
   var STATEMENT_ID = /^[se]-[0-9a-f]{8}(-[0-9]{1,3})?$/;
   var EVIDENCE_ID = /^ev-[0-9a-z]{1,24}$/;
-  var DATE = /^([0-9]{4}-[0-9]{2}-[0-9]{2})?$/;
   var LONGEST_TEXT = 20000;
   var STATUS_NAMES = { 'not-started': 'Not started', working: 'Working on it', met: 'Met', na: 'Not applicable' };
   var KIND_NAMES = {
@@ -34,6 +33,31 @@
   function showDate(iso) {
     var parts = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(iso || '');
     return parts ? Number(parts[3]) + ' ' + MONTHS[Number(parts[2]) - 1] + ' ' + parts[1] : '';
+  }
+
+  /** Whether {@code iso} is a day of the calendar written YYYY-MM-DD (not 2026-02-30, not 20266-01-01). */
+  function isDate(iso) {
+    var parts = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(iso);
+    if (!parts) {
+      return false;
+    }
+    var day = new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])));
+    return day.getUTCFullYear() === Number(parts[1]) && day.getUTCMonth() === Number(parts[2]) - 1 &&
+      day.getUTCDate() === Number(parts[3]);
+  }
+
+  /**
+   * What is wrong with a date a person typed, in a sentence, or '' when nothing is. A date field
+   * takes a year of up to six digits, and a record holding one could not be read back.
+   */
+  function dateProblem(iso) {
+    if (!isDate(iso) || Number(iso.slice(0, 4)) < 1950) {
+      return 'That is not a date this record can keep: check the day, month and year (four digits).';
+    }
+    if (iso > today()) {
+      return 'That date is in the future: enter when it happened, today at the latest.';
+    }
+    return '';
   }
 
   function empty(role, roleTitle) {
@@ -164,14 +188,18 @@
     return changed;
   }
 
-  /** Adds what {@code from} holds: per statement the newer wins; evidence by id. */
+  /**
+   * Adds what {@code from} holds: per statement the newer wins; evidence by id. Returns how many
+   * changed, and the ids of the statements it changed (sorted).
+   */
   function merge(into, from) {
-    var result = { statements: 0, evidenceAdded: 0, evidenceChanged: 0 };
-    Object.keys(from.statements).forEach(function (id) {
+    var result = { statements: 0, evidenceAdded: 0, evidenceChanged: 0, changed: [] };
+    Object.keys(from.statements).sort().forEach(function (id) {
       var mine = into.statements[id];
       if (!mine || isNewer(from.statements[id], mine)) {
         into.statements[id] = copy(from.statements[id]);
         result.statements += 1;
+        result.changed.push(id);
       }
     });
     Object.keys(from.evidence).forEach(function (id) {
@@ -245,7 +273,7 @@
 
   function date(value, where) {
     var checked = text(value, where);
-    if (!DATE.test(checked)) {
+    if (checked && !isDate(checked)) {
       throw new Unusable('damaged', where);
     }
     return checked;
@@ -311,14 +339,18 @@
     } catch (e) {
       throw new Unusable('unreadable');
     }
-    if (!data || typeof data !== 'object' || data.format !== FORMAT) {
+    if (!data || typeof data !== 'object' || data.format !== FORMAT || typeof data.role !== 'string') {
       throw new Unusable('not-a-record');
     }
-    if (typeof data.version !== 'number' || data.version > VERSION) {
+    if (typeof data.version !== 'number' || data.version % 1 !== 0 || data.version < 1) {
+      throw new Unusable('damaged', 'version');
+    }
+    if (data.version > VERSION) {
       throw new Unusable('newer');
     }
     if (data.role !== role) {
-      throw new Unusable('other-role', typeof data.roleTitle === 'string' && data.roleTitle ? data.roleTitle : String(data.role));
+      var named = typeof data.roleTitle === 'string' && data.roleTitle ? data.roleTitle : data.role;
+      throw new Unusable('other-role', named.length > 120 ? named.slice(0, 117) + '…' : named);
     }
     var taken = data.takenOver === undefined ? [] : data.takenOver;
     if (!Array.isArray(taken) || taken.some(function (key) { return typeof key !== 'string'; })) {
@@ -340,7 +372,7 @@
 
   portal.record = {
     FORMAT: FORMAT, STATUSES: STATUSES, KINDS: KINDS, STATUS_NAMES: STATUS_NAMES, KIND_NAMES: KIND_NAMES,
-    Unusable: Unusable, showDate: showDate,
+    Unusable: Unusable, showDate: showDate, isDate: isDate, dateProblem: dateProblem,
     empty: empty, now: now, today: today, newEvidenceId: newEvidenceId, statement: statement, statusOf: statusOf,
     followMoves: followMoves, takeOverTicks: takeOverTicks, refresh: refresh, merge: merge, copy: copy,
     dropUnlinkedEvidence: dropUnlinkedEvidence, statementsLinkedTo: statementsLinkedTo, parse: parse, exported: exported

@@ -110,8 +110,12 @@
     message: message
   };
 
-  /** Reads the stored record; one that cannot be read is kept aside under another key, never lost. */
-  function load() {
+  /**
+   * Reads the stored record; one that cannot be read is kept aside under another key, never lost.
+   * {@code saved} by another tab: not saved back, so that two tabs showing different publishes of
+   * the framework cannot answer each other's saves for ever.
+   */
+  function load(saved) {
     var json = storage ? storage.getItem(page.key) : null;
     var record = records.empty(page.role, page.roleTitle);
     var setAside = false;
@@ -122,8 +126,15 @@
         if (!(e instanceof records.Unusable)) {
           throw e;
         }
-        keepAside(json);
-        setAside = true;
+        if (e.reason === 'newer') {
+          // Saving over it would lose it for the newer portal that wrote it: leave it be.
+          readOnly = true;
+          message('Your record was saved by a newer version of the portal than this page, so this page will not change it. ' +
+            'Open the portal at its usual address to see and change your record.', 'problem');
+        } else {
+          keepAside(json);
+          setAside = true;
+        }
       }
     }
     var keysTaken = record.takenOver.length;
@@ -133,43 +144,51 @@
     }
     var refreshed = records.refresh(record, page.byId);
     app.record = record;
-    if (setAside || moved || refreshed || record.takenOver.length !== keysTaken) {
+    if (!saved && (setAside || moved || refreshed || record.takenOver.length !== keysTaken)) {
       save();
     }
   }
 
   /** A stored record this page cannot read is copied aside before anything is saved over it. */
   function keepAside(json) {
+    unreadable = json;
     try {
       storage.setItem(page.key + ':unreadable:' + records.now(), json);
-      message('Your saved record could not be read, so this page starts a new one. The old one is kept aside in this browser.', 'problem');
+      message('Your saved record could not be read, so this page starts a new one. The old one is kept aside in this browser: ' +
+        'download it to keep a copy, or to send to whoever looks after the portal.', 'aside');
     } catch (e) {
       readOnly = true;
-      message('Your saved record could not be read, and this browser has no room to keep a copy of it, so this page will not save anything over it.', 'problem');
+      message('Your saved record could not be read, and this browser has no room to keep a copy of it, so this page will not save anything over it. ' +
+        'Download it to keep a copy, or to send to whoever looks after the portal.', 'aside');
     }
   }
 
   var readOnly = false;
+  var unreadable = null; // the stored record this page could not read, to download
 
+  /** Saves the record; false when the browser refused it (without storage, the page keeps it). */
   function save() {
     if (!storage || readOnly) {
-      return;
+      return true;
     }
     try {
       storage.setItem(page.key, JSON.stringify(app.record));
+      return true;
     } catch (e) {
       message('This browser would not save your last change (its storage may be full). Export your record to keep a copy.', 'problem');
+      return false;
     }
   }
 
-  /** Changes the record with {@code edit}, saves it, redraws and says {@code said}. */
+  /** Changes the record with {@code edit}, saves it, redraws and says {@code said}; false if not saved. */
   function change(edit, said) {
     edit(app.record);
-    save();
+    var saved = save();
     changed();
     if (said) {
       announce(said);
     }
+    return saved;
   }
 
   function changed() {
@@ -203,14 +222,26 @@
 
   var messageBox = tools.querySelector('[data-record-message-box]');
   var messageText = tools.querySelector('[data-record-message]');
+  var messageList = tools.querySelector('[data-record-changes]');
   var undoButton = tools.querySelector('[data-record-undo]');
+  var asideButton = tools.querySelector('[data-record-download-aside]');
 
-  /** Shows {@code text} in the tools; {@code how}: 'undo' offers Undo, 'problem' marks a refusal. */
-  function message(text, how) {
+  /**
+   * Shows {@code text} in the tools; {@code how}: 'undo' offers Undo, 'problem' marks a refusal,
+   * 'aside' a problem that offers the stored record it could not read as a download;
+   * {@code details}, a list under it (what an import changed).
+   */
+  function message(text, how, details) {
     messageText.textContent = text;
+    messageList.textContent = '';
+    (details || []).forEach(function (line) {
+      messageList.appendChild(portal.el('li', {}, [line]));
+    });
+    messageList.hidden = !messageList.children.length;
     messageBox.hidden = false;
-    messageBox.classList.toggle('record-message--problem', how === 'problem');
+    messageBox.classList.toggle('record-message--problem', how === 'problem' || how === 'aside');
     undoButton.hidden = how !== 'undo';
+    asideButton.hidden = how !== 'aside';
   }
 
   // ---- export and import
@@ -220,10 +251,16 @@
   }
 
   function exportRecord() {
-    var blob = new Blob([records.exported(app.record)], { type: 'application/json' });
+    var name = download(records.exported(app.record), fileName());
+    message('Your record is saved as ' + name + ' in your downloads. Keep it safe: it holds what you wrote.');
+  }
+
+  /** Downloads {@code text} as the file {@code name}; returns the name. */
+  function download(text, name) {
+    var blob = new Blob([text], { type: 'application/json' });
     var link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
-    link.download = fileName();
+    link.download = name;
     link.hidden = true;
     document.body.appendChild(link);
     link.click();
@@ -231,11 +268,11 @@
     setTimeout(function () {
       URL.revokeObjectURL(link.href);
     }, 60000);
-    message('Your record is saved as ' + link.download + ' in your downloads. Keep it safe: it holds what you wrote.');
+    return name;
   }
 
   var REFUSALS = {
-    unreadable: 'could not be read: it is not a record saved from this portal',
+    unreadable: 'could not be read: it is not a record saved from this portal, or only part of one',
     'not-a-record': 'is not a progression record saved from this portal',
     newer: 'was saved by a newer version of the portal than this one',
     damaged: 'is damaged: part of it is not as this portal writes it'
@@ -250,6 +287,11 @@
   }
 
   function importText(name, text) {
+    if (readOnly) {
+      message('The file ' + name + ' was not imported: this page does not change the record stored in this browser ' +
+        '(it was saved by a newer version of the portal, or could not be read). Nothing has changed.', 'problem');
+      return;
+    }
     var imported;
     try {
       imported = records.parse(text, page.role);
@@ -261,12 +303,20 @@
       return;
     }
     records.followMoves(imported, page.moves);
+    var before = records.copy(app.record);
     var result;
-    change(function (record) {
+    var saved = change(function (record) {
       result = records.merge(record, imported);
       records.refresh(record, page.byId);
     });
-    message(importResult(name, result));
+    if (!saved) {
+      app.record = before; // what is not kept must not look imported
+      changed();
+      message('The file ' + name + ' could not be imported: this browser has no room left to keep it (its storage is full). ' +
+        'Nothing has changed.', 'problem');
+      return;
+    }
+    message(importResult(name, result), null, changedStatements(result.changed));
   }
 
   function importResult(name, result) {
@@ -275,7 +325,26 @@
     }
     return 'Imported ' + name + ': ' + plural(result.statements, 'statement') + ' updated, ' +
       plural(result.evidenceAdded, 'evidence entry', 'evidence entries') + ' added' +
-      (result.evidenceChanged ? ', ' + plural(result.evidenceChanged, 'evidence entry', 'evidence entries') + ' changed' : '') + '.';
+      (result.evidenceChanged ? ', ' + plural(result.evidenceChanged, 'evidence entry', 'evidence entries') + ' changed' : '') +
+      (result.statements ? ':' : '.');
+  }
+
+  /** Each statement an import changed, as it reads now: "Met: A minimum of 5 GCSEs…". */
+  function changedStatements(ids) {
+    var SHOWN = 12;
+    var more = ids.length > SHOWN + 1 ? ['and ' + (ids.length - SHOWN) + ' more statements (see the checklist and the summary).'] : [];
+    var order = function (id) {
+      return page.byId[id] ? page.statements.indexOf(page.byId[id]) : page.statements.length;
+    };
+    var inPageOrder = ids.slice().sort(function (a, b) {
+      return order(a) - order(b) || (a < b ? -1 : 1);
+    });
+    return inPageOrder.slice(0, more.length ? SHOWN : ids.length).map(function (id) {
+      var entry = app.record.statements[id];
+      var text = page.byId[id] ? page.byId[id].text : entry.text || 'A statement no longer in the framework';
+      return records.STATUS_NAMES[entry.status] + ': ' + (text.length > 100 ? text.slice(0, 97).replace(/\s+\S*$/, '') + '…' : text) +
+        (page.byId[id] ? '' : page.inRole[id] ? ' (on the checklist of a later level)' : ' (no longer in the framework)');
+    }).concat(more);
   }
 
   function plural(n, one, many) {
@@ -369,9 +438,12 @@
       clearButton.focus();
     });
     undoButton.addEventListener('click', undoClear);
+    asideButton.addEventListener('click', function () {
+      download(unreadable, page.role.split('/').pop() + '-unreadable-record-' + records.today() + '.json');
+    });
     window.addEventListener('storage', function (event) {
       if (event.key === page.key) {
-        load();
+        load(true);
         changed();
       }
     });

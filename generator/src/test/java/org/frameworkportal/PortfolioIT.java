@@ -193,8 +193,16 @@ class PortfolioIT {
       assertEquals("not-started", page.status(ids.get(0)));
       String said = page.importFile(file);
       assertEquals(
-          "Imported " + file.getFileName() + ": 3 statements updated, 1 evidence entry added.",
+          "Imported " + file.getFileName() + ": 3 statements updated, 1 evidence entry added:",
           said);
+      List<String> listed =
+          page.findAll("[data-record-changes] li").stream().map(WebElement::getText).toList();
+      assertEquals(3, listed.size(), "what changed is listed: " + listed);
+      assertTrue(
+          listed.get(0).startsWith("Met: A minimum of 5 GCSEs"), "in the page's order: " + listed);
+      assertTrue(
+          listed.get(1).startsWith("Working on it: Awareness of the Care Act"), listed.get(1));
+      assertTrue(listed.get(2).startsWith("Not applicable: "), listed.get(2));
       assertEquals(before, page.recorded(), "the same records come back");
       assertEquals("na", page.status(ids.get(4)));
       assertTrue(
@@ -260,7 +268,7 @@ class PortfolioIT {
                   "client-financial-services/income-officer", "adult-social-work/social-worker")
               .replace("\"roleTitle\":\"Income Officer\"", "\"roleTitle\":\"Social Worker\"");
       Map<String, String> files =
-          Map.of(
+          strings(
               "notes.txt",
               "These are my notes, not a record.",
               "empty.json",
@@ -272,13 +280,26 @@ class PortfolioIT {
               "damaged.json",
               stored.replace("\"status\":\"met\"", "\"status\":\"done\""),
               "newer.json",
-              stored.replace("\"version\":2", "\"version\":9"));
+              stored.replace("\"version\":2", "\"version\":9"),
+              "version-as-text.json",
+              stored.replace("\"version\":2", "\"version\":\"2\""),
+              "role-object.json",
+              "{\"format\":\"framework-portal/progress-record\",\"version\":2,\"role\":{}}",
+              "proto.json",
+              stored.replace(
+                  "\"statements\":{", "\"statements\":{\"__proto__\":{\"status\":\"met\"},"),
+              "impossible-date.json",
+              stored.replaceFirst("\"date\":\"\\d{4}-\\d{2}-\\d{2}\"", "\"date\":\"2026-02-30\""),
+              "huge.json",
+              stored.replace("CERT-1", "x".repeat(6 * 1024 * 1024)),
+              "truncated.json",
+              stored.substring(0, stored.length() / 2));
       Map<String, String> expected =
-          Map.of(
+          strings(
               "notes.txt",
-                  "The file notes.txt could not be read: it is not a record saved from this portal. Nothing has changed.",
+                  "The file notes.txt could not be read: it is not a record saved from this portal, or only part of one. Nothing has changed.",
               "empty.json",
-                  "The file empty.json could not be read: it is not a record saved from this portal. Nothing has changed.",
+                  "The file empty.json could not be read: it is not a record saved from this portal, or only part of one. Nothing has changed.",
               "other.json",
                   "The file other.json is not a progression record saved from this portal. Nothing has changed.",
               "social-worker-record.json",
@@ -286,19 +307,318 @@ class PortfolioIT {
               "damaged.json",
                   "The file damaged.json is damaged: part of it is not as this portal writes it. Nothing has changed.",
               "newer.json",
-                  "The file newer.json was saved by a newer version of the portal than this one. Nothing has changed.");
+                  "The file newer.json was saved by a newer version of the portal than this one. Nothing has changed.",
+              "version-as-text.json",
+                  "The file version-as-text.json is damaged: part of it is not as this portal writes it. Nothing has changed.",
+              "role-object.json",
+                  "The file role-object.json is not a progression record saved from this portal. Nothing has changed.",
+              "proto.json",
+                  "The file proto.json is damaged: part of it is not as this portal writes it. Nothing has changed.",
+              "impossible-date.json",
+                  "The file impossible-date.json is damaged: part of it is not as this portal writes it. Nothing has changed.",
+              "huge.json",
+                  "The file huge.json is too large to be a record saved from this portal. Nothing has changed.",
+              "truncated.json",
+                  "The file truncated.json could not be read: it is not a record saved from this portal, or only part of one. Nothing has changed.");
       for (Map.Entry<String, String> file : files.entrySet()) {
         String said =
             page.importRefused(RecordPage.write(dir.resolve(file.getKey()), file.getValue()));
         assertEquals(expected.get(file.getKey()), said);
         assertEquals(stored, page.storedJson(), file.getKey() + " changed nothing");
       }
+      assertEquals(null, browser.js("return ({}).status || null"), "nothing reached Object");
       assertEquals(List.of(), browser.consoleErrors());
     }
   }
 
   @Test
-  void aStoredRecordThePageCannotReadIsKeptAsideNotLost() {
+  void aDateTheRecordCannotKeepIsRefusedAndNothingIsLost() {
+    browser.width(1280);
+    String url = site.toUri() + ROLE + "checklist-b.html";
+    page.fresh(url);
+    String id = page.statementIds().get(0);
+    page.setStatus(id, "met");
+    page.panel(id);
+    String met = page.find("#date-" + id).getAttribute("value");
+    // A date field takes a six-digit year: one slip of the finger, and the stored record could
+    // not be read back, so the whole record was set aside at the next visit.
+    for (String typed : List.of("20266-11-30", "0202-11-30", "2999-01-01")) {
+      page.typeDate("#date-" + id, typed);
+      WebElement error = page.find("#date-" + id + "-error");
+      assertTrue(error.isDisplayed(), typed + " is refused");
+      assertEquals("true", page.find("#date-" + id).getAttribute("aria-invalid"));
+      assertEquals(
+          typed.startsWith("2999")
+              ? "That date is in the future: enter when it happened, today at the latest."
+              : "That is not a date this record can keep: check the day, month and year (four digits).",
+          error.getText());
+      assertEquals(
+          met,
+          ((Map<?, ?>) page.recorded().get("statements")).get(id) instanceof Map<?, ?> m
+              ? m.get("date")
+              : null,
+          "and not saved");
+    }
+    page.typeDate("#date-" + id, "2025-03-04");
+    assertFalse(page.find("#date-" + id + "-error").isDisplayed());
+    assertTrue(page.find("#" + id + " .record-note").getText().startsWith("Met on 4 March 2025"));
+
+    WebElement panel = page.panel(id);
+    panel.findElement(By.xpath(".//button[normalize-space()='Add evidence']")).click();
+    page.typeDate("#evidence-date-" + id, "20266-01-02");
+    new org.openqa.selenium.support.ui.Select(page.find("#evidence-kind-" + id))
+        .selectByValue("certificate");
+    page.find("#evidence-reference-" + id).sendKeys("CERT-9");
+    panel.findElement(By.cssSelector("button[type=submit]")).click();
+    assertTrue(
+        page.find("#evidence-error-" + id).getText().startsWith("That is not a date"),
+        "the evidence form refuses it too");
+    assertEquals(Map.of(), page.recorded().get("evidence"));
+
+    page.open(url);
+    assertEquals("met", page.status(id), "the record is still there at the next visit");
+    assertEquals("", page.find("[data-record-message]").getAttribute("textContent"));
+    assertEquals(List.of(), browser.consoleErrors());
+  }
+
+  @Test
+  void anImportTheBrowserHasNoRoomForChangesNothing() throws Exception {
+    browser.width(1280);
+    page.fresh(server.url() + ROLE + "checklist-b.html");
+    List<String> ids = page.statementIds();
+    page.setStatus(ids.get(0), "met");
+    String stored = page.storedJson();
+    String file =
+        stored.replace(
+            "\"statements\":{",
+            "\"statements\":{\""
+                + ids.get(1)
+                + "\":{\"status\":\"working\",\"reason\":\""
+                + "x".repeat(19000)
+                + "\",\"updated\":\"2026-01-01T00:00:00Z\"},");
+    // Fill the storage, leaving room for the record as it is but not for the file.
+    browser.js(
+        "let n = 0; const block = 'y'.repeat(256 * 1024);"
+            + "try { for (;;) { localStorage.setItem('filler' + n, block); n++; } } catch (e) {}"
+            + "try { for (;;) { localStorage.setItem('filler' + n, 'y'.repeat(1024)); n++; } } catch (e) {}");
+    try {
+      String said = page.importFile(RecordPage.write(tmp.resolve("full/record.json"), file));
+      assertEquals(
+          "The file record.json could not be imported: this browser has no room left to keep it"
+              + " (its storage is full). Nothing has changed.",
+          said);
+      assertEquals("not-started", page.status(ids.get(1)), "the page does not show it either");
+      assertEquals(stored, page.storedJson());
+    } finally {
+      browser.js(
+          "Object.keys(localStorage).filter(k => k.startsWith('filler'))"
+              + ".forEach(k => localStorage.removeItem(k));");
+    }
+  }
+
+  @Test
+  void evidenceRemovedFromItsOnlyStatementCanBePutBack() {
+    browser.width(1280);
+    page.fresh(server.url() + ROLE + "checklist-b.html");
+    String id = page.statementIds().get(2);
+    page.setStatus(id, "met")
+        .addEvidence(id, "supervision", "SUP-12", "A reflection I would hate to write again.");
+    Map<String, Object> before = page.recorded();
+    WebElement panel = page.panel(id);
+    panel.findElement(By.xpath(".//button[starts-with(normalize-space(), 'Remove')]")).click();
+    assertEquals(Map.of(), page.recorded().get("evidence"), "linked nowhere else, it goes");
+    WebElement putBack = panel.findElement(By.xpath(".//button[normalize-space()='Put it back']"));
+    assertEquals(putBack, browser.driver.switchTo().activeElement(), "Put it back takes the focus");
+    assertTrue(panel.getText().contains("Removed from this statement: Supervision record"));
+    putBack.sendKeys(Keys.ENTER);
+    assertEquals(before.get("evidence"), page.recorded().get("evidence"), "it comes back whole");
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Object>> statements =
+        (Map<String, Map<String, Object>>) page.recorded().get("statements");
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Object>> earlier =
+        (Map<String, Map<String, Object>>) before.get("statements");
+    assertEquals(earlier.get(id).get("evidence"), statements.get(id).get("evidence"));
+    assertFalse(putBack.isDisplayed());
+    assertEquals(List.of(), browser.consoleErrors());
+  }
+
+  @Test
+  void aDoubleClickLinksOneEntryOnly() {
+    browser.width(1280);
+    page.fresh(site.toUri() + ROLE + "checklist-b.html");
+    List<String> ids = page.statementIds();
+    page.addEvidence(ids.get(0), "certificate", "CERT-1", "");
+    page.addEvidence(ids.get(0), "feedback", "FB-2", "");
+    page.addEvidence(ids.get(0), "observation", "OBS-3", "");
+    WebElement panel = page.panel(ids.get(1));
+    new Actions(browser.driver)
+        .doubleClick(panel.findElement(By.xpath(".//button[normalize-space()='Link it']")))
+        .perform();
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Object>> statements =
+        (Map<String, Map<String, Object>>) page.recorded().get("statements");
+    assertEquals(1, ((List<?>) statements.get(ids.get(1)).get("evidence")).size());
+    assertEquals(List.of(), browser.consoleErrors());
+  }
+
+  @Test
+  void twoTabsOfOneRoleKeepEachOthersRecords() {
+    browser.width(1280);
+    for (String base : bases(site, server)) {
+      page.fresh(base + ROLE + "checklist-b.html");
+      List<String> ids = page.statementIds();
+      String first = browser.driver.getWindowHandle();
+      browser.driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+      try {
+        page.open(base + ROLE + "checklist-c.html");
+        String second = browser.driver.getWindowHandle();
+        browser.driver.switchTo().window(first);
+        page.setStatus(ids.get(0), "met");
+        browser.driver.switchTo().window(second);
+        assertEquals("met", page.status(ids.get(0)), "the other tab shows it");
+        page.setStatus(ids.get(1), "working");
+        browser.driver.switchTo().window(first);
+        assertEquals("working", page.status(ids.get(1)));
+        page.setStatus(ids.get(2), "met");
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> statements =
+            (Map<String, Map<String, Object>>) page.recorded().get("statements");
+        assertEquals(
+            List.of("met", "working", "met"),
+            ids.subList(0, 3).stream().map(id -> statements.get(id).get("status")).toList(),
+            "neither tab's save wiped the other's");
+        browser.driver.switchTo().window(second);
+        browser.driver.close();
+      } finally {
+        browser.driver.switchTo().window(first);
+      }
+    }
+  }
+
+  @Test
+  void twoTabsOfDifferentPublishesDoNotAnswerEachOtherForEver() throws Exception {
+    browser.width(1280);
+    Path folder = site.resolve(ROLE);
+    String html = Files.readString(folder.resolve("checklist-b.html"));
+    // A tab still showing an earlier publish, where the first statement was on level B.
+    Path earlier = folder.resolve("checklist-b-earlier.html");
+    java.util.regex.Matcher row =
+        java.util.regex.Pattern.compile(
+                "data-statement=\"([^\"]+)\" data-row=\"[^\"]+\" data-level=\"A\"")
+            .matcher(html);
+    assertTrue(row.find());
+    String id = row.group(1);
+    Files.writeString(earlier, html.replace(row.group(), row.group().replace("\"A\"", "\"B\"")));
+    String first = null;
+    try {
+      page.fresh(site.toUri() + ROLE + "checklist-b.html");
+      first = browser.driver.getWindowHandle();
+      browser.driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+      page.open(earlier.toUri().toString());
+      String count = "window.saves = 0; addEventListener('storage', () => window.saves++);";
+      browser.js(count);
+      String second = browser.driver.getWindowHandle();
+      browser.driver.switchTo().window(first);
+      browser.js(count);
+      page.setStatus(id, "met");
+      Thread.sleep(1500);
+      assertEquals(0L, ((Number) browser.js("return window.saves;")).longValue());
+      browser.driver.switchTo().window(second);
+      assertEquals(1L, ((Number) browser.js("return window.saves;")).longValue());
+      assertEquals("met", page.status(id));
+      browser.driver.close();
+    } finally {
+      if (first != null) {
+        browser.driver.switchTo().window(first);
+      }
+      Files.delete(earlier);
+    }
+  }
+
+  @Test
+  void aLongPastedLinkWrapsInsteadOfWideningThePage() {
+    browser.width(320);
+    try {
+      page.fresh(site.toUri() + ROLE + "checklist-b.html");
+      String id = page.statementIds().get(0);
+      String link =
+          "https://medwaycouncil.sharepoint.com/sites/ASC/Shared%20Documents/Supervision/"
+              + "2026/SUP-12_record_of_supervision_with_reflective_account_final_v3.docx";
+      page.setStatus(id, "met").addEvidence(id, "supervision", link, "");
+      long scrollWidth =
+          ((Number) browser.js("return document.documentElement.scrollWidth")).longValue();
+      assertTrue(scrollWidth <= 320, "nothing scrolls sideways: " + scrollWidth + " px");
+    } finally {
+      browser.width(1280);
+    }
+  }
+
+  @Test
+  void whatIsWrittenOrImportedIsShownAsTextAndNeverRun() {
+    browser.width(1280);
+    page.fresh(server.url() + ROLE + "checklist-b.html");
+    List<String> ids = page.statementIds();
+    browser.js("window.ran = 0;");
+    String img = "<img src=x onerror=\"window.ran = 1\">";
+    page.addEvidence(ids.get(0), "other", img, "</script><script>window.ran = 2</script><b>b</b>");
+    page.setStatus(ids.get(1), "na").reason(ids.get(1), "<i onmouseover=\"window.ran = 3\">no</i>");
+    String stored = page.storedJson();
+    String file =
+        stored.replace(
+            "\"statements\":{",
+            "\"statements\":{\"s-0badf00d\":{\"text\":\"<script>window.ran = 4</script>\","
+                + "\"category\":\"<b>knowledge</b>\",\"level\":\"B\",\"status\":\"met\","
+                + "\"updated\":\"2026-01-01T00:00:00Z\"},");
+    page.importFile(RecordPage.write(tmp.resolve("text/record.json"), file));
+    assertEquals(0L, ((Number) browser.js("return window.ran;")).longValue());
+    assertEquals(
+        0L,
+        ((Number)
+                browser.js(
+                    "return document.querySelectorAll('main img, main script, main b, main i').length;"))
+            .longValue(),
+        "no element made from what was written");
+    assertTrue(page.find("[data-summary]").getText().contains(img), "shown as written");
+    assertTrue(
+        page.find("[data-removed]").getText().contains("<script>window.ran = 4</script>"),
+        page.find("[data-removed]").getText());
+    assertEquals(List.of(), browser.consoleErrors());
+  }
+
+  @Test
+  void aRecordANewerPortalSavedIsLeftAsItIs() {
+    browser.width(1280);
+    String url = site.toUri() + ROLE + "checklist-b.html";
+    page.fresh(url);
+    String id = page.statementIds().get(0);
+    page.setStatus(id, "met");
+    // Someone opens an older copy of the site (say, saved to a USB stick) after a newer portal
+    // saved their record: the page used to start a new record over it.
+    String newer = page.storedJson().replace("\"version\":2", "\"version\":3");
+    browser.js("localStorage.setItem(arguments[0], arguments[1]);", KEY, newer);
+    page.open(url);
+    assertTrue(
+        page.message()
+            .startsWith(
+                "Your record was saved by a newer version of the portal than this page, so this page will not change it."),
+        page.message());
+    page.setStatus(page.statementIds().get(1), "working");
+    assertEquals(newer, page.storedJson(), "nothing is saved over it");
+    String said =
+        page.importRefused(
+            RecordPage.write(
+                tmp.resolve("newer/record.json"), newer.replace("\"version\":3", "\"version\":2")));
+    assertTrue(said.startsWith("The file record.json was not imported"), said);
+    assertEquals(newer, page.storedJson(), "not by an import either");
+    assertEquals(
+        List.of(KEY),
+        browser.js(
+            "return Object.keys(localStorage).filter(k => k.startsWith(arguments[0]));", KEY));
+  }
+
+  @Test
+  void aStoredRecordThePageCannotReadIsKeptAsideNotLost() throws Exception {
     browser.width(1280);
     for (String base : bases(site, server)) {
       String url = base + ROLE + "checklist-b.html";
@@ -307,8 +627,12 @@ class PortfolioIT {
       page.open(url);
       assertEquals(
           "Your saved record could not be read, so this page starts a new one."
-              + " The old one is kept aside in this browser.",
+              + " The old one is kept aside in this browser: download it to keep a copy,"
+              + " or to send to whoever looks after the portal.",
           page.message());
+      Path downloaded =
+          page.download(tmp.resolve("unreadable-" + mode(base)), "[data-record-download-aside]");
+      assertEquals("{\"format\": broken", Files.readString(downloaded), "it can be taken away");
       @SuppressWarnings("unchecked")
       List<String> keys =
           (List<String>)
@@ -555,14 +879,19 @@ class PortfolioIT {
         page.setStatus(ids.get(0), "met")
             .setStatus(ids.get(1), "working")
             .setStatus(ids.get(2), "na");
-        page.addEvidence(ids.get(1), "observation", "OBS-1", "Observed at the front desk.");
+        page.addEvidence(ids.get(1), "observation", "OBS-1", "Observed at the front desk.")
+            .addEvidence(ids.get(1), "feedback", "FB-1", "");
+        page.panel(ids.get(1))
+            .findElement(By.xpath(".//button[starts-with(normalize-space(), 'Remove')]"))
+            .click(); // "Put it back" shows
         WebElement panel = page.panel(ids.get(3));
         panel.findElement(By.xpath(".//button[normalize-space()='Add evidence']")).click();
         panel.findElement(By.cssSelector("button[type=submit]")).click();
         assertTrue(
-            panel.findElement(By.cssSelector(".field-error")).isDisplayed(),
+            page.find("#evidence-error-" + ids.get(3)).isDisplayed(),
             "the form says what is missing");
         page.importRefused(RecordPage.write(tmp.resolve("axe/notes.txt"), "not a record"));
+        page.typeDate("#date-" + ids.get(1), "2999-01-01"); // a refused date, said by its field
         page.find("[data-record-clear]").click();
         List<String> found = page.axeViolations();
         page.find("[data-clear-no]").click();
@@ -576,6 +905,15 @@ class PortfolioIT {
       }
     }
     browser.width(1280);
+  }
+
+  /** A map of strings from pairs (Map.of takes ten at most). */
+  static Map<String, String> strings(String... pairs) {
+    Map<String, String> map = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put(pairs[i], pairs[i + 1]);
+    }
+    return map;
   }
 
   static void replace(Path file, String from, String to) throws Exception {

@@ -69,6 +69,17 @@ final class RecordPage {
             text);
   }
 
+  /** Types {@code value} into a date field as the browser would take it, and leaves the field. */
+  RecordPage typeDate(String css, String value) {
+    browser.js(
+        "const field = document.querySelector(arguments[0]); field.value = arguments[1];"
+            + "field.dispatchEvent(new Event('input', {bubbles: true}));"
+            + "field.dispatchEvent(new Event('change', {bubbles: true}));",
+        css,
+        value);
+    return this;
+  }
+
   String status(String id) {
     return new Select(find("#status-" + id)).getFirstSelectedOption().getAttribute("value");
   }
@@ -163,13 +174,18 @@ final class RecordPage {
 
   /** Exports into {@code downloads} (allowed there through DevTools) and returns the file. */
   Path export(Path downloads) {
+    openTools();
+    return download(downloads, "[data-record-export]");
+  }
+
+  /** Clicks the button {@code css} and returns the file it downloads into {@code downloads}. */
+  Path download(Path downloads, String css) {
     try {
       Files.createDirectories(downloads);
       browser.driver.executeCdpCommand(
           "Browser.setDownloadBehavior",
           Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-      openTools();
-      find("[data-record-export]").click();
+      find(css).click();
       return new WebDriverWait(browser.driver, Duration.ofSeconds(10))
           .until(
               d -> {
