@@ -259,7 +259,23 @@ final class Fields {
    * A reason, such as why something is provisional: when the key is there, it must say something.
    */
   @Nullable String reason(String key) {
-    return entry(key) != null ? requiredText(key) : null;
+    Entry entry = entry(key);
+    if (entry == null) {
+      return null;
+    }
+    String text = optionalText(key);
+    if (entry.value() instanceof ScalarNode scalar && (text == null || text.isEmpty())) {
+      problems.add(
+          scalar.at(),
+          "'" + key + "' is empty",
+          TextTraps.emptyHint(
+              "write after '"
+                  + key
+                  + ":' why it is not settled, in one sentence for HR; staff see it marked as to be"
+                  + " confirmed",
+              scalar));
+    }
+    return text;
   }
 
   List<Item> items(String key) {
