@@ -135,23 +135,11 @@ class SearchPageIT extends RealSiteInChromium {
     browser.width(1280);
     browser.open(server.url() + "search.html?q=safegaurding");
     awaitSearch();
-    List<String> typo =
-        browser
-            .driver
-            .findElements(org.openqa.selenium.By.cssSelector(".search-result__title a"))
-            .stream()
-            .map(WebElement::getText)
-            .toList();
+    List<String> typo = resultTitles();
     assertTrue(typo.contains("Safeguarding adults"), "one typo is tolerated: " + typo);
     browser.open(server.url() + "search.html?q=deput");
     awaitSearch();
-    List<String> prefix =
-        browser
-            .driver
-            .findElements(org.openqa.selenium.By.cssSelector(".search-result__title a"))
-            .stream()
-            .map(WebElement::getText)
-            .toList();
+    List<String> prefix = resultTitles();
     assertTrue(
         prefix.stream().anyMatch(t -> t.startsWith("Client Financial Affairs")),
         "a part word finds roles: " + prefix);
@@ -164,5 +152,15 @@ class SearchPageIT extends RealSiteInChromium {
             .getText()
             .startsWith("No results for “xylophone”"));
     assertEquals(List.of(), browser.consoleErrors());
+  }
+
+  /** The titles of the results the page shows. */
+  private List<String> resultTitles() {
+    return browser
+        .driver
+        .findElements(org.openqa.selenium.By.cssSelector(".search-result__title a"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
   }
 }

@@ -85,7 +85,7 @@ public final class Portal {
   }
 
   /** What this portal put in {@code map} under {@code key}, as it does for every key it asks. */
-  private static <V> V known(Map<String, V> map, String key) {
+  static <V> V known(Map<String, V> map, String key) {
     return Objects.requireNonNull(map.get(key), key);
   }
 

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.frameworkportal.model.Content;
@@ -45,7 +44,7 @@ final class RoleTagging {
         .forEach(
             i -> {
               Role role = all.get(i);
-              List<LevelDefinition> levels = known(frameworks, role.frameworkId()).levels();
+              List<LevelDefinition> levels = Portal.known(frameworks, role.frameworkId()).levels();
               List<String> categories = content.site().categories();
               RoleTags before = memo.tags.get(role.fullId());
               tagged[i] =
@@ -61,9 +60,9 @@ final class RoleTagging {
     for (RoleTags roleTags : tagged) {
       String id = roleTags.role().fullId();
       tags.put(id, roleTags);
-      roleTags.uses().forEach(use -> known(usesOfSkill, use.skill().id()).add(use.use()));
+      roleTags.uses().forEach(use -> Portal.known(usesOfSkill, use.skill().id()).add(use.use()));
       skillsOfRole.put(id, roleTags.skills());
-      int[] count = known(counts, roleTags.role().frameworkId());
+      int[] count = Portal.known(counts, roleTags.role().frameworkId());
       count[0] += roleTags.statements();
       count[1] += roleTags.untagged();
     }
@@ -71,7 +70,7 @@ final class RoleTagging {
         .frameworks()
         .forEach(
             framework -> {
-              int[] count = known(counts, framework.id());
+              int[] count = Portal.known(counts, framework.id());
               coverage.add(new Coverage(framework.id(), framework.title(), count[0], count[1]));
             });
     memo.tags = Map.copyOf(tags);
@@ -84,10 +83,6 @@ final class RoleTagging {
       Map<String, List<SkillUse>> usesOfSkill,
       Map<String, Set<Skill>> skillsOfRole,
       List<Coverage> coverage) {}
-
-  private static <V> V known(Map<String, V> map, String key) {
-    return Objects.requireNonNull(map.get(key), key);
-  }
 
   /** One role's tags and statement ids, kept with what they were worked out from. */
   record RoleTags(

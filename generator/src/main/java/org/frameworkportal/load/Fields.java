@@ -159,12 +159,14 @@ final class Fields {
       problems.add(map.at(), what + " needs '" + key + ":'", "add a line '" + key + ": ...'");
       return null;
     }
+    return nonEmptyText(entry, key, "write its value after '" + key + ":'");
+  }
+
+  /** The text of {@code entry}; when it is empty, a problem saying {@code whatToWrite}. */
+  private @Nullable String nonEmptyText(Entry entry, String key, String whatToWrite) {
     String text = optionalText(key);
     if (entry.value() instanceof ScalarNode scalar && (text == null || text.isEmpty())) {
-      problems.add(
-          scalar.at(),
-          "'" + key + "' is empty",
-          TextTraps.emptyHint("write its value after '" + key + ":'", scalar));
+      problems.add(scalar.at(), "'" + key + "' is empty", TextTraps.emptyHint(whatToWrite, scalar));
     }
     return text;
   }
@@ -263,19 +265,13 @@ final class Fields {
     if (entry == null) {
       return null;
     }
-    String text = optionalText(key);
-    if (entry.value() instanceof ScalarNode scalar && (text == null || text.isEmpty())) {
-      problems.add(
-          scalar.at(),
-          "'" + key + "' is empty",
-          TextTraps.emptyHint(
-              "write after '"
-                  + key
-                  + ":' why it is not settled, in one sentence for HR; staff see it marked as to be"
-                  + " confirmed",
-              scalar));
-    }
-    return text;
+    return nonEmptyText(
+        entry,
+        key,
+        "write after '"
+            + key
+            + ":' why it is not settled, in one sentence for HR; staff see it marked as to be"
+            + " confirmed");
   }
 
   List<Item> items(String key) {
